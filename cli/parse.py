@@ -1,0 +1,47 @@
+"""`planparse parse`: one document in, the SPEC §1 mapping out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from planparse.cli.options import output_option, term_start_date, write_output, year_options
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
+              help="Output format.")
+@year_options
+@output_option
+def parse(file: Path, fmt: str, year: int | None, term_start, output: Path | None) -> None:
+    """Parse a plan document into plans, sections and dated activities.
+
+    FILE is .txt/.md (UTF-8, GB18030, Big5), .docx, .html, .pdf or .rtf; the reader is
+    chosen by content. "-" reads standard input.
+
+    \b
+    Example:
+      planparse parse union.txt --year 2024
+      planparse parse plan.docx --format json -o plan.json
+    """
+    from planparse.model import ParseOptions
+    from planparse.pipeline import parse_source
+    from planparse.read import read_bytes, read_file
+
+    options = ParseOptions(year=year, term_start=term_start_date(term_start))
+    if str(file) == "-":
+        src = read_bytes(sys.stdin.buffer.read(), "<stdin>")
+    else:
+        src = read_file(file)
+    data = parse_source(src, options).to_dict()
+    if fmt == "json":
+        text = json.dumps(data, ensure_ascii=False, indent=2)
+    else:
+        from planparse.serialize import dump_yaml
+
+        text = dump_yaml(data)
+    write_output(text, output)

@@ -1,0 +1,150 @@
+"""Headings: the numbering token at the start of a line, and where the heading ends.
+
+>>> h = detect_heading("1、认真开展技术创新活动，增加企业经济效益。提高原盐产量和质量")
+>>> h.number, h.text, h.body
+('1', '1、认真开展技术创新活动，增加企业经济效益。', '提高原盐产量和质量')
+>>> detect_heading("九月份：").style, detect_heading("九月份：").value
+('month', 9)
+>>> detect_heading("十二五规划提出") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from planparse.model import Heading
+from planparse.resources import heading_patterns, kind_lexicon
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def cn_to_int(s: str) -> int | None:
+    """Read a Chinese numeral up to 999: 十二 → 12, 二十一 → 21, 一百零五 → 105.
+
+    >>> cn_to_int("十二"), cn_to_int("二十"), cn_to_int("三")
+    (12, 20, 3)
+    """
+    s = s.translate(_FULLWIDTH)
+    if s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _value(token: str, how: str) -> int:
+    digits = re.sub(r"[^0-9０-９一二三四五六七八九十两〇零①-⑳]", "", token)
+    if how == "circled":
+        return ord(digits[0]) - 0x2460 + 1 if digits else 0
+    if how == "month":
+        m = re.match(r"([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])", token)
+        return (cn_to_int(m.group(1)) or 0) if m else 0
+    return cn_to_int(digits) or 0
+
+
+def strip_marker(text: str) -> str:
+    """Drop list markers ("- ", "• ") before a heading."""
+    return heading_patterns().markers.sub("", text, count=1)
+
+
+def match_number(text: str) -> tuple[str, str, int, str] | None:
+    """The numbering at the start of ``text``: (style, token, value, rest) or None."""
+    text = strip_marker(text)
+    for st in heading_patterns().styles:
+        m = st.pattern.match(text)
+        if not m:
+            continue
+        token = m.group("num").strip()
+        rest = text[m.end():]
+        if st.style in ("arabic", "paren_arabic") and re.match(r"\s*(?:[月日号年%％万元岁个项次条期]|[.．][0-9])", rest):
+            continue  # "5.26", "3月", a quantity — not an item number
+        if st.style == "cn" and not rest.strip() and m.group(0).rstrip()[-1:] in ",，":
+            continue
+        value = _value(token, st.value)
+        if st.style == "month" and not 1 <= value <= 12:
+            continue
+        return st.style, token, value, rest
+    return None
+
+
+@cache
+def _ends() -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(heading_patterns().heading_end)}]")
+
+
+def detect_heading(line: str) -> Heading | None:
+    """The heading at the start of a logical line, or None for body text.
+
+    A numbered line is a heading; when its body follows on the same line, the heading
+    ends at the first 。！？；： (included), or where a known heading phrase ends.
+    A short unnumbered line that is a known heading phrase ("活动时间：…") is a heading too.
+    """
+    text = strip_marker(line.strip())
+    found = match_number(text)
+    if found is None:
+        return _plain_heading(text)
+    style, token, value, rest = found
+    number = re.sub(r"\s+", "", token)
+    if style == "month" and rest.strip():
+        # "九月份：1、制定计划" — the header, with items following on the same line
+        head = text[: len(text) - len(rest)].strip()
+        return Heading(head, None, _title(number), style, value, rest.strip())
+    if style in ("month", "week", "quarter"):
+        return Heading(text, None, _title(text), style, value, "")
+    head_rest, body = split_heading(rest)
+    head = text[: len(text) - len(rest)] + head_rest
+    return Heading(head.strip(), number, _title(head_rest) or None, style, value, body)
+
+
+def split_heading(rest: str) -> tuple[str, str]:
+    """Split the text after a numbering token into (heading part, body)."""
+    m = _ends().search(rest)
+    phrase = kind_lexicon().phrases.match(rest)
+    if phrase and (m is None or m.start() > phrase.end()) and phrase.end() < len(rest.rstrip()):
+        nxt = rest[phrase.end()]
+        if not _ends().match(nxt) and nxt not in "，,、 ":
+            return rest[: phrase.end()], rest[phrase.end():].strip()
+    if m is None:
+        return rest, ""
+    return rest[: m.end()], rest[m.end():].strip()
+
+
+def _title(head: str) -> str:
+    return head.strip().rstrip("。！？；：!?;:，,、. ").strip()
+
+
+def _plain_heading(text: str) -> Heading | None:
+    phrase = kind_lexicon().phrases.match(text)
+    if not phrase:
+        return None
+    rest = text[phrase.end():]
+    if not rest.strip() or rest.strip() in ("：", ":"):
+        return Heading(text, None, _title(text), "plain", 0, "")
+    if rest[0] in "：:" and len(text) <= 60:
+        return Heading(text[: phrase.end() + 1], None, _title(text[: phrase.end()]), "plain", 0, rest[1:].strip())
+    return None
+
+
+def is_heading_only(line: str) -> bool:
+    """A line that is a heading and nothing more (no body sentence follows on it)."""
+    h = detect_heading(line)
+    return h is not None and not h.body
+
+
+# Styles of headings that number items rather than parts of a plan.
+ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi"})
+TIME_STYLES = frozenset({"month", "week", "quarter"})

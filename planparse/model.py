@@ -1,0 +1,181 @@
+"""Plain, frozen data objects that flow between the pipeline stages.
+
+Every line number is 1-based and refers to the source text as the reader presented it.
+Only :mod:`planparse.serialize` knows the SPEC §1 mapping built from these objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+SectionKind = Literal[
+    "preamble", "situation", "ideology", "goals", "tasks",
+    "schedule", "safeguards", "closing", "other",
+]
+SECTION_KINDS: tuple[SectionKind, ...] = (
+    "preamble", "situation", "ideology", "goals", "tasks",
+    "schedule", "safeguards", "closing", "other",
+)
+PlanType = Literal[
+    "union", "school", "teaching_group", "kindergarten", "class", "party", "community",
+    "enterprise", "hospital", "government", "youth", "women", "personal", "activity", "other",
+]
+PLAN_TYPES: tuple[PlanType, ...] = (
+    "union", "school", "teaching_group", "kindergarten", "class", "party", "community",
+    "enterprise", "hospital", "government", "youth", "women", "personal", "activity", "other",
+)
+Precision = Literal[
+    "day", "range", "xun", "month", "season", "term", "half_year", "year", "festival", "week",
+]
+Period = Literal["day", "week", "month", "quarter", "term", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """Everything a caller can vary about a parse.
+
+    year: the year used when the text gives none (the text's own year always wins).
+    term_start: first Monday of the term, so that "第15周" gets dates.
+    classifier: "model" uses the shipped section classifier where it is loaded,
+        "lexicon" only the heading lexicon (no model file read).
+    """
+
+    year: int | None = None
+    term_start: date | None = None
+    classifier: Literal["model", "lexicon"] = "model"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document as read: its text, how it was decoded, and where it came from."""
+
+    text: str
+    path: str
+    format: str
+    encoding: str | None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One logical line after normalization: text plus the source lines it came from."""
+
+    text: str
+    first: int
+    last: int
+    # source line and 0-based offset in the normalized text where each joined piece starts
+    pieces: tuple[tuple[int, int], ...] = ()
+
+    def source_line(self, offset: int) -> int:
+        """The source line holding character ``offset`` of this logical line."""
+        line = self.first
+        for src, start in self.pieces:
+            if start <= offset:
+                line = src
+        return line
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Something the normalizer changed: a join, a dropped boilerplate line or sentence."""
+
+    action: Literal["join", "boilerplate"]
+    line: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A numbered (or month-header) heading found at the start of a logical line."""
+
+    text: str          # the heading as written, stripped
+    number: str | None  # numbering token without its trailing 、.．
+    title: str | None   # heading text without number and trailing punctuation
+    style: str         # numbering family: cn, paren_cn, arabic, paren_arabic, circled, ordinal, shi, month, week
+    value: int          # numeric value of the numbering token (month for month headers)
+    body: str          # the rest of the line after the heading
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A normalized time expression (SPEC §3)."""
+
+    text: str
+    start: date | None
+    end: date | None
+    precision: Precision
+    offset: int = 0  # character offset of ``text`` in the searched string
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    text: str
+    every: Period
+    interval: int = 1
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    text: str
+    what: str
+    when: When
+    who: str | None
+    line: int
+    section: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Recurring:
+    text: str
+    when: Recurrence
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: Heading | None
+    kind: SectionKind
+    confidence: float
+    first: int
+    last: int
+    text: str
+    sections: tuple[Section, ...] = ()
+    # source line of each body piece, for stages that need positions (activities, lint)
+    body: tuple[Line, ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    title: str | None
+    type: PlanType
+    year: int | None
+    first: int
+    last: int
+    sections: tuple[Section, ...]
+    activities: tuple[Activity, ...] = ()
+    recurring: tuple[Recurring, ...] = ()
+    title_line: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Warning_:
+    line: int | None
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    source: Source
+    plans: tuple[Plan, ...]
+    boilerplate: tuple[Edit, ...]
+    warnings: tuple[Warning_, ...] = ()
+    lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
+
+    def to_dict(self) -> dict:
+        """The SPEC §1 mapping of this document (plain str/int/None/list/dict)."""
+        from planparse.serialize import to_dict
+
+        return to_dict(self)

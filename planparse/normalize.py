@@ -1,0 +1,141 @@
+"""Normalization: source text → logical lines, with every change recorded.
+
+Lines are stripped of indentation (full-width spaces included); web boilerplate is
+dropped (whole lines, or single sentences sharing a line with real text); lines broken
+in the middle of a sentence are rejoined. Each :class:`Line` remembers the source
+lines it came from, and each change is an :class:`Edit`.
+
+>>> from planparse.model import Source
+>>> n = normalize(Source("　　加强职工之家建设，\\n\\n丰富职工生活。", "x.txt", "txt", "utf-8"))
+>>> [(ln.text, ln.first, ln.last) for ln in n.lines]
+[('加强职工之家建设，丰富职工生活。', 1, 3)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planparse.headings import detect_heading, match_number, strip_marker
+from planparse.model import Edit, Line, Source
+from planparse.resources import boilerplate_patterns, heading_patterns
+
+_WS = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
+_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
+_TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    lines: tuple[Line, ...]
+    edits: tuple[Edit, ...]
+    raw: tuple[str, ...]  # stripped source lines, index 0 = line 1
+
+
+def normalize(src: Source) -> Normalized:
+    """Turn a :class:`Source` into logical lines (see the module docstring)."""
+    raw = tuple(ln.strip(_WS) for ln in src.text.split("\n"))
+    kept, edits = remove_boilerplate(raw)
+    lines, joins = join_broken(kept)
+    return Normalized(lines, tuple(sorted(edits + joins, key=lambda e: e.line)), raw)
+
+
+def is_separator(text: str) -> bool:
+    """A compilation separator ("……工作计划篇一", "工作计划2")."""
+    if len(text) > 60 or match_number(text) and not re.match(r"^第[一二三四五六七八九十0-9]+篇", text):
+        return False
+    return any(p.search(text) for p in heading_patterns().separator)
+
+
+def is_title(text: str) -> bool:
+    """A plan title line: short, unnumbered, no sentence inside, names a plan."""
+    if not text or len(text) > 50 or re.search(r"[。；;！？!?，,]", text.rstrip("。")):
+        return False
+    if is_separator(text):
+        return True
+    if match_number(text) or detect_heading(text) is not None:
+        return False
+    return len(text) >= 4 and any(p.search(text) for p in heading_patterns().title)
+
+
+def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], list[Edit]]:
+    """Drop web boilerplate; return the kept (line number, text) pairs and the edits."""
+    bp = boilerplate_patterns()
+    edits: list[Edit] = []
+    kept: list[tuple[int, str]] = []
+    nonblank = [i for i, t in enumerate(raw) if t]
+    first_sep = next((i for i in nonblank[:15] if is_separator(raw[i])), None)
+    header_end = first_sep if first_sep is not None else -1
+    listed = _related_lists(raw)
+    for i, text in enumerate(raw):
+        if not text:
+            continue
+        n = i + 1
+        in_header = i < header_end
+        if i in listed or bp.line.search(text) or (in_header and is_title(text)):
+            edits.append(Edit("boilerplate", n, strip_marker(text)))
+            continue
+        sentences = [s for s in _SENTENCE.findall(text) if s]
+        hard = [bool(bp.sentence.search(s)) for s in sentences]
+        if not any(hard):
+            if in_header and sentences and all(bp.intro.search(s) for s in sentences):
+                edits.append(Edit("boilerplate", n, text))
+                continue
+            kept.append((n, text))
+            continue
+        if in_header:
+            edits.append(Edit("boilerplate", n, text))
+            continue
+        drop = [h or bool(bp.intro.search(s)) for s, h in zip(sentences, hard)]
+        rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(_WS)
+        removed = "".join(s for s, d in zip(sentences, drop) if d).strip(_WS)
+        edits.append(Edit("boilerplate", n, removed if rest else text))
+        if rest:
+            kept.append((n, rest))
+    return kept, edits
+
+
+def _related_lists(raw: tuple[str, ...]) -> set[int]:
+    """Indices of lines in runs of three or more related-article titles."""
+    bp = boilerplate_patterns()
+    out: set[int] = set()
+    run: list[int] = []
+    for i, text in enumerate(raw + ("",)):
+        if not text and i < len(raw):
+            continue
+        if i < len(raw) and bp.list_item.search(text) and not bp.list_item_not.search(text):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def join_broken(kept: list[tuple[int, str]]) -> tuple[tuple[Line, ...], list[Edit]]:
+    """Rejoin sentences broken by stray line breaks."""
+    lines: list[Line] = []
+    edits: list[Edit] = []
+    for n, text in kept:
+        if lines and _continues(lines[-1].text, text):
+            prev = lines[-1]
+            pieces = prev.pieces or ((prev.first, 0),)
+            lines[-1] = Line(prev.text + text, prev.first, n, pieces + ((n, len(prev.text)),))
+            edits.append(Edit("join", n, f"joined to line {prev.first}"))
+        else:
+            lines.append(Line(text, n, n))
+    return tuple(lines), edits
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Does ``nxt`` continue the sentence that ``prev`` leaves open?"""
+    if prev.endswith(_TERMINAL) or len(prev) < 20 or " | " in prev or " | " in nxt:
+        return False
+    if match_number(nxt) or detect_heading(nxt) is not None or is_title(nxt) or is_separator(nxt):
+        return False
+    if is_separator(prev) or is_title(prev):
+        return False
+    head = detect_heading(prev)
+    if head is not None and not head.body and len(prev) < 36:
+        return False  # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，")
+    return True

@@ -1,0 +1,120 @@
+"""Cached loaders for the vocabulary in ``planparse/data/``.
+
+Each file is read the first time it is needed and validated then; a bad entry raises
+:class:`ModelError` naming the file and the entry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import yaml
+
+from planparse.errors import ModelError
+
+
+def load_yaml(name: str) -> Any:
+    """Load ``planparse/data/<name>`` (YAML)."""
+    try:
+        text = files("planparse.data").joinpath(name).read_text("utf-8")
+        return yaml.safe_load(text)
+    except FileNotFoundError:
+        raise ModelError("data file missing from the installation", f"planparse/data/{name}") from None
+    except yaml.YAMLError as exc:
+        raise ModelError(f"invalid YAML: {exc}", f"planparse/data/{name}") from None
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ModelError(f"invalid pattern {pattern!r}: {exc}", f"planparse/data/{where}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingStyle:
+    style: str
+    pattern: re.Pattern[str]
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingPatterns:
+    markers: re.Pattern[str]
+    styles: tuple[HeadingStyle, ...]
+    heading_end: str
+    separator: tuple[re.Pattern[str], ...]
+    title: tuple[re.Pattern[str], ...]
+
+
+@cache
+def heading_patterns() -> HeadingPatterns:
+    d = load_yaml("heading_patterns.yaml")
+    f = "heading_patterns.yaml"
+    return HeadingPatterns(
+        markers=_compile(d["markers"], f),
+        styles=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["styles"]),
+        heading_end=d["heading_end"],
+        separator=tuple(_compile(p, f) for p in d["separator"]),
+        title=tuple(_compile(p, f) for p in d["title"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplatePatterns:
+    sentence: re.Pattern[str]
+    intro: re.Pattern[str]
+    line: re.Pattern[str]
+    list_item: re.Pattern[str]
+    list_item_not: re.Pattern[str]
+
+
+@cache
+def boilerplate_patterns() -> BoilerplatePatterns:
+    d = load_yaml("boilerplate.yaml")
+    f = "boilerplate.yaml"
+    return BoilerplatePatterns(
+        sentence=_compile("|".join(f"(?:{p})" for p in d["sentence"]), f),
+        intro=_compile("|".join(f"(?:{p})" for p in d["intro"]), f),
+        line=_compile("|".join(f"(?:{p})" for p in d["line"]), f),
+        list_item=_compile(d["list_item"], f),
+        list_item_not=_compile(d["list_item_not"], f),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class KindLexicon:
+    """Heading cues per section kind, body cues for headingless blocks, plan-type cues."""
+
+    heading: tuple[tuple[str, re.Pattern[str]], ...]
+    body: tuple[tuple[str, re.Pattern[str]], ...]
+    phrases: re.Pattern[str]
+    plan_types: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, float], ...]
+
+
+@cache
+def kind_lexicon() -> KindLexicon:
+    d = load_yaml("section_lexicon.yaml")
+    f = "section_lexicon.yaml"
+    from planparse.model import PLAN_TYPES, SECTION_KINDS
+
+    for key in list(d["heading"]) + list(d["body"]):
+        if key not in SECTION_KINDS:
+            raise ModelError(f"unknown section kind {key!r}", f"planparse/data/{f}")
+    for key in d["plan_types"]:
+        if key not in PLAN_TYPES:
+            raise ModelError(f"unknown plan type {key!r}", f"planparse/data/{f}")
+    phrases = sorted((p for ps in d["heading_phrases"].values() for p in ps), key=len, reverse=True)
+    return KindLexicon(
+        heading=tuple((k, _compile("|".join(v), f)) for k, v in d["heading"].items()),
+        body=tuple((k, _compile("|".join(v), f)) for k, v in d["body"].items()),
+        phrases=_compile("^(?:" + "|".join(map(re.escape, phrases)) + ")", f),
+        plan_types=tuple(
+            (k, _compile("|".join(v["title"]), f), _compile("|".join(v["text"]), f) if v.get("text") else None,
+             float(v.get("weight", 1)))
+            for k, v in d["plan_types"].items()),
+    )

@@ -1,0 +1,53 @@
+"""Property tests: readers and the parser never crash, and line ranges stay in the file."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import planparse
+from planparse.errors import InputError
+from planparse.read import read_bytes
+
+PLAN_ALPHABET = st.sampled_from(list("一二三四五六七八九十、，。：；（）()1234567890.- \n月日年份上中下旬工会计划指导思想主要工作安排总之小编欢迎阅读篇"))
+plan_text = st.text(PLAN_ALPHABET, max_size=400) | st.text(max_size=200)
+
+
+def _ranges(sections):
+    for s in sections:
+        yield s["lines"]
+        yield from _ranges(s["sections"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plan_text)
+def test_parse_never_crashes_and_lines_stay_in_the_file(text):
+    doc = planparse.parse(text, year=2024).to_dict()
+    n = text.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    for plan in doc["plans"]:
+        assert 1 <= plan["lines"][0] <= plan["lines"][1] <= n
+        for first, last in _ranges(plan["sections"]):
+            assert plan["lines"][0] <= first <= last <= plan["lines"][1]
+        for a in plan["activities"]:
+            assert plan["lines"][0] <= a["line"] <= plan["lines"][1]
+    for b in doc["boilerplate"]:
+        assert 1 <= b["line"] <= n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_reader_raises_only_input_errors(data):
+    try:
+        read_bytes(data, "fuzz.bin")
+    except InputError:
+        pass
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from([b"PK\x03\x04", b"%PDF-1.4\n", b"{\\rtf1 ", b"<html>", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"]),
+       st.binary(max_size=1500))
+def test_readers_of_every_format_survive_garbage(head, tail):
+    try:
+        read_bytes(head + tail, "fuzz")
+    except InputError:
+        pass
