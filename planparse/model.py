@@ -107,6 +107,7 @@ class When:
     end: date | None
     precision: Precision
     offset: int = 0  # character offset of ``text`` in the searched string
+    weekday: int | None = None  # a weekday written with the date ("（周二）"), 0 = Monday
 
 
 @dataclass(frozen=True, slots=True)
