@@ -1,9 +1,271 @@
-"""Dated activities (placeholder until the date stage lands)."""
+"""Dated activities and recurrences of a plan (SPEC §1, §3).
+
+The plan's year is its own (title or opening lines: "2024年……", "2023-2024学年第二学期")
+or ``--year``; a running schedule that goes back in months (九月…十二月…一月) rolls
+into the next year. One activity per clause carrying a date; coordinated dates
+("五一和国庆期间") give one activity each; items under a month header ("九月份：") are
+dated by the header.
+"""
 
 from __future__ import annotations
 
-from planparse.model import ParseOptions, Plan, Warning_
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from planparse.dates import find_dates, find_recurrences
+from planparse.dates.strategies import DIG
+from planparse.dates.vocab import words
+from planparse.headings import TIME_STYLES, detect_heading, strip_marker
+from planparse.model import Activity, Line, ParseOptions, Plan, Recurring, Section, When, Warning_
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_CLAUSE = re.compile(r"[^，,：:]+[，,：:]*")
+_COORD = re.compile(r"(?:^|[、和与及或/])[\s“”\"']*$")
+_LEAD = re.compile(r"^(?:将于|拟于|定于|计划于|预计于|准备于|于|在|将在|从|自)\s*")
+_WHO = re.compile(
+    r"(?:负责人|责任人|负责部门|牵头部门|责任部门|主讲人?)\s*[:：]\s*(?P<a>[^\s，。；;,)）]{2,16})"
+    r"|(?P<b>[\u4e00-\u9fff]{2,4}老师)(?:执教|主讲|负责|主持)"
+    r"|由(?P<c>[^，。；;,]{2,14}?)(?:负责|牵头|组织实施|承办)")
+_PLAN_YEAR = re.compile(rf"(?<![0-9])({DIG}{{4}})\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
+_TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
+_SCHOOL_TYPES = {"school", "teaching_group", "class", "kindergarten"}
 
 
 def extract_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warning_]]:
-    return plan, []
+    """Fill ``plan.activities``, ``plan.recurring`` and ``plan.year``."""
+    opening = "\n".join([plan.title or ""] + [s.text[:200] for s in plan.sections[:2]])
+    own = _own_year(opening)
+    year = own if own is not None else options.year
+    term = _term(opening, plan)
+    base = year
+    if own is not None and re.search(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年", opening) and term == 2:
+        base = own + 1
+    state = _State(base, term, options.term_start)
+    for sec in plan.sections:
+        _walk(sec, None, state, in_schedule=sec.kind == "schedule")
+    return replace(plan, year=base, activities=tuple(state.activities),
+                   recurring=tuple(state.recurring)), []
+
+
+def _own_year(opening: str) -> int | None:
+    m = _PLAN_YEAR.search(opening)
+    return int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if m else None
+
+
+def _term(opening: str, plan: Plan) -> int | None:
+    for term, cue in _TERM_WORDS.items():
+        if cue.search(opening):
+            return term
+    if plan.type not in _SCHOOL_TYPES and "学期" not in opening:
+        return None
+    months = [int(m) for m in re.findall(r"(?<![0-9])(1[0-2]|[1-9])\s*月", _all_text(plan.sections))]
+    months += [_CN_MONTH[m] for m in re.findall(r"(十[一二]?|[一二三四五六七八九])月", _all_text(plan.sections))]
+    if not months:
+        return None
+    autumn = sum(m >= 8 or m == 1 for m in months)
+    return 1 if autumn * 2 > len(months) else 2
+
+
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+
+
+def _all_text(sections: tuple[Section, ...]) -> str:
+    return "\n".join(ln.text for s in sections for ln in _lines(s))
+
+
+def _lines(sec: Section):
+    yield from sec.body
+    for c in sec.sections:
+        yield from _lines(c)
+
+
+@dataclass(slots=True)
+class _State:
+    year: int | None
+    term: int | None
+    term_start: date | None
+    roll: int = 0
+    last_month: int = 0
+    activities: list[Activity] = field(default_factory=list)
+    recurring: list[Recurring] = field(default_factory=list)
+
+    def dates(self, text: str) -> list[When]:
+        year = self.year + self.roll if self.year is not None else None
+        return find_dates(text, year, self.term, self.term_start)
+
+    def step(self, when: When, schedule: bool) -> When:
+        """Roll a running schedule into the next year when its months go back."""
+        month = _month_of(when)
+        if not schedule or month is None or _has_own_year(when.text):
+            return when
+        if self.last_month and month < self.last_month and self.year is not None:
+            self.roll += 1
+            self.last_month = month
+            return _shift(when, 1)
+        self.last_month = max(self.last_month, month)
+        return when
+
+
+def _month_of(w: When) -> int | None:
+    if w.precision in ("year", "half_year", "term", "week", "season") or w.start is None:
+        return None
+    return w.start.month
+
+
+def _has_own_year(text: str) -> bool:
+    return bool(re.search(rf"{DIG}{{4}}|[〇零一二三四五六七八九]{{4}}年", text)) or any(
+        text.startswith(r) for r in words()["relative_years"])
+
+
+def _shift(w: When, years: int) -> When:
+    def move(d: date | None) -> date | None:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year + years, day=28)
+    # festivals move with their calendar, so look them up again in the new year
+    if w.precision == "festival" and w.start is not None:
+        again = find_dates(w.text, w.start.year + years)
+        if again:
+            return replace(w, start=again[0].start, end=again[0].end)
+    return replace(w, start=move(w.start), end=move(w.end))
+
+
+def _walk(sec: Section, header: tuple[When, int] | None, state: _State, in_schedule: bool) -> None:
+    heading = sec.heading
+    schedule = in_schedule or sec.kind == "schedule"
+    if heading is not None and heading.style in TIME_STYLES:
+        found = state.dates(heading.text)
+        if found:
+            header = (state.step(found[0], True), sec.first)
+        if heading.body and header:
+            _add(state, header[0], _clean(heading.body), header[1], sec)
+        for ln in sec.body[1:]:
+            _item(ln.text, ln, header, state, sec, schedule)
+        for child in sec.sections:
+            _item(child.heading.text if child.heading else child.text, child.body[0] if child.body else None,
+                  header, state, child, schedule)
+            _recur_lines(child, state)
+        _recur_lines(sec, state, own_only=True)
+        return
+    lines = sec.body
+    inherited = None
+    for i, ln in enumerate(lines):
+        text = ln.text if (i or heading is None) else strip_marker(ln.text)
+        if header is not None and i == 0 and heading is not None:
+            _item(text, ln, header, state, sec, schedule)
+        else:
+            first = _inline(text, ln, state, sec, schedule)
+            if i == 0 and heading is not None and first is not None:
+                inherited = first
+        _recur(text, ln, state)
+    for child in sec.sections:
+        _walk(child, inherited or header, state, schedule)
+
+
+def _item(text: str, ln: Line | None, header: tuple[When, int] | None, state: _State,
+          sec: Section, schedule: bool) -> None:
+    """An item under a dated header: its own precise date, or the header's."""
+    if ln is None:
+        return
+    body = _strip_number(text)
+    own = [w for w in state.dates(body) if w.precision in ("day", "range", "xun") or
+           (w.precision == "week" and w.start is not None)]
+    if own:
+        _inline(ln.text, ln, state, sec, schedule)
+        return
+    if header is None:
+        _inline(ln.text, ln, state, sec, schedule)
+        return
+    _add(state, header[0], _clean(_first_sentence(body)), header[1], sec)
+
+
+def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) -> tuple[When, int] | None:
+    """Activities of dated clauses anywhere in a line; returns the first date if it opens the line."""
+    first: tuple[When, int] | None = None
+    pos = 0
+    for sm in _SENTENCE.finditer(text):
+        sentence, s0 = sm.group(0), sm.start()
+        whens = [w for w in state.dates(sentence) if w.precision != "year"]
+        if not whens:
+            continue
+        clauses = [(cm.start(), cm.end()) for cm in _CLAUSE.finditer(sentence)]
+        groups: list[tuple[int, list[When]]] = []  # clause index → dates that start activities there
+        prev: When | None = None
+        for w in whens:
+            ci = next(i for i, (a, b) in enumerate(clauses) if a <= w.offset < b)
+            if groups and groups[-1][0] == ci and prev is not None:
+                between = sentence[prev.offset + len(prev.text):w.offset]
+                if _COORD.search(between) and not _within(w, prev):
+                    groups[-1][1].append(w)
+                prev = w
+                continue
+            prev = w
+            if any(_within(a, w) for _, ws in groups for a in ws):
+                continue  # a coarser date after a finer one describes it ("5月份……春季运动会")
+            groups.append((ci, [w]))
+        for gi, (ci, ws) in enumerate(groups):
+            end_ci = groups[gi + 1][0] if gi + 1 < len(groups) else len(clauses)
+            a, b = clauses[ci][0], clauses[end_ci - 1][1]
+            clause = _clean(_strip_number(sentence[a:b]) if s0 + a == 0 else sentence[a:b])
+            for w in ws:
+                w = state.step(w, schedule)
+                line = ln.source_line(s0 + w.offset)
+                _add(state, w, clause, line, sec)
+                if first is None and s0 + a == pos and _strip_number(text).startswith(w.text):
+                    first = (w, line)
+    return first
+
+
+def _within(inner: When, outer: When) -> bool:
+    """Does ``inner`` cover no day outside ``outer`` (both dated)?"""
+    return bool(inner.start and outer.start and inner.end and outer.end
+                and outer.start <= inner.start and inner.end <= outer.end)
+
+
+def _recur(text: str, ln: Line, state: _State) -> None:
+    for sm in _SENTENCE.finditer(text):
+        for r in find_recurrences(sm.group(0)):
+            clause = next((c.group(0) for c in _CLAUSE.finditer(sm.group(0))
+                           if c.start() <= r.offset < c.end()), sm.group(0))
+            state.recurring.append(Recurring(_clean(_strip_number(clause)), r,
+                                             ln.source_line(sm.start() + r.offset)))
+
+
+def _recur_lines(sec: Section, state: _State, own_only: bool = False) -> None:
+    for ln in (sec.body[:1] if own_only else sec.body):
+        _recur(ln.text, ln, state)
+
+
+def _add(state: _State, when: When, text: str, line: int, sec: Section) -> None:
+    if not text:
+        return
+    what = _clean(_LEAD.sub("", text.replace(when.text, "", 1).strip("，,、 ")))
+    who = _WHO.search(text)
+    state.activities.append(Activity(
+        text=text, what=what or text, when=when,
+        who=next((g for g in who.groups() if g), None) if who else None,
+        line=line, section=sec.heading.text if sec.heading else None))
+
+
+def _strip_number(text: str) -> str:
+    head = detect_heading(text)
+    text = strip_marker(text.strip())
+    if head is None or head.number is None:
+        return text
+    i = text.find(head.number)
+    rest = text[i + len(head.number):] if i >= 0 else text
+    return re.sub(r"^\s*[、，,.．:：]?\s*", "", rest)
+
+
+def _first_sentence(text: str) -> str:
+    m = _SENTENCE.match(text)
+    return m.group(0) if m else text
+
+
+def _clean(text: str) -> str:
+    return text.strip().strip("，,。；;：:、 ").strip()

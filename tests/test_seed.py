@@ -33,3 +33,29 @@ def test_no_plan_text_contains_boilerplate(seed_doc):
     for plan in seed_doc["plans"]:
         for text in texts(plan["sections"]):
             assert "小编" not in text and "欢迎阅读" not in text
+
+
+def test_seed_activities_match_the_golden_file(seed_doc, seed_golden):
+    from collections import Counter
+
+    from golden_compare import activity_key
+
+    diffs = []
+    for i, (g, w) in enumerate(zip(seed_doc["plans"], seed_golden["plans"]), 1):
+        got, want = Counter(map(activity_key, g["activities"])), Counter(map(activity_key, w["activities"]))
+        diffs += [f"plan {i}: missing {k}" for k in want - got] + [f"plan {i}: unexpected {k}" for k in got - want]
+    assert not diffs, "\n".join(diffs)
+
+
+def test_seed_recurrences_match_the_golden_file(seed_doc, seed_golden):
+    from golden_compare import recurring_key
+
+    got = [sorted(map(recurring_key, p["recurring"])) for p in seed_doc["plans"]]
+    want = [sorted(map(recurring_key, p["recurring"])) for p in seed_golden["plans"]]
+    assert got == want
+
+
+def test_seed_school_schedule_rolls_into_the_next_year(seed_doc):
+    plan = seed_doc["plans"][8]
+    january = [a for a in plan["activities"] if a["when"]["text"] == "一月份"]
+    assert january and all(a["when"]["start"] == "2025-01-01" for a in january)
