@@ -244,12 +244,22 @@ def _recur_lines(sec: Section, state: _State, own_only: bool = False) -> None:
 def _add(state: _State, when: When, text: str, line: int, sec: Section) -> None:
     if not text:
         return
-    what = _clean(_LEAD.sub("", text.replace(when.text, "", 1).strip("，,、 ")))
-    who = _WHO.search(text)
     state.activities.append(Activity(
-        text=text, what=what or text, when=when,
-        who=next((g for g in who.groups() if g), None) if who else None,
+        text=text, what=_what(text, when), when=when,
+        who=next((g for g in who.groups() if g), None) if (who := _WHO.search(text)) else None,
         line=line, section=sec.heading.text if sec.heading else None))
+
+
+def _what(text: str, when: When) -> str:
+    """The activity without its date words: leading dates ("元旦春节期间走访……") and its own."""
+    rest = _LEAD.sub("", text)
+    while True:
+        found = [w for w in find_dates(rest) if w.offset == 0]
+        if not found:
+            break
+        rest = _LEAD.sub("", re.sub(r"^[\s和、与及或，,]+", "", rest[len(found[0].text):]))
+    rest = re.sub(rf"(?:将于|于|在){re.escape(when.text)}", "", rest, count=1)
+    return _clean(_strip_number(rest)) or text
 
 
 def _strip_number(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -80,7 +81,25 @@ def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow and bool(data))
 
 
+_ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_FLOW_KEYS = ({"text", "start", "end", "precision"}, {"text", "every"}, {"text", "every", "interval"},
+              {"line", "text"}, {"line", "message"})
+
+
+def _represent_dict(dumper: yaml.SafeDumper, data: dict) -> yaml.Node:
+    flow = set(data) in _FLOW_KEYS
+    return dumper.represent_mapping("tag:yaml.org,2002:map", data, flow_style=flow)
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    if _ISO_DAY.match(data):  # dates print plain (2024-04-11), as in SPEC §1
+        return dumper.represent_scalar("tag:yaml.org,2002:timestamp", data)
+    return dumper.represent_str(data)
+
+
 _Dumper.add_representer(list, _represent_list)
+_Dumper.add_representer(dict, _represent_dict)
+_Dumper.add_representer(str, _represent_str)
 
 
 def dump_yaml(data: Any) -> str:
