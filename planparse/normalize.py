@@ -22,6 +22,7 @@ from planparse.resources import boilerplate_patterns, heading_patterns
 
 _WS = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -34,7 +35,7 @@ class Normalized:
 
 def normalize(src: Source) -> Normalized:
     """Turn a :class:`Source` into logical lines (see the module docstring)."""
-    raw = tuple(ln.strip(_WS) for ln in src.text.split("\n"))
+    raw = tuple(_MD_HEADING.sub("", ln.strip(_WS)) for ln in src.text.split("\n"))
     kept, edits = remove_boilerplate(raw)
     lines, joins = join_broken(kept)
     return Normalized(lines, tuple(sorted(edits + joins, key=lambda e: e.line)), raw)
@@ -63,28 +64,20 @@ def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], lis
     bp = boilerplate_patterns()
     edits: list[Edit] = []
     kept: list[tuple[int, str]] = []
-    nonblank = [i for i, t in enumerate(raw) if t]
-    first_sep = next((i for i in nonblank[:15] if is_separator(raw[i])), None)
-    header_end = first_sep if first_sep is not None else -1
+    header_end = _header_end(raw)
     listed = _related_lists(raw)
     for i, text in enumerate(raw):
         if not text:
             continue
         n = i + 1
         in_header = i < header_end
-        if i in listed or bp.line.search(text) or (in_header and is_title(text)):
+        if in_header or i in listed or bp.line.search(text):
             edits.append(Edit("boilerplate", n, strip_marker(text)))
             continue
         sentences = [s for s in _SENTENCE.findall(text) if s]
         hard = [bool(bp.sentence.search(s)) for s in sentences]
         if not any(hard):
-            if in_header and sentences and all(bp.intro.search(s) for s in sentences):
-                edits.append(Edit("boilerplate", n, text))
-                continue
             kept.append((n, text))
-            continue
-        if in_header:
-            edits.append(Edit("boilerplate", n, text))
             continue
         drop = [h or bool(bp.intro.search(s)) for s, h in zip(sentences, hard)]
         rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(_WS)
@@ -95,14 +88,41 @@ def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], lis
     return kept, edits
 
 
+def _is_junk(text: str) -> bool:
+    bp = boilerplate_patterns()
+    return bool(bp.line.search(text) or bp.sentence.search(text) or bp.intro.search(text))
+
+
+def _header_end(raw: tuple[str, ...]) -> int:
+    """Index of the first plan title when web-page lines (page title, 导语, 小编) precede it, else 0."""
+    nonblank = [i for i, t in enumerate(raw) if t][:12]
+    for k, i in enumerate(nonblank):
+        if (is_separator(raw[i]) or is_title(raw[i])) and not _is_junk(raw[i]):
+            return i if any(_is_junk(raw[j]) for j in nonblank[:k]) else 0
+        if not _is_junk(raw[i]) and not is_title(raw[i]):
+            return 0
+    return 0
+
+
 def _related_lists(raw: tuple[str, ...]) -> set[int]:
-    """Indices of lines in runs of three or more related-article titles."""
+    """Indices of related-article lists: a "相关文章：" line and the short titles after it,
+    or three or more article titles in a row (blank lines between allowed)."""
     bp = boilerplate_patterns()
     out: set[int] = set()
     run: list[int] = []
+    after_header = False
     for i, text in enumerate(raw + ("",)):
         if not text and i < len(raw):
             continue
+        if i < len(raw) and bp.related.search(text):
+            after_header = True
+            out.add(i)
+            continue
+        short = i < len(raw) and len(text) <= 40 and not re.search(r"[。；;，,！!？?]", text)
+        if after_header and short and not is_separator(text):
+            out.add(i)
+            continue
+        after_header = False
         if i < len(raw) and bp.list_item.search(text) and not bp.list_item_not.search(text):
             run.append(i)
             continue

@@ -80,7 +80,7 @@ class _SplitState:
     strong_count: int = 0
 
     def starts_new_plan(self, head: Heading | None, kind: str | None, text: str) -> bool:
-        if self.closed and kind != "closing":
+        if self.closed and kind != "closing" and not (head is None and is_signature(text)):
             return True
         if head is None:
             return (kind == "ideology" and self.ideology and self.headings > 0
@@ -116,6 +116,11 @@ class _SplitState:
                 self.global_styles.add(style)
             self.parent_of[style] = self.strong_count
         self.last[style] = head.value
+
+
+def is_signature(text: str) -> bool:
+    """A sign-off line after a plan's end: an organisation name or a date ("二〇二四年一月")."""
+    return len(text) <= 30 and not re.search(r"[。；;，,！!？?：:]", text)
 
 
 def opens_plan(text: str) -> bool:

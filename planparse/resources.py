@@ -69,6 +69,7 @@ class BoilerplatePatterns:
     sentence: re.Pattern[str]
     intro: re.Pattern[str]
     line: re.Pattern[str]
+    related: re.Pattern[str]
     list_item: re.Pattern[str]
     list_item_not: re.Pattern[str]
 
@@ -81,6 +82,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         sentence=_compile("|".join(f"(?:{p})" for p in d["sentence"]), f),
         intro=_compile("|".join(f"(?:{p})" for p in d["intro"]), f),
         line=_compile("|".join(f"(?:{p})" for p in d["line"]), f),
+        related=_compile(d["related"], f),
         list_item=_compile(d["list_item"], f),
         list_item_not=_compile(d["list_item_not"], f),
     )
