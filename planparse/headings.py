@@ -70,8 +70,9 @@ def match_number(text: str) -> tuple[str, str, int, str] | None:
             continue
         token = m.group("num").strip()
         rest = text[m.end():]
-        if st.style in ("arabic", "paren_arabic") and re.match(r"\s*(?:[月日号年%％万元岁个项次条期]|[.．][0-9])", rest):
-            continue  # "5.26", "3月", a quantity — not an item number
+        if st.style in ("arabic", "paren_arabic") and re.match(
+                r"\s*(?:[月日号年%％万元岁个项次条期]|[.．][0-9]|[0-9０-９]+(?![0-9０-９]*\s*月))", rest):
+            continue  # "5.26", "3月", a quantity — not an item number ("11．5月下旬" is)
         if st.style == "cn" and not rest.strip() and m.group(0).rstrip()[-1:] in ",，":
             continue
         value = _value(token, st.value)
@@ -115,9 +116,9 @@ def split_heading(rest: str) -> tuple[str, str]:
     m = _ends().search(rest)
     phrase = kind_lexicon().phrases.match(rest)
     if phrase and (m is None or m.start() > phrase.end()) and phrase.end() < len(rest.rstrip()):
-        nxt = rest[phrase.end()]
-        if not _ends().match(nxt) and nxt not in "，,、 ":
-            return rest[: phrase.end()], rest[phrase.end():].strip()
+        after = rest[phrase.end():]
+        if not _ends().match(after[0]) and after[0] not in "，,、 和及与暨或" and len(after.strip()) >= 4:
+            return rest[: phrase.end()], after.strip()
     if m is None:
         return rest, ""
     return rest[: m.end()], rest[m.end():].strip()

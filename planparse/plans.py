@@ -96,7 +96,7 @@ class _SplitState:
         if head is None:
             if kind == "ideology":
                 self.ideology = True
-            if kind == "closing":
+            if kind == "closing" and self.headings:
                 self.closed = True
             return
         self.headings += 1
@@ -170,6 +170,12 @@ def build_sections(lines: list[Line]) -> tuple[Section, ...]:
             continue
         node = _Node(head, ln.first, ln.last, head.style, head.value, body=[ln])
         styles = [n.style for n in stack]
+        if head.style in TIME_STYLES and head.style not in styles and _lost_schedule_heading(stack):
+            del stack[1:]
+            group = _Node(None, 0, 0, "group", 0)
+            root.children.append(group)
+            stack.append(group)
+            styles = [n.style for n in stack]
         if head.style in styles:
             idx = styles.index(head.style)
             prev = stack[idx]
@@ -182,9 +188,21 @@ def build_sections(lines: list[Line]) -> tuple[Section, ...]:
     return tuple(c.freeze() for c in root.children)
 
 
+def _lost_schedule_heading(stack: list[_Node]) -> bool:
+    """Month headers after a finished section that is no schedule ("三、保障措施" then "九月份：")
+    start a schedule of their own whose heading is missing."""
+    parts = [n for n in stack[1:] if n.heading is not None and n.style not in ITEM_STYLES]
+    if not parts:
+        return len(stack) > 1
+    owner = parts[-1]
+    title = owner.heading.title or "" if owner.heading else ""
+    return _heading_kind(title) != "schedule" and not re.search(r"月|时间|行事|日程|进度|安排", title) \
+        and bool(owner.children)
+
+
 def _add_body(root: _Node, stack: list[_Node], ln: Line) -> None:
     kind = body_kind(ln.text)
-    if kind == "closing" or len(stack) == 1:
+    if (kind == "closing" and root.children) or len(stack) == 1:
         del stack[1:]
         last = root.children[-1] if root.children else None
         if last is not None and last.heading is None and last.style == "root" and kind != "closing" \
