@@ -51,9 +51,11 @@ def main(verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
+    from planparse.cli import corpus as corpus_cmd
     from planparse.cli import parse as parse_cmd
 
     main.add_command(parse_cmd.parse)
+    main.add_command(corpus_cmd.corpus)
 
 
 _register()
