@@ -187,19 +187,21 @@ def _item(text: str, ln: Line | None, header: tuple[When, int] | None, state: _S
 def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) -> tuple[When, int] | None:
     """Activities of dated clauses anywhere in a line; returns the first date if it opens the line."""
     first: tuple[When, int] | None = None
-    pos = 0
+    in_line = [w for w in state.dates(text) if w.precision != "year"]
+    if not in_line:
+        return None
     for sm in _SENTENCE.finditer(text):
-        sentence, s0 = sm.group(0), sm.start()
-        whens = [w for w in state.dates(sentence) if w.precision != "year"]
+        s0, s1 = sm.span()
+        whens = [w for w in in_line if s0 <= w.offset < s1]
         if not whens:
             continue
-        clauses = [(cm.start(), cm.end()) for cm in _CLAUSE.finditer(sentence)]
+        clauses = [(s0 + cm.start(), s0 + cm.end()) for cm in _CLAUSE.finditer(sm.group(0))]
         groups: list[tuple[int, list[When]]] = []  # clause index → dates that start activities there
         prev: When | None = None
         for w in whens:
             ci = next(i for i, (a, b) in enumerate(clauses) if a <= w.offset < b)
             if groups and groups[-1][0] == ci and prev is not None:
-                between = sentence[prev.offset + len(prev.text):w.offset]
+                between = text[prev.offset + len(prev.text):w.offset]
                 if _COORD.search(between) and not _within(w, prev):
                     groups[-1][1].append(w)
                 prev = w
@@ -211,12 +213,13 @@ def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) ->
         for gi, (ci, ws) in enumerate(groups):
             end_ci = groups[gi + 1][0] if gi + 1 < len(groups) else len(clauses)
             a, b = clauses[ci][0], clauses[end_ci - 1][1]
-            clause = _clean(_strip_number(sentence[a:b]) if s0 + a == 0 else sentence[a:b])
+            clause = _clean(_strip_number(text[a:b]) if a == 0 else text[a:b])
+            known = tuple(w.text for w in whens)
             for w in ws:
+                line = ln.source_line(w.offset)
                 w = state.step(w, schedule)
-                line = ln.source_line(s0 + w.offset)
-                _add(state, w, clause, line, sec)
-                if first is None and s0 + a == pos and _strip_number(text).startswith(w.text):
+                _add(state, w, clause, line, sec, known)
+                if first is None and a == 0 and _strip_number(text).startswith(w.text):
                     first = (w, line)
     return first
 
@@ -228,12 +231,15 @@ def _within(inner: When, outer: When) -> bool:
 
 
 def _recur(text: str, ln: Line, state: _State) -> None:
+    found = find_recurrences(text)
+    if not found:
+        return
     for sm in _SENTENCE.finditer(text):
-        for r in find_recurrences(sm.group(0)):
-            clause = next((c.group(0) for c in _CLAUSE.finditer(sm.group(0))
-                           if c.start() <= r.offset < c.end()), sm.group(0))
-            state.recurring.append(Recurring(_clean(_strip_number(clause)), r,
-                                             ln.source_line(sm.start() + r.offset)))
+        for r in (r for r in found if sm.start() <= r.offset < sm.end()):
+            at = r.offset - sm.start()
+            clause = next((c.group(0) for c in _CLAUSE.finditer(sm.group(0)) if c.start() <= at < c.end()),
+                          sm.group(0))
+            state.recurring.append(Recurring(_clean(_strip_number(clause)), r, ln.source_line(r.offset)))
 
 
 def _recur_lines(sec: Section, state: _State, own_only: bool = False) -> None:
@@ -241,23 +247,25 @@ def _recur_lines(sec: Section, state: _State, own_only: bool = False) -> None:
         _recur(ln.text, ln, state)
 
 
-def _add(state: _State, when: When, text: str, line: int, sec: Section) -> None:
+def _add(state: _State, when: When, text: str, line: int, sec: Section, known: tuple[str, ...] = ()) -> None:
+    """Record an activity; ``known`` are the date words of its sentence, stripped from ``what``."""
     if not text:
         return
     state.activities.append(Activity(
-        text=text, what=_what(text, when), when=when,
+        text=text, what=_what(text, when, known), when=when,
         who=next((g for g in who.groups() if g), None) if (who := _WHO.search(text)) else None,
         line=line, section=sec.heading.text if sec.heading else None))
 
 
-def _what(text: str, when: When) -> str:
+def _what(text: str, when: When, known: tuple[str, ...]) -> str:
     """The activity without its date words: leading dates ("元旦春节期间走访……") and its own."""
     rest = _LEAD.sub("", text)
+    dates = known or (when.text,)
     while True:
-        found = [w for w in find_dates(rest) if w.offset == 0]
-        if not found:
+        lead = next((d for d in dates if rest.startswith(d)), None)
+        if lead is None:
             break
-        rest = _LEAD.sub("", re.sub(r"^[\s和、与及或，,]+", "", rest[len(found[0].text):]))
+        rest = _LEAD.sub("", re.sub(r"^[\s和、与及或，,]+", "", rest[len(lead):]))
     rest = re.sub(rf"(?:将于|于|在){re.escape(when.text)}", "", rest, count=1)
     return _clean(_strip_number(rest)) or text
 

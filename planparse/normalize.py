@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planparse.headings import detect_heading, match_number, strip_marker
 from planparse.model import Edit, Line, Source
@@ -41,13 +42,15 @@ def normalize(src: Source) -> Normalized:
     return Normalized(lines, tuple(sorted(edits + joins, key=lambda e: e.line)), raw)
 
 
+@lru_cache(maxsize=16384)
 def is_separator(text: str) -> bool:
     """A compilation separator ("……工作计划篇一", "工作计划2")."""
-    if len(text) > 60 or match_number(text) and not re.match(r"^第[一二三四五六七八九十0-9]+篇", text):
+    if len(text) > 60 or not any(p.search(text) for p in heading_patterns().separator):
         return False
-    return any(p.search(text) for p in heading_patterns().separator)
+    return not match_number(text) or bool(re.match(r"^第[一二三四五六七八九十0-9]+篇", text))
 
 
+@lru_cache(maxsize=16384)
 def is_title(text: str) -> bool:
     """A plan title line: short, unnumbered, no sentence inside, names a plan."""
     if not text or len(text) > 50 or re.search(r"[。；;！？!?，,]", text.rstrip("。")):
@@ -71,14 +74,14 @@ def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], lis
             continue
         n = i + 1
         in_header = i < header_end
-        if in_header or i in listed or bp.line.search(text):
+        if in_header or i in listed or (len(text) <= 100 and bp.line.search(text)):
             edits.append(Edit("boilerplate", n, strip_marker(text)))
+            continue
+        if not bp.sentence.search(text):
+            kept.append((n, text))
             continue
         sentences = [s for s in _SENTENCE.findall(text) if s]
         hard = [bool(bp.sentence.search(s)) for s in sentences]
-        if not any(hard):
-            kept.append((n, text))
-            continue
         drop = [h or bool(bp.intro.search(s)) for s, h in zip(sentences, hard)]
         rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(_WS)
         removed = "".join(s for s, d in zip(sentences, drop) if d).strip(_WS)
@@ -90,7 +93,7 @@ def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], lis
 
 def _is_junk(text: str) -> bool:
     bp = boilerplate_patterns()
-    return bool(bp.line.search(text) or bp.sentence.search(text) or bp.intro.search(text))
+    return bool((len(text) <= 100 and bp.line.search(text)) or bp.sentence.search(text) or bp.intro.search(text))
 
 
 def _header_end(raw: tuple[str, ...]) -> int:
@@ -123,7 +126,7 @@ def _related_lists(raw: tuple[str, ...]) -> set[int]:
             out.add(i)
             continue
         after_header = False
-        if i < len(raw) and bp.list_item.search(text) and not bp.list_item_not.search(text):
+        if i < len(raw) and len(text) <= 60 and bp.list_item.search(text) and not bp.list_item_not.search(text):
             run.append(i)
             continue
         if len(run) >= 3:

@@ -17,11 +17,14 @@ import yaml
 from planparse.errors import ModelError
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
+
+
 def load_yaml(name: str) -> Any:
     """Load ``planparse/data/<name>`` (YAML)."""
     try:
         text = files("planparse.data").joinpath(name).read_text("utf-8")
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_LOADER)
     except FileNotFoundError:
         raise ModelError("data file missing from the installation", f"planparse/data/{name}") from None
     except yaml.YAMLError as exc:
@@ -65,10 +68,25 @@ def heading_patterns() -> HeadingPatterns:
 
 
 @dataclass(frozen=True, slots=True)
+class AnyOf:
+    """Several patterns searched one by one: faster than one alternation, which defeats
+    the regex engine's literal-prefix scan."""
+
+    patterns: tuple[re.Pattern[str], ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for p in self.patterns:
+            m = p.search(text)
+            if m:
+                return m
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class BoilerplatePatterns:
-    sentence: re.Pattern[str]
-    intro: re.Pattern[str]
-    line: re.Pattern[str]
+    sentence: AnyOf
+    intro: AnyOf
+    line: AnyOf
     related: re.Pattern[str]
     list_item: re.Pattern[str]
     list_item_not: re.Pattern[str]
@@ -79,9 +97,9 @@ def boilerplate_patterns() -> BoilerplatePatterns:
     d = load_yaml("boilerplate.yaml")
     f = "boilerplate.yaml"
     return BoilerplatePatterns(
-        sentence=_compile("|".join(f"(?:{p})" for p in d["sentence"]), f),
-        intro=_compile("|".join(f"(?:{p})" for p in d["intro"]), f),
-        line=_compile("|".join(f"(?:{p})" for p in d["line"]), f),
+        sentence=AnyOf(tuple(_compile(p, f) for p in d["sentence"])),
+        intro=AnyOf(tuple(_compile(p, f) for p in d["intro"])),
+        line=AnyOf(tuple(_compile(p, f) for p in d["line"])),
         related=_compile(d["related"], f),
         list_item=_compile(d["list_item"], f),
         list_item_not=_compile(d["list_item_not"], f),

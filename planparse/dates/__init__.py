@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
-from planparse.dates.strategies import INVALID, Context, strategies
+from planparse.dates.strategies import INVALID, Context, Hit, strategies, year_prefixes
 from planparse.dates.vocab import words
 from planparse.headings import cn_to_int
 from planparse.model import Recurrence, When
@@ -32,7 +32,7 @@ def find_dates(text: str, year: int | None = None, term: int | None = None,
     term_start: the term's first Monday, for 第N周.
     Recurrences ("每月", "一月组织一次") are not dates: see :func:`find_recurrences`.
     """
-    return scan_dates(text, year, term, term_start)[0]
+    return list(scan_dates(text, year, term, term_start)[0])
 
 
 def find_invalid_dates(text: str) -> list[tuple[str, int]]:
@@ -41,41 +41,63 @@ def find_invalid_dates(text: str) -> list[tuple[str, int]]:
     >>> find_invalid_dates("定于2月30日召开")
     [('2月30日', 2)]
     """
-    return scan_dates(text, 2024, None, None)[1]
+    return list(scan_dates(text, 2024, None, None)[1])
 
 
+@lru_cache(maxsize=8192)
 def scan_dates(text: str, year: int | None, term: int | None,
-               term_start: date | None) -> tuple[list[When], list[tuple[str, int]]]:
-    """Dates and impossible dates of ``text``; every strategy in order, no overlaps."""
+               term_start: date | None) -> tuple[tuple[When, ...], tuple[tuple[str, int], ...]]:
+    """Dates and impossible dates of ``text``; every strategy in order, no overlaps.
+
+    Cached: a plan asks about the same sentence more than once (activity, item, what).
+    """
     ctx = Context(year, term, term_start)
-    taken: list[tuple[int, int]] = [(r.offset, r.offset + len(r.text)) for r in find_recurrences(text)]
+    taken: list[tuple[int, int]] = [(r.offset, r.offset + len(r.text)) for r in _recurrences(text)]
     found: list[When] = []
     invalid: list[tuple[str, int]] = []
+    present = set(text)
     for st in strategies():
+        if present.isdisjoint(st.needs):
+            continue
         for m in st.pattern.finditer(text):
             a, b = m.span()
+            hit = m
+            if st.prefix:
+                pm = year_prefixes()[st.prefix].search(text, max(0, a - 12), a)
+                if pm and pm.group(0):
+                    a, hit = pm.start(), Hit(m, pm.groupdict())
+                else:
+                    hit = Hit(m, {})
             if a == b or any(a < y and x < b for x, y in taken):
                 continue
-            resolved = st.resolve(m, ctx)
+            resolved = st.resolve(hit, ctx)
             if resolved is None:
                 continue
             taken.append((a, b))
             if resolved is INVALID:
-                invalid.append((m.group(0).strip(), a))
+                invalid.append((text[a:b].strip(), a))
                 continue
             start, end, precision = resolved  # type: ignore[misc]
             wd = m.groupdict().get("wd")
             weekday = words()["weekdays"][wd] if wd else None
-            found.append(When(m.group(0).strip(), start, end, precision, a, weekday))
-    return sorted(found, key=lambda w: w.offset), sorted(invalid, key=lambda x: x[1])
+            found.append(When(text[a:b].strip(), start, end, precision, a, weekday))
+    return tuple(sorted(found, key=lambda w: w.offset)), tuple(sorted(invalid, key=lambda x: x[1]))
 
 
 def find_recurrences(text: str) -> list[Recurrence]:
     """Every recurrence ("每季度", "两周一次", "二个月出刊一期") in ``text``, in order."""
+    return list(_recurrences(text))
+
+
+@lru_cache(maxsize=8192)
+def _recurrences(text: str) -> tuple[Recurrence, ...]:
     found: list[Recurrence] = []
     taken: list[tuple[int, int]] = []
     units = words()["recurrence_units"]
-    for pattern in _recurrence_table():
+    present = set(text)
+    for pattern, needs in _recurrence_table():
+        if present.isdisjoint(needs):
+            continue
         for m in pattern.finditer(text):
             a, b = m.span()
             if any(a < y and x < b for x, y in taken):
@@ -91,9 +113,9 @@ def find_recurrences(text: str) -> list[Recurrence]:
                 continue
             taken.append((a, b))
             found.append(Recurrence(m.group(0), every, interval, a))
-    return sorted(found, key=lambda r: r.offset)
+    return tuple(sorted(found, key=lambda r: r.offset))
 
 
 @cache
-def _recurrence_table() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in words()["recurrence"])
+def _recurrence_table() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    return tuple((re.compile(p), frozenset(needs)) for p, needs in words()["recurrence"])

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Callable
+from typing import Any, Callable
 
 from planparse.dates.vocab import festival_data, festival_day, month_end, span_day, words
 from planparse.headings import cn_to_int
@@ -41,7 +41,9 @@ INVALID = False
 class Strategy:
     name: str
     pattern: re.Pattern[str]
-    resolve: Callable[[re.Match[str], Context], Resolved]
+    resolve: Callable[[Any, Context], Resolved]
+    needs: frozenset[str]  # the pattern cannot match a text holding none of these characters
+    prefix: str | None = None  # "year" or "edge": a year written before the match belongs to it
 
 
 def _ph() -> str:
@@ -208,9 +210,15 @@ def _term(m: re.Match[str], ctx: Context) -> Resolved:
     return span_day(a, ctx.year), span_day(b, ctx.year), "term"
 
 
+_NUMERALS = "一二三四五六七八九十"
+
+
 def _festival(m: re.Match[str], ctx: Context) -> Resolved:
     fests = festival_data()[0]
     name = m["f"]
+    start = m.m.start("f")
+    if name[0] in _NUMERALS and start and m.string[start - 1] in _NUMERALS + "〇零两0123456789":
+        return None  # "十五一" is no 五一
     fest = next(f for f in fests if name in f.names)
     after = m.string[m.end("f"):]
     if fest.not_followed_by and fest.not_followed_by.match(after):
@@ -249,10 +257,8 @@ def _whole_year(m: re.Match[str], ctx: Context) -> Resolved:
 def _festival_pattern() -> str:
     fests, suffixes, _ = festival_data()
     names = sorted({n for f in fests for n in f.names}, key=len, reverse=True)
-    guarded = [f"(?<![一二三四五六七八九十〇零两0-9]){re.escape(n)}" if n[0] in "一二三四五六七八九十" else re.escape(n)
-               for n in names]
     suf = "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True)))
-    return rf"{_year('a')}(?P<f>{'|'.join(guarded)})(?:{suf})?"
+    return rf"(?P<f>{'|'.join(map(re.escape, names))})(?:{suf})?"
 
 
 @cache
@@ -260,34 +266,73 @@ def strategies() -> tuple[Strategy, ...]:
     """The ordered strategy table (built once, from the data files)."""
     ph = _ph()
     whole = "|".join(map(re.escape, words()["whole_year"]))
-    table: list[tuple[str, str, Callable[[re.Match[str], Context], Resolved]]] = [
+    table: list[tuple[str, str, Callable[[Any, Context], Resolved]]] = [
         ("school_year", rf"(?P<y1>{DIG}{{4}}|{ph})\s*[-—–~～至到－]\s*(?P<y2>{DIG}{{4}}|{ph})\s*学年(?:度)?"
                         r"\s*(?P<t>第一学期|第二学期|上学期|下学期)?", _school_year),
-        ("day_range", rf"{_year('a')}{GUARD}(?P<am>{NUM})\s*月\s*(?P<ad>{NUM})\s*[日号]{WEEKDAY}{DASH}"
+        ("day_range", rf"{GUARD}(?P<am>{NUM})\s*月\s*(?P<ad>{NUM})\s*[日号]{WEEKDAY}{DASH}"
                       rf"{_year('b')}(?:(?P<bm>{NUM})\s*月)?\s*(?P<bd>{NUM})\s*[日号]", _day_range),
-        ("month_range", rf"{_year('a')}{GUARD}(?P<am>{NUM})(?:\s*月(?:份)?(?P<ax>{XUN})?)?{DASH}"
+        ("month_range", rf"{GUARD}(?P<am>{NUM})(?:\s*月(?:份)?(?P<ax>{XUN})?)?{DASH}"
                         rf"{_year('b')}(?P<bm>{NUM})\s*月(?:份)?(?P<bx>{XUN})?", _month_range),
         ("iso_day", rf"(?<![0-9])(?P<ay>{DIG}{{4}})[-/.．](?P<am>{DIG}{{1,2}})[-/.．](?P<ad>{DIG}{{1,2}})(?![0-9])"
-                    rf"(?P<ar>(?!))?", _day),
-        ("day", rf"{_year('a')}{GUARD}(?P<am>{NUM})\s*月\s*(?P<ad>{NUM})\s*[日号]{WEEKDAY}", _day),
+                    , _day),
+        ("day", rf"{GUARD}(?P<am>{NUM})\s*月\s*(?P<ad>{NUM})\s*[日号]{WEEKDAY}", _day),
         ("dotted_day", rf"(?:(?<=[于在：:（(])|^)(?P<am>{DIG}{{1,2}})[.．](?P<ad>{DIG}{{1,2}})"
-                       rf"(?![0-9０-９.．%％])(?!\s*[倍万元个分秒岁人次项件米])(?P<ay>(?!))?(?P<ar>(?!))?", _day),
-        ("xun", rf"{_year('a')}{GUARD}(?P<am>{NUM})\s*月(?:份)?(?P<x>{XUN})", _xun),
-        ("month", rf"{_year('a')}{GUARD}(?P<am>{NUM})\s*月(?:份)?", _month),
-        ("month_typo", rf"(?P<ay>(?!))?(?P<ar>(?!))?{GUARD}(?P<am>十[一二]?|[一二三四五六七八九])份(?=\s*[：:]|\s*$)", _month),
-        ("half_year", rf"(?:(?P<ay>{DIG}{{4}}|{ph})\s*年|(?P<ar>今年|明年|次年|本年|当年))?(?P<p>上半年|下半年|前半年|后半年)",
+                       rf"(?![0-9０-９.．%％])(?!\s*[倍万元个分秒岁人次项件米])", _day),
+        ("xun", rf"{GUARD}(?P<am>{NUM})\s*月(?:份)?(?P<x>{XUN})", _xun),
+        ("month", rf"{GUARD}(?P<am>{NUM})\s*月(?:份)?", _month),
+        ("month_typo", rf"{GUARD}(?P<am>十[一二]?|[一二三四五六七八九])份(?=\s*[：:]|\s*$)", _month),
+        ("half_year", r"(?P<p>上半年|下半年|前半年|后半年)",
          _year_part),
-        ("year_edge", rf"(?:(?P<ay>{DIG}{{4}}|{ph})\s*年?|(?P<ar>今年|明年|今|明|次|本|当))?年(?P<p>初|底|末)(?!中)",
+        ("year_edge", r"年(?P<p>初|底|末)(?!中)",
          _year_part),
-        ("season", rf"{_year('a')}(?P<s>春季|夏季|秋季|冬季|暑期|暑假|寒假)", _season),
+        ("season", rf"(?P<s>春季|夏季|秋季|冬季|暑期|暑假|寒假)", _season),
         ("term", r"(?P<t>开学初|学期初|学期末|(?<!学)期中|(?<!学)期末)", _term),
         ("festival", _festival_pattern(), _festival),
         ("week", rf"第\s*(?P<w1>{NUM})\s*(?:[-—~～至到－]\s*(?P<w2>{NUM})\s*)?周(?!年)"
                  rf"|[（(]\s*(?P<w1b>{NUM})\s*周\s*[)）]", _week_any),
         ("year", rf"(?:(?P<ay>{DIG}{{4}}|{ph})\s*年(?:度)?(?![0-9０-９一二三四五六七八九十]|\s*[上下前后]半年|[初底末]|\s*[-—–~～至到－])"
-                 rf"(?P<ar>(?!))?|(?P<w>{whole}|明年))", _whole_year),
+                 rf"|(?P<w>{whole}|明年))", _whole_year),
     ]
-    return tuple(Strategy(name, re.compile(p), fn) for name, p, fn in table)
+    fests = festival_data()[0]
+    needs = {
+        "school_year": "学", "day_range": "日号", "month_range": "月", "iso_day": "-/.．",
+        "day": "日号", "dotted_day": ".．", "xun": "月", "month": "月", "month_typo": "份",
+        "half_year": "半", "year_edge": "年", "season": "季暑寒", "term": "期初末",
+        "festival": "".join({n[0] for f in fests for n in f.names}), "week": "周", "year": "年",
+    }
+    prefix = {"day_range": "year", "month_range": "year", "day": "year", "xun": "year", "month": "year",
+              "half_year": "year", "season": "year", "festival": "year", "year_edge": "edge"}
+    return tuple(Strategy(name, re.compile(p), fn, frozenset(needs[name]), prefix.get(name))
+                 for name, p, fn in table)
+
+
+@cache
+def year_prefixes() -> dict[str, re.Pattern[str]]:
+    """What a year written just before a date looks like (matched at the date's start)."""
+    ph = _ph()
+    return {
+        "year": re.compile(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph})\s*年|(?P<ar>{_rel()}))\s*$"),
+        "edge": re.compile(rf"(?:(?P<ay>{DIG}{{4}}|{ph})\s*年?|(?P<ar>今年|明年|今|明|次|本|当))$"),
+    }
+
+
+class Hit:
+    """A strategy's match with the groups of the year written before it merged in."""
+
+    __slots__ = ("m", "groups", "string")
+
+    def __init__(self, m: re.Match[str], extra: dict[str, str | None]) -> None:
+        self.m, self.string = m, m.string
+        self.groups = {**m.groupdict(), **extra}
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self.groups
+
+    def end(self, name: str) -> int:
+        return self.m.end(name)
 
 
 def _week_any(m: re.Match[str], ctx: Context) -> Resolved:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from importlib.resources import files
 from typing import Any
 
 from planparse.errors import ModelError
@@ -39,7 +40,14 @@ def festival_data() -> tuple[tuple[Festival, ...], tuple[str, ...], dict[int, di
             entry["key"], tuple(entry["names"]), rule,
             re.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
             re.compile(entry["only_followed_by"]) if entry.get("only_followed_by") else None))
-    return tuple(out), tuple(d["suffixes"]), {int(y): v for y, v in d["dates"].items()}
+    return tuple(out), tuple(d["suffixes"]), _festival_dates()
+
+
+def _festival_dates() -> dict[int, dict[str, str]]:
+    text = files("planparse.data").joinpath("festival_dates.tsv").read_text("utf-8")
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    header = rows[0][1:]
+    return {int(r[0]): dict(zip(header, r[1:])) for r in rows[1:]}
 
 
 def festival_day(fest: Festival, year: int) -> date | None:

@@ -1,0 +1,94 @@
+"""Parse throughput against jieba's segmentation of the same text, in one run.
+
+    python benchmarks/parse.py [--rounds 15]
+
+For the seed compilation (when ../shared/seeds is there) and for the whole corpus, it
+parses each document with cold caches (as a new document would be) and segments the same
+text with ``jieba.lcut``, alternating the two in every round, and prints median times,
+MB/s and the ratio parse/jieba (target ≤ 0.5). It then times ``planparse parse`` of the
+seed as a fresh command (target < 0.6 s wall).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "union-plans-compilation.txt"
+
+
+def clear_caches() -> None:
+    import planparse.dates as dates
+    import planparse.headings as headings
+    import planparse.normalize as normalize
+
+    for f in (dates.scan_dates, dates._recurrences, headings.detect_heading, headings.match_number,
+              normalize.is_title, normalize.is_separator):
+        f.cache_clear()
+
+
+def measure(sources, rounds: int) -> tuple[float, float]:
+    import jieba
+
+    from planparse.pipeline import parse_source
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    parse_times, jieba_times = [], []
+    for _ in range(rounds):
+        t = time.perf_counter()
+        for src in sources:
+            clear_caches()
+            parse_source(src)
+        parse_times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        for src in sources:
+            tokenizer.lcut(src.text)
+        jieba_times.append(time.perf_counter() - t)
+    return statistics.median(parse_times), statistics.median(jieba_times)
+
+
+def cold_command(path: Path, runs: int = 5) -> float:
+    exe = Path(sys.executable).with_name("planparse")
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run([str(exe), "parse", str(path)], check=True, capture_output=True)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rounds", type=int, default=15)
+    args = ap.parse_args()
+    logging.getLogger("jieba").setLevel(logging.ERROR)
+    import jieba
+
+    jieba.setLogLevel(logging.ERROR)
+    from planparse.annotations import load_corpus
+    from planparse.read import read_file
+
+    inputs = []
+    if SEED.exists():
+        inputs.append(("seed compilation", [read_file(SEED)]))
+    inputs.append(("corpus (all documents)", [read_file(d.path) for d in load_corpus()]))
+    print(f"{'input':<24} {'KB':>7} {'parse ms':>9} {'parse MB/s':>11} {'jieba ms':>9} {'jieba MB/s':>11} {'ratio':>6}")
+    for name, sources in inputs:
+        size = sum(len(s.text.encode("utf-8")) for s in sources)
+        p, j = measure(sources, args.rounds)
+        print(f"{name:<24} {size / 1024:>7.1f} {p * 1000:>9.1f} {size / p / 1e6:>11.2f} "
+              f"{j * 1000:>9.1f} {size / j / 1e6:>11.2f} {p / j:>6.2f}")
+    print("ratio = parse time / jieba.lcut time on the same text (target ≤ 0.5)")
+    if SEED.exists():
+        print(f"cold `planparse parse` of the seed: {cold_command(SEED):.3f} s wall (best of 5; target < 0.6 s)")
+
+
+if __name__ == "__main__":
+    main()
