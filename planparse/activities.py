@@ -147,7 +147,7 @@ def _walk(sec: Section, header: tuple[When, int] | None, state: _State, in_sched
         for ln in sec.body[1:]:
             _item(ln.text, ln, header, state, sec, schedule)
         for child in sec.sections:
-            _item(child.heading.text if child.heading else child.text, child.body[0] if child.body else None,
+            _item(child.body[0].text if child.body else child.text, child.body[0] if child.body else None,
                   header, state, child, schedule)
             _recur_lines(child, state)
         _recur_lines(sec, state, own_only=True)

@@ -71,9 +71,9 @@ def match_number(text: str) -> tuple[str, str, int, str] | None:
             continue
         token = m.group("num").strip()
         rest = text[m.end():]
-        if st.style in ("arabic", "paren_arabic") and re.match(
+        if st.style in ("arabic", "paren_arabic") and re.search(r"[.．)）]\s*$", m.group(0)) and re.match(
                 r"\s*(?:[月日号年%％万元岁个项次条期]|[.．][0-9]|[0-9０-９]+(?![0-9０-９]*\s*月))", rest):
-            continue  # "5.26", "3月", a quantity — not an item number ("11．5月下旬" is)
+            continue  # "5.26", "1.5倍" — not an item number ("11．5月下旬" is)
         if st.style == "cn" and not rest.strip() and m.group(0).rstrip()[-1:] in ",，":
             continue
         value = _value(token, st.value)
@@ -113,9 +113,24 @@ def detect_heading(line: str) -> Heading | None:
     return Heading(head.strip(), number, _title(head_rest) or None, style, value, body)
 
 
+def _first_end(rest: str) -> int | None:
+    """Index of the first heading-ending mark outside brackets and quotes, or None."""
+    depth = 0
+    ends = heading_patterns().heading_end
+    for i, ch in enumerate(rest):
+        if ch in "（(【《“「[":
+            depth += 1
+        elif ch in "）)】》”」]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ends:
+            return i
+    return None
+
+
 def split_heading(rest: str) -> tuple[str, str]:
     """Split the text after a numbering token into (heading part, body)."""
-    m = _ends().search(rest)
+    end = _first_end(rest)
+    m = None if end is None else _ends().match(rest, end)
     phrase = kind_lexicon().phrases.match(rest)
     if phrase and (m is None or m.start() > phrase.end()) and phrase.end() < len(rest.rstrip()):
         after = rest[phrase.end():]

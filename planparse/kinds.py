@@ -11,32 +11,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
+
+from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, load_model, viterbi
+from planparse.features import SectionView, plan_features, section_features, unit_views
 from planparse.headings import TIME_STYLES
-from planparse.model import PLAN_TYPES, ParseOptions, PlanType, Section, SectionKind
+from planparse.model import PLAN_TYPES, Line, ParseOptions, PlanType, Section, SectionKind
 from planparse.normalize import is_separator
-from planparse.plans import body_kind, split_headingless
-from planparse.resources import kind_lexicon
+from planparse.plans import body_kind, heading_kind, split_headingless
+from planparse.resources import kind_lexicon, to_simplified
 
 _DATED = re.compile(
     r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周"
     r"|三八|五一|五四|六一|七一|八一|国庆|元旦|春节|元宵|端午|中秋|重阳|清明|教师节|寒假|暑假|暑期|开学初|期中|期末")
 
 
-def heading_kind(title: str) -> SectionKind | None:
-    """The kind a heading's wording names, or None for a content heading.
-
-    A long heading, or one with a clause break, states content ("丰富活动内容，全面推动……")
-    and names no kind even where a cue word occurs in it.
-
-    >>> heading_kind("指导思想"), heading_kind("推动科学发展，为加速崛起再立新功")
-    ('ideology', None)
-    """
-    if len(title) > 14 or re.search(r"[，,；;。]", title):
-        return None
-    for kind, cue in kind_lexicon().heading:
-        if cue.search(title):
-            return kind  # type: ignore[return-value]
-    return None
+_TIMED = re.compile(_DATED.pattern + r"|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
+                    r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_IDEOLOGY_TITLE = re.compile(r"以.{1,50}为(指导|指针|指南)")
 
 
 def is_dated(sec: Section) -> bool:
@@ -51,7 +44,35 @@ def is_dated(sec: Section) -> bool:
 
 
 def classify_sections(sections: tuple[Section, ...], options: ParseOptions) -> tuple[Section, ...]:
-    """Give every section a kind and a confidence; split headingless blocks by kind."""
+    """Give every section a kind and a confidence; split headingless blocks by kind.
+
+    With the shipped classifier (``options.classifier == "model"``) each top-level section
+    and each headingless paragraph is decided by :func:`decide` (certain rules, then the
+    classifier); without it, by the heading lexicon alone.
+    """
+    model = _section_model() if options.classifier == "model" else None
+    if model is None:
+        return _classify_by_lexicon(sections)
+    units: list[Section | Line] = [u for s in sections for u in
+                                   (s.body if s.heading is None and not s.sections else (s,))]
+    decided = iter(decide(unit_views(units), model))
+    out: list[Section] = []
+    for sec in sections:
+        if sec.heading is None and not sec.sections:
+            votes = [next(decided) for _ in sec.body]
+            start = 0
+            for part in split_headingless(sec, [k for k, _ in votes]):
+                size = len(part.body)
+                out.append(replace(part, confidence=min(c for _, c in votes[start:start + size])))
+                start += size
+            continue
+        kind, conf = next(decided)
+        out.append(replace(sec, kind=kind, confidence=conf, sections=_sub_kinds(sec.sections, kind)))
+    return tuple(out)
+
+
+def _classify_by_lexicon(sections: tuple[Section, ...]) -> tuple[Section, ...]:
+    """Kinds from the heading lexicon alone (no model installed, or asked for)."""
     out: list[Section] = []
     first_heading = next((i for i, s in enumerate(sections) if s.heading is not None), len(sections))
     for i, sec in enumerate(sections):
@@ -63,6 +84,64 @@ def classify_sections(sections: tuple[Section, ...], options: ParseOptions) -> t
         kind, conf = _section_kind(sec)
         out.append(replace(sec, kind=kind, confidence=conf, sections=_sub_kinds(sec.sections, kind)))
     return tuple(out)
+
+
+def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
+    """The kind of a top-level section where a rule is certain, else None.
+
+    Month/week headers are schedules; a stock heading (指导思想, 保障措施) names its kind
+    (a schedule heading only when something in it is timed); a heading that states its
+    guiding ideology ("以……为指导") is ideology; a run of items whose heading was lost is a
+    schedule when its items are dated, else tasks.
+    """
+    if view.style in TIME_STYLES:
+        return "schedule", 0.95
+    if view.title:
+        kind = heading_kind(view.title)
+        if kind == "schedule" and not (view.time_children or view.dated >= 0.5 or _TIMED.search(view.opening)):
+            return "tasks", 0.7  # "活动安排" over items with no time at all: what it holds is tasks
+        if kind is not None:
+            return kind, 0.95  # type: ignore[return-value]
+        if _IDEOLOGY_TITLE.search(view.title):
+            return "ideology", 0.8
+    elif view.n_children:
+        return ("schedule", 0.85) if (view.time_children or view.dated >= 0.5) else ("tasks", 0.8)
+    return None
+
+
+def decide(views: list[SectionView], model: LinearModel) -> list[tuple[SectionKind, float]]:
+    """The kinds of a plan's top-level units: certain rules, the classifier, and the order.
+
+    Each unit gets probabilities (one-hot where a rule is certain; the classifier's
+    elsewhere, never closing under a heading). When the model carries the kinds' order in
+    plans (transitions learnt from the corpus: situation and ideology before tasks,
+    safeguards after them), the most probable sequence is decoded with it.
+    """
+    kinds = model.classes
+    rows = []
+    for v in views:
+        ruled = rule_kind(v)
+        if ruled is not None:
+            p = np.full(len(kinds), 1e-4)
+            p[kinds.index(ruled[0])] = 1.0
+        else:
+            p = model.predict_proba(section_features(v)).astype(float)
+            if v.title or v.n_children:
+                p[kinds.index("closing")] = 1e-6  # concluding text stands under no heading of its own
+            if _CLAUSE_BREAK.search(v.title):  # "夯实……，扩大……": a content heading states work
+                for k in ("ideology", "preamble", "situation"):
+                    p[kinds.index(k)] = 1e-6
+        rows.append(p / p.sum())
+    probs = np.array(rows)
+    if model.transitions is not None and model.start is not None and len(views) > 1:
+        path = viterbi(probs, model.transitions, model.start, float(model.meta.get("transition_weight", 0.4)))
+    else:
+        path = [int(r.argmax()) for r in probs]
+    return [(kinds[j], round(float(probs[i, j]), 4)) for i, j in enumerate(path)]  # type: ignore[misc]
+
+
+def _section_model() -> LinearModel | None:
+    return load_model(SECTION_MODEL)
 
 
 def _paragraph_kinds(sec: Section, before_headings: bool, first: bool) -> list[str]:
@@ -104,13 +183,25 @@ def _sub_kinds(sections: tuple[Section, ...], parent: SectionKind) -> tuple[Sect
     return tuple(out)
 
 
-def classify_plan(title: str | None, text: str) -> PlanType:
-    """The plan's type from its title (weighted) and its wording.
+def classify_plan(title: str | None, text: str, options: ParseOptions | None = None) -> PlanType:
+    """The plan's type: the shipped plan-type classifier over its title, wording and the
+    lexicon's guess, or the lexicon alone when no model is installed.
 
     >>> classify_plan("学校工会工作计划", "组织教职工开展师德建设")
     'union'
     """
+    guess = lexicon_plan_type(title, text)
+    model = load_model(PLAN_TYPE_MODEL) if options is None or options.classifier == "model" else None
+    if model is None:
+        return guess
+    kind, _ = model.predict(plan_features(title, text, guess))
+    return kind  # type: ignore[return-value]
+
+
+def lexicon_plan_type(title: str | None, text: str) -> PlanType:
+    """The plan type whose title cues (weighted) and text cues occur most."""
     best, best_score = "other", 0.0
+    title, text = (to_simplified(title) if title else title), to_simplified(text)
     title_weight = 1.0 if title and is_separator(title) else 5.0
     for kind, title_cue, text_cue, weight in kind_lexicon().plan_types:
         score = title_weight * len(title_cue.findall(title)) if title else 0.0

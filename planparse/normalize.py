@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from planparse.headings import detect_heading, match_number, strip_marker
 from planparse.model import Edit, Line, Source
-from planparse.resources import boilerplate_patterns, heading_patterns
+from planparse.resources import boilerplate_patterns, heading_patterns, to_simplified
 
 _WS = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
@@ -45,7 +45,7 @@ def normalize(src: Source) -> Normalized:
 @lru_cache(maxsize=16384)
 def is_separator(text: str) -> bool:
     """A compilation separator ("……工作计划篇一", "工作计划2")."""
-    if len(text) > 60 or not any(p.search(text) for p in heading_patterns().separator):
+    if len(text) > 60 or not any(p.search(to_simplified(text)) for p in heading_patterns().separator):
         return False
     return not match_number(text) or bool(re.match(r"^第[一二三四五六七八九十0-9]+篇", text))
 
@@ -59,7 +59,7 @@ def is_title(text: str) -> bool:
         return True
     if match_number(text) or detect_heading(text) is not None:
         return False
-    return len(text) >= 4 and any(p.search(text) for p in heading_patterns().title)
+    return len(text) >= 4 and any(p.search(to_simplified(text)) for p in heading_patterns().title)
 
 
 def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], list[Edit]]:
@@ -69,23 +69,24 @@ def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], lis
     kept: list[tuple[int, str]] = []
     header_end = _header_end(raw)
     listed = _related_lists(raw)
-    for i, text in enumerate(raw):
-        if not text:
+    for i, original in enumerate(raw):
+        if not original:
             continue
+        text = to_simplified(original)  # patterns are written in simplified characters
         n = i + 1
         in_header = i < header_end
         if in_header or i in listed or (len(text) <= 100 and bp.line.search(text)):
-            edits.append(Edit("boilerplate", n, strip_marker(text)))
+            edits.append(Edit("boilerplate", n, strip_marker(original)))
             continue
         if not bp.sentence.search(text):
-            kept.append((n, text))
+            kept.append((n, original))
             continue
-        sentences = [s for s in _SENTENCE.findall(text) if s]
-        hard = [bool(bp.sentence.search(s)) for s in sentences]
-        drop = [h or bool(bp.intro.search(s)) for s, h in zip(sentences, hard)]
+        sentences = [s for s in _SENTENCE.findall(original) if s]
+        hard = [bool(bp.sentence.search(to_simplified(s))) for s in sentences]
+        drop = [h or bool(bp.intro.search(to_simplified(s))) for s, h in zip(sentences, hard)]
         rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(_WS)
         removed = "".join(s for s, d in zip(sentences, drop) if d).strip(_WS)
-        edits.append(Edit("boilerplate", n, removed if rest else text))
+        edits.append(Edit("boilerplate", n, removed if rest else original))
         if rest:
             kept.append((n, rest))
     return kept, edits
@@ -93,6 +94,7 @@ def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], lis
 
 def _is_junk(text: str) -> bool:
     bp = boilerplate_patterns()
+    text = to_simplified(text)
     return bool((len(text) <= 100 and bp.line.search(text)) or bp.sentence.search(text) or bp.intro.search(text))
 
 
@@ -117,6 +119,7 @@ def _related_lists(raw: tuple[str, ...]) -> set[int]:
     for i, text in enumerate(raw + ("",)):
         if not text and i < len(raw):
             continue
+        text = to_simplified(text)
         if i < len(raw) and bp.related.search(text):
             after_header = True
             out.add(i)

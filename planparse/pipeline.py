@@ -31,7 +31,7 @@ def parse_source(src: Source, options: ParseOptions = ParseOptions()) -> Documen
         first = draft.title_line or (draft.lines[0].first if draft.lines else 0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
         text = "\n".join(ln.text for ln in draft.lines)
-        plan = Plan(draft.title, classify_plan(draft.title, text), None, first, last, sections,
+        plan = Plan(draft.title, classify_plan(draft.title, text, options), None, first, last, sections,
                     title_line=draft.title_line)
         plan, found = extract_activities(plan, options)
         plans.append(plan)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from planparse.headings import ITEM_STYLES, TIME_STYLES, detect_heading
 from planparse.model import Heading, Line, Section
 from planparse.normalize import is_separator, is_title
-from planparse.resources import kind_lexicon
+from planparse.resources import kind_lexicon, to_simplified
 
 _STRONG_STYLES = frozenset({"cn", "ordinal"})
 
@@ -31,8 +31,9 @@ class PlanDraft:
 
 def body_kind(text: str) -> str | None:
     """The kind a headingless paragraph announces by its opening words, if any."""
+    text = to_simplified(text[:80])
     for kind, cue in kind_lexicon().body:
-        if cue.search(text[:80]):
+        if cue.search(text):
             return kind
     return None
 
@@ -106,7 +107,7 @@ class _SplitState:
         if self.top_style is None and style not in TIME_STYLES and style != "plain":
             self.top_style = style
         title = head.title or ""
-        is_ideology = _heading_kind(title) == "ideology"
+        is_ideology = heading_kind(title) == "ideology"
         self.ideology |= is_ideology
         if style in _STRONG_STYLES:
             self.last_heading_ideology = is_ideology
@@ -128,8 +129,20 @@ def opens_plan(text: str) -> bool:
     return bool(re.search(r"^.{0,30}(指导思想|总体要求|总体思路)|^以.{1,40}为(指导|指针)", text))
 
 
-def _heading_kind(title: str) -> str | None:
-    for kind, cue in kind_lexicon().heading:
+def heading_kind(title: str) -> str | None:
+    """The kind a heading's wording names, or None for a content heading.
+
+    A long heading, one with a clause break or one that opens with a verb states content
+    ("丰富活动内容，全面推动……", "做好年终考核") and names no kind even where a cue word occurs in it.
+
+    >>> heading_kind("指导思想"), heading_kind("推动科学发展，为加速崛起再立新功")
+    ('ideology', None)
+    """
+    lex = kind_lexicon()
+    title = to_simplified(title)
+    if len(title) > 14 or re.search(r"[，,；;。]", title) or lex.content_verbs.match(title):
+        return None
+    for kind, cue in lex.heading:
         if cue.search(title):
             return kind
     return None
@@ -196,7 +209,7 @@ def _lost_schedule_heading(stack: list[_Node]) -> bool:
         return len(stack) > 1
     owner = parts[-1]
     title = owner.heading.title or "" if owner.heading else ""
-    return _heading_kind(title) != "schedule" and not re.search(r"月|时间|行事|日程|进度|安排", title) \
+    return heading_kind(title) != "schedule" and not re.search(r"月|时间|行事|日程|进度|安排", title) \
         and bool(owner.children)
 
 

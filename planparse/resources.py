@@ -38,6 +38,23 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
         raise ModelError(f"invalid pattern {pattern!r}: {exc}", f"planparse/data/{where}") from None
 
 
+@cache
+def _t2s() -> tuple[dict[int, str], frozenset[str]]:
+    text = files("planparse.data").joinpath("t2s.tsv").read_text("utf-8")
+    pairs = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return {ord(t): s for t, s in pairs}, frozenset(t for t, _ in pairs)
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters as simplified ones, one for one (offsets are kept).
+
+    >>> to_simplified("工會工作計劃")
+    '工会工作计划'
+    """
+    table, traditional = _t2s()
+    return text if traditional.isdisjoint(text) else text.translate(table)
+
+
 @dataclass(frozen=True, slots=True)
 class HeadingStyle:
     style: str
@@ -111,6 +128,7 @@ class KindLexicon:
     """Heading cues per section kind, body cues for headingless blocks, plan-type cues."""
 
     heading: tuple[tuple[str, re.Pattern[str]], ...]
+    content_verbs: re.Pattern[str]
     body: tuple[tuple[str, re.Pattern[str]], ...]
     phrases: re.Pattern[str]
     plan_types: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, float], ...]
@@ -131,6 +149,7 @@ def kind_lexicon() -> KindLexicon:
     phrases = sorted((p for ps in d["heading_phrases"].values() for p in ps), key=len, reverse=True)
     return KindLexicon(
         heading=tuple((k, _compile("|".join(v), f)) for k, v in d["heading"].items()),
+        content_verbs=_compile(d["content_verbs"], f),
         body=tuple((k, _compile("|".join(v), f)) for k, v in d["body"].items()),
         phrases=_compile("^(?:" + "|".join(map(re.escape, phrases)) + ")", f),
         plan_types=tuple(

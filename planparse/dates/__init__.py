@@ -18,6 +18,7 @@ from planparse.dates.strategies import INVALID, Context, Hit, strategies, year_p
 from planparse.dates.vocab import words
 from planparse.headings import cn_to_int
 from planparse.model import Recurrence, When
+from planparse.resources import to_simplified
 
 __all__ = ["find_dates", "find_invalid_dates", "find_recurrences", "scan_dates"]
 
@@ -51,6 +52,7 @@ def scan_dates(text: str, year: int | None, term: int | None,
 
     Cached: a plan asks about the same sentence more than once (activity, item, what).
     """
+    original, text = text, to_simplified(text)  # patterns are simplified; offsets stay the same
     ctx = Context(year, term, term_start)
     taken: list[tuple[int, int]] = [(r.offset, r.offset + len(r.text)) for r in _recurrences(text)]
     found: list[When] = []
@@ -75,12 +77,12 @@ def scan_dates(text: str, year: int | None, term: int | None,
                 continue
             taken.append((a, b))
             if resolved is INVALID:
-                invalid.append((text[a:b].strip(), a))
+                invalid.append((original[a:b].strip(), a))
                 continue
             start, end, precision = resolved  # type: ignore[misc]
             wd = m.groupdict().get("wd")
             weekday = words()["weekdays"][wd] if wd else None
-            found.append(When(text[a:b].strip(), start, end, precision, a, weekday))
+            found.append(When(original[a:b].strip(), start, end, precision, a, weekday))
     return tuple(sorted(found, key=lambda w: w.offset)), tuple(sorted(invalid, key=lambda x: x[1]))
 
 
@@ -90,7 +92,8 @@ def find_recurrences(text: str) -> list[Recurrence]:
 
 
 @lru_cache(maxsize=8192)
-def _recurrences(text: str) -> tuple[Recurrence, ...]:
+def _recurrences(original: str) -> tuple[Recurrence, ...]:
+    text = to_simplified(original)
     found: list[Recurrence] = []
     taken: list[tuple[int, int]] = []
     units = words()["recurrence_units"]
@@ -112,7 +115,7 @@ def _recurrences(text: str) -> tuple[Recurrence, ...]:
             if not interval:
                 continue
             taken.append((a, b))
-            found.append(Recurrence(m.group(0), every, interval, a))
+            found.append(Recurrence(original[a:b], every, interval, a))
     return tuple(sorted(found, key=lambda r: r.offset))
 
 

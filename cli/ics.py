@@ -1,0 +1,47 @@
+"""`planparse ics`: a plan's activities as an iCalendar file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from planparse.cli.options import term_start_date, year_options
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
+@year_options
+@click.option("--name", default=None, help="Calendar name (default: the first plan's title).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the .ics here instead of standard output.")
+def ics(file: Path, year: int | None, term_start, name: str | None, output: Path | None) -> None:
+    """Export a plan's dated activities as an RFC 5545 calendar (all-day events).
+
+    Activities whose year is unknown are left out: give --year when the plan's own
+    year is a placeholder such as 20xx. Re-exporting a revised plan keeps event UIDs,
+    so a calendar re-import updates events instead of duplicating them.
+
+    \b
+    Example:
+      planparse ics plan.txt --year 2024 -o plan.ics
+    """
+    import sys
+
+    from planparse.icalendar_export import to_ics, undated_count
+    from planparse.model import ParseOptions
+    from planparse.pipeline import parse_source
+    from planparse.read import read_bytes, read_file
+
+    src = read_bytes(sys.stdin.buffer.read(), "<stdin>") if str(file) == "-" else read_file(file)
+    doc = parse_source(src, ParseOptions(year=year, term_start=term_start_date(term_start)))
+    data = to_ics(doc, name)
+    skipped = undated_count(doc)
+    if skipped:
+        click.echo(f"{src.path}: {skipped} activities without a known year left out (give --year)", err=True)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(output)

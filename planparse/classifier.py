@@ -1,0 +1,105 @@
+"""Linear classifiers shipped as plain arrays, applied with numpy (no scikit-learn at run time).
+
+``planparse train`` fits scikit-learn logistic regressions and writes each as an ``.npz``
+in ``models/``: ``vocab`` (feature names), ``classes``, ``coef`` (classes × features),
+``intercept`` and ``meta`` (a JSON string: version, training data, scores). Loading reads
+arrays only (``allow_pickle=False``): no code is unpickled.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from planparse.errors import ModelError
+
+SECTION_MODEL = "section_classifier.npz"
+PLAN_TYPE_MODEL = "plan_type_classifier.npz"
+REGISTERED_NAME = "planparse.section_classifier.v1"
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    index: dict[str, int]
+    classes: tuple[str, ...]
+    coef: np.ndarray       # (n_classes, n_features), float32
+    intercept: np.ndarray  # (n_classes,)
+    meta: dict[str, Any]
+    transitions: np.ndarray | None = None  # (n_classes, n_classes): P(next kind | kind) in plans
+    start: np.ndarray | None = None        # (n_classes,): P(first kind)
+
+    @cached_property
+    def _weights(self) -> np.ndarray:
+        return np.ascontiguousarray(self.coef.T)  # one row per feature: a gather reads whole rows
+
+    def predict_proba(self, features: dict[str, float]) -> np.ndarray:
+        """Class probabilities for one sparse feature mapping."""
+        index = self.index
+        cols = [index[name] for name in features if name in index]
+        vals = [features[name] for name in features if name in index]
+        scores = self.intercept + (np.asarray(vals, dtype=np.float32) @ self._weights[cols] if cols else 0.0)
+        if len(self.classes) == 2 and self.coef.shape[0] == 1:  # binary models keep one row
+            p = 1.0 / (1.0 + np.exp(-scores[0]))
+            return np.array([1.0 - p, p])
+        scores = scores - scores.max()
+        e = np.exp(scores)
+        return e / e.sum()
+
+    def predict(self, features: dict[str, float]) -> tuple[str, float]:
+        """The most probable class and its probability."""
+        p = self.predict_proba(features)
+        i = int(p.argmax())
+        return self.classes[i], float(p[i])
+
+
+def viterbi(probs: np.ndarray, transitions: np.ndarray, start: np.ndarray, weight: float) -> list[int]:
+    """The most probable class sequence: per-item probabilities times weighted transitions.
+
+    >>> viterbi(np.array([[.6, .4], [.5, .5]]), np.array([[.1, .9], [.5, .5]]), np.array([.5, .5]), 1.0)
+    [0, 1]
+    """
+    logp = np.log(probs + 1e-9)
+    logt = weight * np.log(transitions)
+    score = logp[0] + weight * np.log(start)
+    back = np.zeros(probs.shape, dtype=int)
+    for i in range(1, len(probs)):
+        cand = score[:, None] + logt
+        back[i] = cand.argmax(0)
+        score = cand.max(0) + logp[i]
+    path = [int(score.argmax())]
+    for i in range(len(probs) - 1, 0, -1):
+        path.append(int(back[i][path[-1]]))
+    return path[::-1]
+
+
+def save_model(path: Path, vocab: list[str], classes: list[str], coef: np.ndarray, intercept: np.ndarray,
+               meta: dict[str, Any], transitions: np.ndarray | None = None, start: np.ndarray | None = None) -> None:
+    extra = {} if transitions is None else {"transitions": transitions.astype(np.float32),
+                                            "start": np.asarray(start, dtype=np.float32)}
+    np.savez_compressed(path, vocab=np.array(vocab, dtype=str), classes=np.array(classes, dtype=str),
+                        coef=coef.astype(np.float32), intercept=intercept.astype(np.float32),
+                        meta=np.array(json.dumps(meta, ensure_ascii=False, sort_keys=True)), **extra)
+
+
+def read_model(path: Path) -> LinearModel:
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            vocab = z["vocab"].tolist()
+            return LinearModel({name: i for i, name in enumerate(vocab)}, tuple(z["classes"].tolist()),
+                               z["coef"], z["intercept"], json.loads(str(z["meta"])),
+                               z["transitions"] if "transitions" in z else None, z["start"] if "start" in z else None)
+    except (OSError, KeyError, ValueError) as exc:
+        raise ModelError(f"cannot load model: {exc}; rebuild it with `planparse train`", str(path)) from None
+
+
+@cache
+def load_model(name: str) -> LinearModel | None:
+    """A model shipped in ``planparse/models`` (None when it is not installed)."""
+    path = Path(str(files("planparse.models"))) / name
+    return read_model(path) if path.exists() else None
