@@ -46,6 +46,15 @@ def cn_to_int(s: str) -> int | None:
     return total + current
 
 
+def chinese_number(n: int) -> str:
+    """Write 1..99 in Chinese numerals: 1 → 一, 12 → 十二, 21 → 二十一."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
 def _value(token: str, how: str) -> int:
     digits = re.sub(r"[^0-9０-９一二三四五六七八九十两〇零①-⑳]", "", token)
     if how == "circled":
@@ -71,8 +80,8 @@ def match_number(text: str) -> tuple[str, str, int, str] | None:
             continue
         token = m.group("num").strip()
         rest = text[m.end():]
-        if st.style in ("arabic", "paren_arabic") and re.search(r"[.．)）]\s*$", m.group(0)) and re.match(
-                r"\s*(?:[月日号年%％万元岁个项次条期]|[.．][0-9]|[0-9０-９]+(?![0-9０-９]*\s*月))", rest):
+        if st.style == "arabic" and re.search(r"[.．]\s*$", m.group(0)) and re.match(
+                r"\s*[0-9０-９]+(?![0-9０-９]*\s*月)", rest):
             continue  # "5.26", "1.5倍" — not an item number ("11．5月下旬" is)
         if st.style == "cn" and not rest.strip() and m.group(0).rstrip()[-1:] in ",，":
             continue
@@ -102,8 +111,8 @@ def detect_heading(line: str) -> Heading | None:
         return _plain_heading(text)
     style, token, value, rest = found
     number = re.sub(r"\s+", "", token)
-    if style == "month" and rest.strip():
-        # "九月份：1、制定计划" — the header, with items following on the same line
+    if style in ("month", "week", "quarter") and rest.strip():
+        # "九月份：1、制定计划", "第2周：召开班委会" — the header, with its items on the same line
         head = text[: len(text) - len(rest)].strip()
         return Heading(head, None, _title(number), style, value, rest.strip())
     if style in ("month", "week", "quarter"):

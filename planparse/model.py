@@ -174,6 +174,7 @@ class Document:
     boilerplate: tuple[Edit, ...]
     warnings: tuple[Warning_, ...] = ()
     lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
+    edits: tuple[Edit, ...] = field(default=(), compare=False, repr=False)  # every normalizer edit
 
     def to_dict(self) -> dict:
         """The SPEC §1 mapping of this document (plain str/int/None/list/dict)."""

@@ -24,6 +24,10 @@ from planparse.resources import boilerplate_patterns, heading_patterns, to_simpl
 _WS = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+_ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
+_FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
+_LIST_ITEM = re.compile(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
+_DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -70,7 +74,7 @@ def remove_boilerplate(raw: tuple[str, ...]) -> tuple[list[tuple[int, str]], lis
     header_end = _header_end(raw)
     listed = _related_lists(raw)
     for i, original in enumerate(raw):
-        if not original:
+        if not original or _DIRECTIVE_LINE.match(original):
             continue
         text = to_simplified(original)  # patterns are written in simplified characters
         n = i + 1
@@ -155,8 +159,10 @@ def join_broken(kept: list[tuple[int, str]]) -> tuple[tuple[Line, ...], list[Edi
 
 def _continues(prev: str, nxt: str) -> bool:
     """Does ``nxt`` continue the sentence that ``prev`` leaves open?"""
-    if prev.endswith(_TERMINAL) or len(prev) < 20 or " | " in prev or " | " in nxt:
+    if prev.endswith(_TERMINAL) or len(prev) < 20 or _ROW.search(prev) or _ROW.search(nxt):
         return False
+    if _LIST_ITEM.match(nxt) or _FIELD.match(prev):
+        return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own
     if match_number(nxt) or detect_heading(nxt) is not None or is_title(nxt) or is_separator(nxt):
         return False
     if is_separator(prev) or is_title(prev):

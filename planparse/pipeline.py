@@ -37,7 +37,7 @@ def parse_source(src: Source, options: ParseOptions = ParseOptions()) -> Documen
         plans.append(plan)
         warnings.extend(found)
     boilerplate = tuple(e for e in norm.edits if e.action == "boilerplate")
-    return Document(src, tuple(plans), boilerplate, tuple(warnings), norm.lines)
+    return Document(src, tuple(plans), boilerplate, tuple(warnings), norm.lines, norm.edits)
 
 
 def parse(text: str, year: int | None = None, *, path: str = "<text>",

@@ -192,7 +192,7 @@ def build_sections(lines: list[Line]) -> tuple[Section, ...]:
         if head.style in styles:
             idx = styles.index(head.style)
             prev = stack[idx]
-            restart = head.style not in TIME_STYLES and head.style != "plain" and head.value <= prev.value
+            restart = head.style not in TIME_STYLES and head.style != "plain" and head.value < prev.value
             del stack[idx:]
             if restart:
                 _open_group(root, stack)

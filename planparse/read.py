@@ -20,6 +20,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from planparse.errors import EncodingError, FormatError, InputError
+from planparse.headings import chinese_number
 from planparse.model import Source
 
 MAX_BYTES = 64 * 1024 * 1024
@@ -35,6 +36,11 @@ def read_file(path: str | Path, max_chars: int = MAX_CHARS) -> Source:
     Raises :class:`InputError` (with the path) for a directory, a missing file, a
     binary or corrupt file, or text too large to be one plan document.
     """
+    return read_bytes(file_bytes(path), str(path), max_chars=max_chars)
+
+
+def file_bytes(path: str | Path) -> bytes:
+    """The bytes of a file, or an :class:`InputError` saying why they cannot be had."""
     p = Path(path)
     name = str(path)
     if p.is_dir():
@@ -43,7 +49,7 @@ def read_file(path: str | Path, max_chars: int = MAX_CHARS) -> Source:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(f"file too large ({size / 1e6:.1f} MB; limit {MAX_BYTES // 2**20} MB)", name)
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
@@ -52,7 +58,6 @@ def read_file(path: str | Path, max_chars: int = MAX_CHARS) -> Source:
         raise InputError("is a directory", name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
-    return read_bytes(data, name, max_chars=max_chars)
 
 
 def read_bytes(data: bytes, path: str = "<bytes>", max_chars: int = MAX_CHARS) -> Source:
@@ -180,15 +185,6 @@ def _roman(n: int) -> str:
         while n >= value:
             out, n = out + sym, n - value
     return out
-
-
-def chinese_number(n: int) -> str:
-    """Write 1..99 in Chinese numerals: 1 → 一, 12 → 十二, 21 → 二十一."""
-    digits = "零一二三四五六七八九"
-    if n < 10:
-        return digits[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
 
 
 def _read_docx(data: bytes, path: str) -> Source:

@@ -1,0 +1,152 @@
+"""Rules on the plan's structure: sections present, numbering, empty headings."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from planparse.headings import ITEM_STYLES, TIME_STYLES, chinese_number
+from planparse.model import Section
+from planparse.resources import to_simplified
+from planparse.rules import Finding, Fix, LintContext, lint_data, rule
+
+_IDEOLOGY_WORDS = re.compile(r"指导思想|总体要求|总体思路|工作思路|为指导|为指针|的方针|为统领|为主线")
+NUMBERED = {"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi"}
+
+
+@rule("missing_section")
+def missing_section(ctx: LintContext) -> Iterator[Finding]:
+    names = lint_data()["kind_names"]
+    for plan in ctx.doc.plans:
+        kinds = {s.kind for s in plan.sections}
+        opening = "".join((s.heading.text if s.heading else "") + s.text for s in plan.sections[:3])[:400]
+        if _IDEOLOGY_WORDS.search(to_simplified(opening)):
+            kinds.add("ideology")  # stated in so many words, whatever the classifier made of its section
+        needed = ctx.required.get(plan.type, ctx.required.get("default", []))
+        for need in needed:
+            options = need if isinstance(need, list) else [need]
+            if not kinds & set(options):
+                label = "或".join(names.get(k, k) for k in options)
+                hint = f"{plan.title}，第{plan.first}行起" if plan.title else f"第{plan.first}行起的计划"
+                yield Finding(None, None, {"kind": label, "hint": hint})
+
+
+def _sibling_groups(sections: tuple[Section, ...]) -> Iterator[list[Section]]:
+    """Runs of sibling headings of one numbering family, at every level of the tree."""
+    group: list[Section] = []
+    for s in sections:
+        h = s.heading
+        if h is not None and h.style in NUMBERED and group and group[-1].heading.style == h.style:  # type: ignore[union-attr]
+            group.append(s)
+            continue
+        if group:
+            yield group
+        group = [s] if h is not None and h.style in NUMBERED else []
+    if group:
+        yield group
+    for s in sections:
+        yield from _sibling_groups(s.sections)
+
+
+def _signature(text: str, number: str) -> str:
+    """The numbering's written form with the number taken out: "1、" → "N、", "（一）" → "（N）"."""
+    i = text.find(number)
+    if i < 0:
+        return ""
+    after = text[i + len(number):].lstrip(" \u3000")
+    sep = after[0] if after and after[0] in "、.．，,:：" else ""
+    return re.sub(r"[0-9０-９一二三四五六七八九十①-⑳]+", "N", number) + sep
+
+
+@rule("numbering_gap")
+def numbering_gap(ctx: LintContext) -> Iterator[Finding]:
+    for plan in ctx.doc.plans:
+        last: dict[str, int] = {}
+        for group in _sibling_groups(plan.sections):
+            style = group[0].heading.style  # type: ignore[union-attr]
+            first = group[0].heading.value  # type: ignore[union-attr]
+            continues = first == last.get(style, -1) + 1  # numbering carried on from the previous group
+            prev = None if first == 1 or continues else 0
+            for i, s in enumerate(group):
+                h = s.heading
+                assert h is not None
+                if prev is not None and h.value > prev + 1:
+                    yield Finding(s.first, _col(ctx, s.first, h.number), {
+                        "expected": _token(h.number, prev) if prev else "开头", "found": h.number or ""},
+                        _renumber(ctx, group[i:], prev + 1))
+                    break
+                prev = h.value
+            last[style] = group[-1].heading.value  # type: ignore[union-attr]
+
+
+@rule("numbering_duplicate")
+def numbering_duplicate(ctx: LintContext) -> Iterator[Finding]:
+    for plan in ctx.doc.plans:
+        for group in _sibling_groups(plan.sections):
+            for a, b in zip(group, group[1:]):
+                if a.heading and b.heading and a.heading.value == b.heading.value:
+                    yield Finding(b.first, _col(ctx, b.first, b.heading.number), {"found": b.heading.number or ""})
+
+
+@rule("numbering_mixed")
+def numbering_mixed(ctx: LintContext) -> Iterator[Finding]:
+    for plan in ctx.doc.plans:
+        for group in _sibling_groups(plan.sections):
+            first = group[0].heading
+            assert first is not None
+            want = _signature(first.text, first.number or "")
+            for s in group[1:]:
+                h = s.heading
+                assert h is not None
+                got = _signature(h.text, h.number or "")
+                if got != want:
+                    yield Finding(s.first, _col(ctx, s.first, h.number), {"found": got.replace("N", h.number or "N"),
+                                                                         "expected": want.replace("N", first.number or "N")})
+                    break
+
+
+@rule("empty_section")
+def empty_section(ctx: LintContext) -> Iterator[Finding]:
+    for plan in ctx.doc.plans:
+        yield from _empty(plan.sections)
+
+
+def _empty(sections: tuple[Section, ...]) -> Iterator[Finding]:
+    for s in sections:
+        h = s.heading
+        if h is not None and not s.text.strip() and not s.sections and not h.body:
+            text = h.text.rstrip()
+            sentence = text.endswith(("。", "；", ";", "！", "？")) or len(text) > 24
+            title_like = (h.style not in ITEM_STYLES and not sentence) or text.endswith(("：", ":"))
+            if title_like or h.style in TIME_STYLES:
+                yield Finding(s.first, 1, {"heading": h.text})
+        yield from _empty(s.sections)
+
+
+def _col(ctx: LintContext, line: int, token: str | None) -> int:
+    text = ctx.lines[line - 1] if 0 < line <= len(ctx.lines) else ""
+    i = text.find(token) if token else -1
+    return i + 1 if i >= 0 else 1
+
+
+def _token(number: str | None, value: int) -> str:
+    """``number`` written with another value, in its own numeral style."""
+    if number is None:
+        return str(value)
+    if re.search(r"[一二三四五六七八九十]", number):
+        return re.sub(r"[一二三四五六七八九十]+", chinese_number(value), number, count=1)
+    return re.sub(r"[0-9０-９]+", str(value), number, count=1)
+
+
+def _renumber(ctx: LintContext, siblings: list[Section], start: int) -> Fix | None:
+    """Renumber ``siblings`` from ``start`` on, in their own numeral style (one fix over their lines)."""
+    first, last = siblings[0].first, siblings[-1].first
+    lines = list(ctx.lines[first - 1:last])
+    for k, s in enumerate(siblings):
+        number = s.heading.number if s.heading else None
+        text = lines[s.first - first]
+        i = text.find(number) if number else -1
+        if i < 0 or number is None:
+            return None
+        lines[s.first - first] = text[:i] + _token(number, start + k) + text[i + len(number):]
+    return Fix(first, last, tuple(lines))

@@ -1,0 +1,147 @@
+"""Rules on the text itself: placeholders, broken lines, leftovers, doubled words, pairs, punctuation."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Iterator
+
+from planparse.headings import match_number
+from planparse.rules import Finding, Fix, LintContext, lint_data, rule
+
+_PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+_CJK = "\u4e00-\u9fff"
+_HALF = re.compile(rf"(?<=[{_CJK}”」》）])([,;:?!])(?=[{_CJK}“「《（])|(?<=[{_CJK}])([,;:?!])(?=\s*$)"
+                   rf"|\((?=[^()]*[{_CJK}][^()]*\))|(?<=[{_CJK}])\)")
+_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_DOUBLE = re.compile(rf"([{_CJK}]{{2,4}})\1")
+
+
+def _content_lines(ctx: LintContext) -> Iterator[tuple[int, str]]:
+    """(line number, text) of the lines that are not web boilerplate."""
+    skip = ctx.boilerplate_lines
+    for n, text in enumerate(ctx.lines, 1):
+        if n not in skip and text.strip():
+            yield n, text
+
+
+@cache
+def _placeholder() -> re.Pattern[str]:
+    return re.compile(lint_data()["placeholders"])
+
+
+@rule("placeholder")
+def placeholder(ctx: LintContext) -> Iterator[Finding]:
+    for n, text in _content_lines(ctx):
+        for m in _placeholder().finditer(text):
+            yield Finding(n, m.start() + 1, {"text": m.group(0)})
+
+
+@rule("broken_line")
+def broken_line(ctx: LintContext) -> Iterator[Finding]:
+    joins = [e.line for e in ctx.edits if e.action == "join"]
+    for n in joins:
+        prev = n - 1
+        while prev > 0 and not ctx.lines[prev - 1].strip():
+            prev -= 1
+        if prev < 1:
+            continue
+        joined = ctx.lines[prev - 1].rstrip() + ctx.lines[n - 1].strip()
+        yield Finding(n, 1, {}, Fix(prev, n, (joined,)))
+
+
+@rule("boilerplate")
+def boilerplate(ctx: LintContext) -> Iterator[Finding]:
+    for e in ctx.edits:
+        if e.action != "boilerplate":
+            continue
+        text = ctx.lines[e.line - 1]
+        i = text.find(e.text)
+        rest = (text[:i] + text[i + len(e.text):]).strip() if i >= 0 else ""
+        short = e.text if len(e.text) <= 24 else e.text[:24] + "……"
+        yield Finding(e.line, i + 1 if i >= 0 else 1, {"text": short},
+                      Fix(e.line, e.line, (rest,) if rest else ()))
+
+
+@cache
+def _legit() -> frozenset[str]:
+    return frozenset(lint_data()["reduplicated"])
+
+
+def _is_word(w: str) -> bool:
+    from planparse.segment import tokenizer
+
+    return tokenizer().FREQ.get(w, 0) > 0
+
+
+@rule("repeated_word")
+def repeated_word(ctx: LintContext) -> Iterator[Finding]:
+    function_chars = lint_data()["doubled_function_chars"]
+    single = re.compile(f"([{function_chars}])\\1")
+    for n, text in _content_lines(ctx):
+        found = None
+        for m in _DOUBLE.finditer(text):
+            unit = m.group(1)
+            if m.group(0) not in _legit() and _is_word(unit):
+                found = m
+                break
+        if found is None:
+            found = next((m for m in single.finditer(text)
+                          if not (m.start() >= 2 and text[m.start() - 2] == text[m.start() - 1])), None)  # 实实在在
+        if found:
+            fixed = text[:found.start()] + found.group(1) + text[found.end():]
+            yield Finding(n, found.start() + 1, {"text": found.group(0)}, Fix(n, n, (fixed,)))
+
+
+@rule("unbalanced_pair")
+def unbalanced_pair(ctx: LintContext) -> Iterator[Finding]:
+    for n, text in _content_lines(ctx):
+        start = _numbering_end(text)
+        stack: list[tuple[str, int]] = []
+        bad = None
+        for i, ch in enumerate(text):
+            if i < start:
+                continue
+            if ch in _PAIRS:
+                stack.append((ch, i))
+            elif ch in _CLOSERS:
+                if stack and stack[-1][0] == _CLOSERS[ch]:
+                    stack.pop()
+                elif not any(o == _CLOSERS[ch] for o, _ in stack):
+                    bad = (ch, i, _CLOSERS[ch])
+                    break
+                else:
+                    while stack and stack[-1][0] != _CLOSERS[ch]:
+                        stack.pop()
+                    stack.pop()
+        if bad is None and stack:
+            ch, i = stack[0]
+            bad = (ch, i, _PAIRS[ch])
+        if bad:
+            yield Finding(n, bad[1] + 1, {"char": bad[0], "partner": bad[2]})
+
+
+def _numbering_end(text: str) -> int:
+    """Where a leading numbering token such as "1)" or "（1）" ends (its brackets are not pairs)."""
+    found = match_number(text)
+    if found is None or found[0] not in ("paren_arabic", "paren_cn"):
+        return 0
+    return len(text) - len(found[3])
+
+
+@rule("punctuation_mixed")
+def punctuation_mixed(ctx: LintContext) -> Iterator[Finding]:
+    for n, text in _content_lines(ctx):
+        start = _numbering_end(text)
+        hits = [m for m in _HALF.finditer(text) if m.start() >= start]
+        if not hits:
+            continue
+        chars = list(text)
+        for m in hits:
+            chars[m.start()] = _FULL[text[m.start()]]
+            if text[m.start()] == "(":  # its partner too
+                close = text.find(")", m.start())
+                if close > 0:
+                    chars[close] = "）"
+        yield Finding(n, hits[0].start() + 1, {"char": text[hits[0].start()]}, Fix(n, n, ("".join(chars),)))

@@ -1,0 +1,203 @@
+"""planparse lint: recall on the defective drafts, silence on clean plans, and every output."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+import planparse
+from planparse.annotations import load_corpus
+from planparse.cli import main
+from planparse.linter import LintConfig, lint_file
+from planparse.rules import lint_data, rule_specs
+
+CASES = Path(__file__).parent / "lint_cases"
+EXPECTED = yaml.safe_load((CASES / "expected.yaml").read_text("utf-8"))
+CLEAN_CORPUS = yaml.safe_load((Path(__file__).parent / "lint_clean_corpus.yaml").read_text("utf-8"))
+
+
+def findings(name: str) -> Counter:
+    return Counter((d.rule, d.line) for d in lint_file(CASES / name, LintConfig()))
+
+
+def test_every_rule_has_at_least_three_defective_drafts():
+    per_rule = Counter(f["rule"] for want in EXPECTED.values() for f in want)
+    assert set(per_rule) == set(rule_specs())
+    assert min(per_rule.values()) >= 3
+    assert sum(1 for n in EXPECTED if n.startswith("d")) >= 40
+
+
+def test_recall_on_defective_drafts_is_at_least_95_percent():
+    found = expected = 0
+    for name, want in EXPECTED.items():
+        w = Counter((f["rule"], f["line"]) for f in want)
+        found += sum((findings(name) & w).values())
+        expected += sum(w.values())
+    assert found / expected >= 0.95
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_draft_findings_are_exactly_the_injected_defects(name):
+    assert findings(name) == Counter((f["rule"], f["line"]) for f in EXPECTED[name])
+
+
+def _clean_candidates():
+    required = lint_data()["required_sections"]
+
+    def satisfied(plan):
+        kinds = {s["kind"] for s in plan["sections"]}
+        return all(kinds & set(n if isinstance(n, list) else [n])
+                   for n in required.get(plan["type"], required["default"]))
+
+    for d in load_corpus():
+        a = d.annotation
+        if (not a.get("boilerplate") and all(p.get("year") for p in a["plans"])
+                and all(satisfied(p) for p in a["plans"]) and d.id not in CLEAN_CORPUS["excluded"]):
+            yield d
+
+
+def test_clean_corpus_plans_have_no_finding():
+    docs = list(_clean_candidates())
+    assert len(docs) >= 40
+    noisy = {d.id: [(x.rule, x.line) for x in lint_file(d.path, LintConfig())] for d in docs}
+    assert {k: v for k, v in noisy.items() if v} == {}
+
+
+def test_python_api_lint_returns_spec_diagnostics():
+    out = planparse.lint("2024年工会工作计划\n一、指导思想\n以……为指导。\n二、主要工作\n1、加强学习,提高素质。\n",
+                         path="draft.txt")
+    assert [d.to_dict() for d in out] == [{
+        "path": "draft.txt", "line": 5, "column": 7, "rule": "punctuation_mixed", "severity": "info",
+        "message": "中文句子中使用了半角标点“,”", "fix": "1、加强学习，提高素质。"}]
+
+
+# ---------------------------------------------------------------- command line
+
+DRAFT = "2024年工会工作计划\n一、指导思想\n以科学发展观为指导。\n三、主要工作\n1、加强学习,提高素质。\n"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+@pytest.fixture
+def draft(tmp_path):
+    p = tmp_path / "draft.txt"
+    p.write_text(DRAFT, encoding="utf-8")
+    return p
+
+
+def test_text_output_and_exit_codes(draft, tmp_path):
+    r = run("lint", str(draft))
+    assert r.exit_code == 1
+    lines = r.stdout.splitlines()
+    assert lines[0] == f"{draft}:4:1: numbering_gap 编号不连续：一之后是三"
+    assert lines[1] == f"{draft}:5:7: punctuation_mixed 中文句子中使用了半角标点“,”"
+    assert lines[-1] == "2 findings in 1 of 1 files (1 errors, 0 warnings, 1 info)"
+    clean = tmp_path / "clean.txt"
+    clean.write_text(DRAFT.replace("三、", "二、").replace(",", "，"), encoding="utf-8")
+    r = run("lint", str(clean))
+    assert r.exit_code == 0 and r.stdout == "no findings in 1 files\n"
+    r = run("lint", str(tmp_path / "missing.txt"))
+    assert r.exit_code == 2 and "missing.txt: no such file" in r.stderr
+
+
+def test_json_sarif_and_github_formats(draft):
+    data = json.loads(run("lint", str(draft), "--format", "json").stdout)
+    assert [(d["rule"], d["line"], d["column"]) for d in data] == [("numbering_gap", 4, 1), ("punctuation_mixed", 5, 7)]
+    assert set(data[0]) == {"path", "line", "column", "rule", "severity", "message", "fix"}
+    sarif = json.loads(run("lint", str(draft), "--format", "sarif").stdout)
+    assert sarif["version"] == "2.1.0" and sarif["$schema"].endswith("sarif-2.1.0.json")
+    results = sarif["runs"][0]["results"]
+    rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert [r["ruleId"] for r in results] == ["numbering_gap", "punctuation_mixed"]
+    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+    assert results[0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 4, "startColumn": 1}
+    gh = run("lint", str(draft), "--format", "github").stdout.splitlines()
+    assert gh[0] == f"::error file={draft},line=4,col=1,title=numbering_gap::编号不连续：一之后是三"
+
+
+def test_file_level_findings_have_no_line(tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_text("2024年工会工作计划\n一、主要工作\n1、组织职工体检。\n", encoding="utf-8")
+    r = run("lint", str(p))
+    assert r.stdout.startswith(f"{p}: missing_section 缺少“指导思想”部分")
+    data = json.loads(run("lint", str(p), "--format", "json").stdout)
+    assert data[0]["line"] is None and data[0]["column"] is None
+    sarif = json.loads(run("lint", str(p), "--format", "sarif").stdout)
+    assert "region" not in sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+
+
+def test_stdin_globs_and_folders(tmp_path):
+    r = run("lint", "-", input=DRAFT.encode("utf-8"))
+    assert r.exit_code == 1 and r.stdout.startswith("-:4:1: numbering_gap")
+    for i in range(3):
+        (tmp_path / f"p{i}.txt").write_text(DRAFT, encoding="utf-8")
+    assert "6 findings in 3 of 3 files" in run("lint", str(tmp_path / "p*.txt")).stdout
+    assert "6 findings in 3 of 3 files" in run("lint", str(tmp_path)).stdout
+    r = run("lint", str(tmp_path / "nothing*.txt"))
+    assert r.exit_code == 2 and "no file matches" in r.stderr
+
+
+def test_select_ignore_and_unknown_rules(draft):
+    assert "numbering_gap" not in run("lint", str(draft), "--ignore", "numbering_gap").stdout
+    out = run("lint", str(draft), "--select", "numbering_gap").stdout
+    assert "punctuation_mixed" not in out and "numbering_gap" in out
+    r = run("lint", str(draft), "--select", "no_such_rule")
+    assert r.exit_code == 2 and "unknown rule(s): no_such_rule" in r.stderr
+
+
+def test_configuration_from_pyproject_and_planparse_toml(tmp_path, monkeypatch):
+    (tmp_path / "plans").mkdir()
+    p = tmp_path / "plans" / "draft.txt"
+    p.write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.planparse.lint]\nignore = ["punctuation_mixed"]\nseverity = {numbering_gap = "warning"}\n', "utf-8")
+    monkeypatch.chdir(tmp_path)
+    data = json.loads(run("lint", "plans/draft.txt", "--format", "json").stdout)
+    assert [(d["rule"], d["severity"]) for d in data] == [("numbering_gap", "warning")]
+    (tmp_path / ".planparse.toml").write_text('[lint]\nper-file-ignores = {"plans/*" = ["numbering_gap"]}\n', "utf-8")
+    data = json.loads(run("lint", "plans/draft.txt", "--format", "json").stdout)
+    assert [d["rule"] for d in data] == ["punctuation_mixed"]
+    (tmp_path / ".planparse.toml").write_text('[lint]\nignore = ["nope"]\ncolour = "red"\n', "utf-8")
+    r = run("lint", "plans/draft.txt")
+    assert r.exit_code == 2
+    assert "unknown key 'colour'" in r.stderr and "ignore: unknown rule 'nope'" in r.stderr
+
+
+def test_inline_directives(tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_text(DRAFT.replace("1、加强学习", "<!-- planparse: disable-next-line=punctuation_mixed -->\n1、加强学习"),
+                 encoding="utf-8")
+    assert [d["rule"] for d in json.loads(run("lint", str(p), "--format", "json").stdout)] == ["numbering_gap"]
+
+
+def test_fix_writes_back_in_the_files_encoding_and_line_endings(tmp_path):
+    p = tmp_path / "d.txt"
+    p.write_bytes(DRAFT.replace("\n", "\r\n").encode("gb18030"))
+    r = run("lint", str(p), "--fix")
+    assert r.exit_code == 0, r.output
+    assert p.read_bytes() == DRAFT.replace("三、", "二、").replace(",", "，").replace("\n", "\r\n").encode("gb18030")
+
+
+def test_diff_shows_fixes_and_writes_nothing(draft):
+    before = draft.read_bytes()
+    r = run("lint", str(draft), "--fix", "--diff")
+    assert "-三、主要工作\n" in r.stdout and "+二、主要工作\n" in r.stdout and "+1、加强学习，提高素质。" in r.stdout
+    assert draft.read_bytes() == before
+    assert run("lint", str(draft), "--diff").exit_code == 2
+
+
+def test_list_rules_names_every_rule():
+    out = run("lint", "--list-rules").stdout
+    assert all(name in out for name in rule_specs())
+
+
+def test_pre_commit_hook_is_declared():
+    hooks = yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text("utf-8"))
+    assert hooks[0]["id"] == "planparse-lint" and hooks[0]["entry"] == "planparse lint"
