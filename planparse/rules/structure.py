@@ -22,7 +22,9 @@ def missing_section(ctx: LintContext) -> Iterator[Finding]:
         opening = "".join((s.heading.text if s.heading else "") + s.text for s in plan.sections[:3])[:400]
         if _IDEOLOGY_WORDS.search(to_simplified(opening)):
             kinds.add("ideology")  # stated in so many words, whatever the classifier made of its section
-        needed = ctx.required.get(plan.type, ctx.required.get("default", []))
+        genre = next((g for pattern, g in lint_data()["title_genres"].items()
+                      if plan.title and re.search(pattern, to_simplified(plan.title))), plan.type)
+        needed = ctx.required.get(genre, ctx.required.get("default", []))
         for need in needed:
             options = need if isinstance(need, list) else [need]
             if not kinds & set(options):
