@@ -16,8 +16,10 @@ from planparse.cli.options import output_option, term_start_date, write_output, 
 @click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True,
               help="Output format.")
 @year_options
+@click.option("--classifier", type=click.Choice(["model", "lexicon"]), default="model", show_default=True,
+              help="Section kinds from the trained classifier, or from the heading lexicon alone (faster).")
 @output_option
-def parse(file: Path, fmt: str, year: int | None, term_start, output: Path | None) -> None:
+def parse(file: Path, fmt: str, year: int | None, term_start, classifier: str, output: Path | None) -> None:
     """Parse a plan document into plans, sections and dated activities.
 
     FILE is .txt/.md (UTF-8, GB18030, Big5), .docx, .html, .pdf or .rtf; the reader is
@@ -32,7 +34,7 @@ def parse(file: Path, fmt: str, year: int | None, term_start, output: Path | Non
     from planparse.pipeline import parse_source
     from planparse.read import read_bytes, read_file
 
-    options = ParseOptions(year=year, term_start=term_start_date(term_start))
+    options = ParseOptions(year=year, term_start=term_start_date(term_start), classifier=classifier)  # type: ignore[arg-type]
     if str(file) == "-":
         src = read_bytes(sys.stdin.buffer.read(), "<stdin>")
     else:
