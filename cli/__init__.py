@@ -52,6 +52,7 @@ def main(verbose: int, quiet: bool) -> None:
 
 def _register() -> None:
     from planparse.cli import corpus as corpus_cmd
+    from planparse.cli import drafting
     from planparse.cli import ics as ics_cmd
     from planparse.cli import lint as lint_cmd
     from planparse.cli import parse as parse_cmd
@@ -61,6 +62,9 @@ def _register() -> None:
     main.add_command(corpus_cmd.corpus)
     main.add_command(ics_cmd.ics)
     main.add_command(lint_cmd.lint)
+    main.add_command(drafting.suggest)
+    main.add_command(drafting.draft)
+    main.add_command(drafting.render)
     main.add_command(train_cmd.train)
     main.add_command(train_cmd.evaluate)
 

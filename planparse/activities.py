@@ -27,6 +27,7 @@ _WHO = re.compile(
     r"(?:负责人|责任人|负责部门|牵头部门|责任部门|主讲人?)\s*[:：]\s*(?P<a>[^\s，。；;,)）]{2,16})"
     r"|(?P<b>[\u4e00-\u9fff]{2,4}老师)(?:执教|主讲|负责|主持)"
     r"|由(?P<c>[^，。；;,]{2,14}?)(?:负责|牵头|组织实施|承办)")
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:老师|主任|组长|校长|书记|园长|院长|经理)?|[\u4e00-\u9fff]{2,8}(?:部|处|室|办|科|组|中心|委员会|工会)")
 _PLAN_YEAR = re.compile(rf"(?<![0-9])({DIG}{{4}})\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _SCHOOL_TYPES = {"school", "teaching_group", "class", "kindergarten"}
@@ -190,6 +191,12 @@ def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) ->
     in_line = [w for w in state.dates(text) if w.precision != "year"]
     if not in_line:
         return None
+    if " | " in text:  # a table row is one activity, dated by its first date that has days
+        w = next((w for w in in_line if w.start is not None), in_line[0])
+        cells = [c.strip() for c in text.strip().strip("|").split(" | ")]
+        content = " | ".join(c for c in cells if c and c != w.text)
+        _add(state, state.step(w, schedule), content, ln.source_line(w.offset), sec, tuple(x.text for x in in_line))
+        return None
     for sm in _SENTENCE.finditer(text):
         s0, s1 = sm.span()
         whens = [w for w in in_line if s0 <= w.offset < s1]
@@ -210,6 +217,7 @@ def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) ->
             if any(_within(a, w) for _, ws in groups for a in ws):
                 continue  # a coarser date after a finer one describes it ("5月份……春季运动会")
             groups.append((ci, [w]))
+        groups = [(ci, _resolved_first(ws, whens, clauses[ci])) for ci, ws in groups]
         for gi, (ci, ws) in enumerate(groups):
             end_ci = groups[gi + 1][0] if gi + 1 < len(groups) else len(clauses)
             a, b = clauses[ci][0], clauses[end_ci - 1][1]
@@ -222,6 +230,15 @@ def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) ->
                 if first is None and a == 0 and _strip_number(text).startswith(w.text):
                     first = (w, line)
     return first
+
+
+def _resolved_first(ws: list[When], whens: list[When], clause: tuple[int, int]) -> list[When]:
+    """A clause dated by an expression without dates ("第3周 | 9月16日 | …") takes the first
+    later date of the clause that has them."""
+    if ws[0].start is not None or len(ws) > 1:
+        return ws
+    later = [w for w in whens if clause[0] <= w.offset < clause[1] and w.offset > ws[0].offset and w.start]
+    return [later[0]] if later else ws
 
 
 def _within(inner: When, outer: When) -> bool:
@@ -252,9 +269,20 @@ def _add(state: _State, when: When, text: str, line: int, sec: Section, known: t
     if not text:
         return
     state.activities.append(Activity(
-        text=text, what=_what(text, when, known), when=when,
-        who=next((g for g in who.groups() if g), None) if (who := _WHO.search(text)) else None,
+        text=text, what=_what(text, when, known), when=when, who=_who(text),
         line=line, section=sec.heading.text if sec.heading else None))
+
+
+def _who(text: str) -> str | None:
+    """The responsible person or unit named in an activity ("负责人：工会办公室", "严海群老师执教",
+    or the last cell of a table row "第3周 | 9月16日 | 教研活动 | 张老师")."""
+    m = _WHO.search(text)
+    if m:
+        return next(g for g in m.groups() if g)
+    cells = [c.strip() for c in text.split(" | ")]
+    if len(cells) >= 3 and _PERSON.fullmatch(cells[-1]):
+        return cells[-1]
+    return None
 
 
 def _what(text: str, when: When, known: tuple[str, ...]) -> str:

@@ -57,7 +57,7 @@ def is_separator(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_title(text: str) -> bool:
     """A plan title line: short, unnumbered, no sentence inside, names a plan."""
-    if not text or len(text) > 50 or re.search(r"[。；;！？!?，,]", text.rstrip("。")):
+    if not text or len(text) > 50 or "|" in text or re.search(r"[。；;！？!?，,]", text.rstrip("。")):
         return False
     if is_separator(text):
         return True

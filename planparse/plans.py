@@ -18,6 +18,7 @@ from planparse.normalize import is_separator, is_title
 from planparse.resources import kind_lexicon, to_simplified
 
 _STRONG_STYLES = frozenset({"cn", "ordinal"})
+_RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 
 
 @dataclass(slots=True)
@@ -52,6 +53,10 @@ def split_plans(lines: tuple[Line, ...]) -> list[PlanDraft]:
 
     for ln in lines:
         text = ln.text
+        if _RULE.match(text):
+            if cur.lines:
+                start(None, None)  # "---", "——————": a separator line between untitled plans
+            continue
         if is_separator(text) or (is_title(text) and (cur.lines or cur.title is None)):
             start(text, ln.first)
             continue
@@ -207,10 +212,13 @@ def _lost_schedule_heading(stack: list[_Node]) -> bool:
     parts = [n for n in stack[1:] if n.heading is not None and n.style not in ITEM_STYLES]
     if not parts:
         return len(stack) > 1
-    owner = parts[-1]
-    title = owner.heading.title or "" if owner.heading else ""
-    return heading_kind(title) != "schedule" and not re.search(r"月|时间|行事|日程|进度|安排", title) \
-        and bool(owner.children)
+    if any(_schedule_title(n.heading.title or "") for n in parts if n.heading):
+        return False
+    return bool(parts[0].children)
+
+
+def _schedule_title(title: str) -> bool:
+    return heading_kind(title) == "schedule" or bool(re.search(r"月|时间|行事|日程|进度|安排", title))
 
 
 def _add_body(root: _Node, stack: list[_Node], ln: Line) -> None:

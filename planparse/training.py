@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from planparse import profiles
 from planparse.annotations import CorpusDoc, load_corpus
 from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, read_model, save_model
 from planparse.features import SectionView, plan_features, section_features, unit_views
@@ -121,8 +122,29 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
     vocab, classes, coef, intercept = _fit(plan_ex, PLAN_TYPES, c=2.0)
     save_model(out / PLAN_TYPE_MODEL, vocab, classes, coef, intercept,
                {**meta, "name": "planparse.plan_type_classifier.v1", "examples": len(plan_ex.labels)})
+    profiles.save(out, *profiles.build(profile_examples(docs)))
     load_model.cache_clear()
+    profiles.load_profiles.cache_clear()
     return {"documents": len(docs), "section_examples": len(sec_ex.labels), "plan_examples": len(plan_ex.labels)}
+
+
+def profile_examples(docs: list[CorpusDoc]) -> list[dict]:
+    """Annotated plans as the profiles want them: type, text, and top-level sections in order."""
+    out = []
+    for doc in docs:
+        norm = normalize(read_file(doc.path))
+        for pi, plan in enumerate(doc.annotation.get("plans") or []):
+            a, b = plan["lines"]
+            sections = []
+            for ann in plan.get("sections") or []:
+                own = _lines_in(norm.lines, *ann["lines"])
+                head = detect_heading(ann["heading"]) if ann.get("heading") else None
+                body = own[1:] if head is not None else own
+                text = "\n".join(([head.body] if head and head.body else []) + [ln.text for ln in body])
+                sections.append({"kind": ann["kind"], "title": head.title if head else None, "text": text})
+            out.append({"id": f"{doc.id}/{pi + 1}", "type": plan["type"], "sections": sections,
+                        "text": "\n".join(ln.text for ln in _lines_in(norm.lines, a, b))})
+    return out
 
 
 TRANSITION_WEIGHT = 0.4  # chosen by 5-fold cross-validation on the train split

@@ -277,7 +277,7 @@ def strategies() -> tuple[Strategy, ...]:
                     , _day),
         ("day", rf"{GUARD}(?P<am>{NUM})\s*月\s*(?P<ad>{NUM})\s*[日号]{WEEKDAY}", _day),
         ("dotted_day", rf"(?:(?<=[于在：:（(])|^)(?P<am>{DIG}{{1,2}})[.．](?P<ad>{DIG}{{1,2}})"
-                       rf"(?![0-9０-９.．%％])(?!\s*[倍万元个分秒岁人次项件米])", _day),
+                       rf"(?![0-9０-９.．%％])(?!\s*[倍万元个分秒岁人次项件米月])", _day),
         ("xun", rf"{GUARD}(?P<am>{NUM})\s*月(?:份)?(?P<x>{XUN})", _xun),
         ("month", rf"{GUARD}(?P<am>{NUM})\s*月(?:份)?", _month),
         ("month_typo", rf"{GUARD}(?P<am>十[一二]?|[一二三四五六七八九])份(?=\s*[：:]|\s*$)", _month),

@@ -1,0 +1,134 @@
+"""`planparse suggest`, `draft` and `render`: the drafting half of the toolkit."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from planparse.cli.options import output_option, write_output, year_options
+from planparse.model import PLAN_TYPES
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@year_options
+def suggest(file: Path, fmt: str, year: int | None, term_start) -> None:
+    """Suggest the standard sections a plan lacks, with evidence from the corpus.
+
+    For each plan: its type, the sections plans of that type usually have and this one
+    lacks (how many corpus plans have it, a typical heading, where it would go, an opening
+    sentence from the most similar corpus plan), months its schedule skips, and the usual
+    dated activities of its type that it does not mention.
+
+    \b
+    Example:
+      planparse suggest draft.txt
+      planparse suggest draft.txt --format json
+    """
+    from planparse.model import ParseOptions
+    from planparse.pipeline import parse_source
+    from planparse.read import read_bytes, read_file
+    from planparse.suggest import suggest as run
+
+    src = read_bytes(sys.stdin.buffer.read(), "<stdin>") if str(file) == "-" else read_file(file)
+    found = run(parse_source(src, ParseOptions(year=year)))
+    if fmt == "json":
+        click.echo(json.dumps({"plans": [s.to_dict() for s in found]}, ensure_ascii=False, indent=2))
+        return
+    for s in found:
+        click.echo(f"{s.title or '（无标题）'} — {s.type}")
+        for m in s.missing:
+            where = f"，放在“{m.insert_after}”之后" if m.insert_after else "，放在开头"
+            click.echo(f"  缺少 {m.kind}：常用标题“{m.heading or '（无标题段落）'}”（{m.support}）{where}")
+            if m.example:
+                click.echo(f"    示例：{m.example}")
+        if s.missing_months:
+            click.echo("  活动安排缺少月份：" + "、".join(f"{m}月" for m in s.missing_months))
+        for a in s.activities:
+            click.echo(f"  可考虑：{a.when} {a.what}（{a.reason}）")
+        if not (s.missing or s.missing_months or s.activities):
+            click.echo("  没有建议")
+
+
+@click.command()
+@click.option("--type", "plan_type", type=click.Choice(PLAN_TYPES), required=True, help="Plan type.")
+@click.option("--year", type=click.IntRange(1900, 2100), required=True, help="The plan's year.")
+@click.option("--term", type=click.IntRange(1, 2), default=None, help="1 = autumn term, 2 = spring term.")
+@click.option("--org", default=None, help="Organisation name for the title (default: a XX placeholder).")
+@click.option("--format", "fmt", type=click.Choice(["md", "docx", "yaml"]), default=None,
+              help="Output format (default: from the -o extension, else md).")
+@output_option
+def draft(plan_type: str, year: int, term: int | None, org: str | None, fmt: str | None, output: Path | None) -> None:
+    """Draft a new plan skeleton for a plan type and period.
+
+    The sections plans of that type usually have, in their usual order, each with one
+    line of guidance and an example from the corpus, and a schedule with the months of
+    the period and the type's usual activities. Blanks to fill are marked ××.
+
+    \b
+    Example:
+      planparse draft --type union --year 2025 --org 红星机械厂工会 -o plan.docx
+      planparse draft --type teaching_group --year 2024 --term 1
+    """
+    from planparse.draft import draft as run
+
+    _emit(run(plan_type, year, term, org), fmt, output)
+
+
+@click.command()
+@click.argument("plan", type=click.Path(path_type=Path, allow_dash=True, dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["md", "docx", "yaml"]), default=None,
+              help="Output format (default: from the -o extension, else md).")
+@output_option
+def render(plan: Path, fmt: str | None, output: Path | None) -> None:
+    """Render a parsed plan (the YAML or JSON of `planparse parse`) as a document.
+
+    Headings numbered in the Chinese style (一、 （一） 1. （1）), schedules as tables; .docx
+    with 仿宋 body text and 黑体/楷体 headings, the title centred.
+
+    \b
+    Example:
+      planparse parse old.txt -o plan.yaml && planparse render plan.yaml -o plan.docx
+    """
+    import yaml
+
+    from planparse.errors import InputError
+
+    text = sys.stdin.read() if str(plan) == "-" else _read(plan)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise InputError(f"not YAML or JSON: {exc}", str(plan)) from None
+    if not isinstance(data, dict) or not isinstance(data.get("plans"), list):
+        raise InputError("not a parsed plan (no `plans:` list); make one with `planparse parse`", str(plan))
+    _emit(data, fmt, output)
+
+
+def _read(path: Path) -> str:
+    from planparse.errors import InputError
+
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read: {exc}", str(path)) from None
+
+
+def _emit(data: dict, fmt: str | None, output: Path | None) -> None:
+    from planparse.render import to_docx, to_markdown
+
+    fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix else "md")
+    if fmt == "docx":
+        if output is None:
+            raise click.UsageError(".docx output needs -o FILE")
+        output.write_bytes(to_docx(data))
+    elif fmt == "yaml":
+        import planparse
+        from planparse.serialize import dump_yaml
+
+        write_output(dump_yaml(planparse.parse(to_markdown(data)).to_dict()), output)
+    else:
+        write_output(to_markdown(data), output)

@@ -1,0 +1,115 @@
+"""What the corpus shows about plans of each type: which sections they have, under which
+headings, in which order, how they open — and TF-IDF vectors to find the most similar plan.
+
+``planparse train`` writes ``models/plan_profiles.json`` and ``models/plan_tfidf.npz`` from the
+train split; :func:`load_profiles` reads them (numpy only at run time).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from planparse.errors import ModelError
+from planparse.resources import to_simplified
+
+PROFILES = "plan_profiles.json"
+TFIDF = "plan_tfidf.npz"
+_PUNCT = re.compile(r"[\s，,。：:；;、！!？?“”\"'（）()【】《》\-—·0-9０-９]+")
+
+
+def grams(text: str) -> Counter:
+    """Character unigrams and bigrams of a plan's text (punctuation and digits left out)."""
+    t = _PUNCT.sub("", to_simplified(text))[:3000]
+    return Counter(list(t) + [t[i:i + 2] for i in range(len(t) - 1)])
+
+
+def first_sentence(text: str, limit: int = 80) -> str:
+    m = re.match(r"[^。！？；\n]*[。！？；]?", text.strip())
+    s = (m.group(0) if m else text).strip()
+    return s if len(s) <= limit else s[:limit] + "……"
+
+
+@dataclass(frozen=True)
+class Profiles:
+    data: dict[str, Any]           # per type: plans, kinds {count, heading, position, openings}
+    vocab: dict[str, int]
+    idf: np.ndarray
+    vectors: np.ndarray            # (plans, vocab) rows L2-normalized, float32
+    plans: list[dict[str, Any]]    # per corpus plan: id, type, kinds, openings
+
+    def of_type(self, plan_type: str) -> dict[str, Any]:
+        """The profile of a type, or of all plans where the corpus has fewer than 3 of that type."""
+        prof = self.data["types"].get(plan_type)
+        return prof if prof and prof["plans"] >= 3 else self.data["all"]
+
+    def nearest(self, text: str) -> list[int]:
+        """Corpus plans by cosine similarity of their TF-IDF vectors to ``text``, best first."""
+        counts = grams(text)
+        v = np.zeros(len(self.vocab), dtype=np.float32)
+        for g, c in counts.items():
+            j = self.vocab.get(g)
+            if j is not None:
+                v[j] = (1 + math.log(c)) * self.idf[j]
+        norm = np.linalg.norm(v)
+        if not norm:
+            return list(range(len(self.plans)))
+        return list(np.argsort(-(self.vectors @ (v / norm)), kind="stable"))
+
+
+def build(examples: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """Profiles and TF-IDF arrays from annotated plans: dicts with id, type, text and
+    sections (kind, title, text) in order."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    def summarise(plans: list[dict[str, Any]]) -> dict[str, Any]:
+        kinds: dict[str, dict[str, Any]] = {}
+        for kind in {s["kind"] for p in plans for s in p["sections"]}:
+            having = [p for p in plans if any(s["kind"] == kind for s in p["sections"])]
+            headings = Counter(s["title"] for p in having for s in p["sections"] if s["kind"] == kind and s["title"])
+            positions = [i / max(len(p["sections"]) - 1, 1) for p in having
+                         for i, s in enumerate(p["sections"]) if s["kind"] == kind][:1000]
+            kinds[kind] = {"count": len(having), "heading": headings.most_common(1)[0][0] if headings else None,
+                           "position": round(sum(positions) / len(positions), 3)}
+        return {"plans": len(plans), "kinds": kinds}
+
+    by_type: dict[str, list] = defaultdict(list)
+    for p in examples:
+        by_type[p["type"]].append(p)
+    data = {"types": {t: summarise(ps) for t, ps in sorted(by_type.items())}, "all": summarise(examples)}
+    vec = TfidfVectorizer(analyzer=lambda t: list(grams(t).elements()), sublinear_tf=True)
+    matrix = vec.fit_transform([p["text"] for p in examples]).astype(np.float32)
+    names = vec.get_feature_names_out()
+    plans = [{"id": p["id"], "type": p["type"], "kinds": [s["kind"] for s in p["sections"]],
+              "openings": {s["kind"]: first_sentence(s["text"]) for s in reversed(p["sections"]) if s["text"]}}
+             for p in examples]
+    data["plans"] = plans
+    arrays = {"vocab": np.array(list(names), dtype=str), "idf": vec.idf_.astype(np.float32),
+              "vectors": matrix.toarray()}
+    return data, arrays
+
+
+def save(path: Path, data: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
+    (path / PROFILES).write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), "utf-8")
+    np.savez_compressed(path / TFIDF, **arrays)
+
+
+@cache
+def load_profiles() -> Profiles:
+    root = Path(str(files("planparse.models")))
+    try:
+        data = json.loads((root / PROFILES).read_text("utf-8"))
+        with np.load(root / TFIDF, allow_pickle=False) as z:
+            vocab = z["vocab"].tolist()
+            return Profiles(data, {g: i for i, g in enumerate(vocab)}, z["idf"], z["vectors"], data["plans"])
+    except (OSError, KeyError, ValueError) as exc:
+        raise ModelError(f"plan profiles missing or invalid ({exc}); run `planparse train`", str(root)) from None

@@ -1,0 +1,131 @@
+"""Suggestions for a plan: the standard sections it lacks, months its schedule skips, and the
+usual dated activities of its type that it does not mention — each with corpus evidence.
+
+>>> import planparse
+>>> doc = planparse.parse("2024年学校工会工作计划\\n一、主要工作\\n1、组织教职工开展师德建设。\\n")
+>>> [m.kind for m in suggest(doc)[0].missing][:2]
+['ideology', 'safeguards']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from planparse.dates import find_dates
+from planparse.model import Document, Plan, Section
+from planparse.profiles import Profiles, load_profiles
+from planparse.resources import load_yaml
+
+STANDARD = 0.55  # a kind is standard for a type when at least this share of its corpus plans have it
+NOT_SUGGESTED = {"other", "closing", "preamble"}  # optional by nature: never "missing"
+MONTHS = "一二三四五六七八九十"
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    kind: str
+    heading: str | None
+    support: str          # "12 of 15 union plans"
+    share: float
+    insert_after: str | None
+    example: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedActivity:
+    when: str
+    what: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    title: str | None
+    type: str
+    missing: tuple[Missing, ...]
+    missing_months: tuple[int, ...]
+    activities: tuple[SuggestedActivity, ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title, "type": self.type,
+            "missing": [{"kind": m.kind, "heading": m.heading, "support": m.support, "insert_after": m.insert_after,
+                         "example": m.example} for m in self.missing],
+            "missing_months": list(self.missing_months),
+            "activities": [{"when": a.when, "what": a.what, "reason": a.reason} for a in self.activities],
+        }
+
+
+def suggest(doc: Document) -> list[Suggestion]:
+    """One :class:`Suggestion` per plan of a parsed document."""
+    profiles = load_profiles()
+    return [_suggest_plan(plan, doc, profiles) for plan in doc.plans]
+
+
+def _suggest_plan(plan: Plan, doc: Document, profiles: Profiles) -> Suggestion:
+    prof = profiles.of_type(plan.type)
+    present = {s.kind for s in plan.sections}
+    order = {k: v["position"] for k, v in prof["kinds"].items()}
+    text = "\n".join(ln.text for ln in doc.lines if plan.first <= ln.first <= plan.last)
+    neighbours = [profiles.plans[i] for i in profiles.nearest(text)]
+    missing = []
+    for kind, info in prof["kinds"].items():
+        share = info["count"] / prof["plans"]
+        if kind in present or kind in NOT_SUGGESTED or share < STANDARD:
+            continue
+        label = "" if prof is profiles.data["all"] else f"{plan.type} "
+        example = next((p["openings"][kind] for p in neighbours
+                        if kind in p["openings"] and (p["type"] == plan.type or not label)), None)
+        missing.append(Missing(kind, info["heading"], f"{info['count']} of {prof['plans']} {label}plans", share,
+                               _insert_after(plan.sections, order, order.get(kind, 0.5)), example))
+    missing.sort(key=lambda m: (-m.share, order.get(m.kind, 0.5)))
+    return Suggestion(plan.title, plan.type, tuple(missing), _missing_months(plan), tuple(_activities(plan)))
+
+
+def _insert_after(sections: tuple[Section, ...], order: dict[str, float], position: float) -> str | None:
+    """The heading (or opening) of the last present section that comes before ``position``."""
+    before = [s for s in sections if order.get(s.kind, 0.5) <= position]
+    if not before:
+        return None
+    s = before[-1]
+    return s.heading.text if s.heading else s.text[:20]
+
+
+def _missing_months(plan: Plan) -> tuple[int, ...]:
+    """Months between a month schedule's first and last header that have no header."""
+    for sec in plan.sections:
+        months = [c.heading.value for c in sec.sections if c.heading and c.heading.style == "month"]
+        if len(months) >= 2:
+            seq, m = [], months[0]
+            last = months[-1]
+            while m != last and len(seq) < 12:
+                seq.append(m)
+                m = m % 12 + 1
+            seq.append(last)
+            return tuple(x for x in seq if x not in months)
+    return ()
+
+
+@cache
+def _typical() -> dict[str, list[dict[str, str]]]:
+    return load_yaml("typical_activities.yaml")
+
+
+def _activities(plan: Plan) -> list[SuggestedActivity]:
+    """Usual dated activities of the plan's type (``typical_activities.yaml``) it does not mention."""
+    table = _typical()
+    said = " ".join(a.text + a.when.text for a in plan.activities)
+    months = {a.when.start.month for a in plan.activities
+              if a.when.start and a.when.precision in ("day", "range", "xun", "month")}
+    own = table.get(plan.type, [])
+    out = []
+    for row in own + table["all"]:
+        if row["when"] in said:
+            continue
+        when = find_dates(row["when"], 2000)
+        if when and when[0].precision == "month" and when[0].start and when[0].start.month in months:
+            continue
+        reason = f"usual in {plan.type} plans" if row in own else "usual in plans of every type"
+        out.append(SuggestedActivity(row["when"], row["what"], reason))
+    return out

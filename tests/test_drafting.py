@@ -1,0 +1,142 @@
+"""suggest, draft and render: evidence from the corpus, valid skeletons, faithful round trips."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+
+import planparse
+from planparse.annotations import load_corpus
+from planparse.cli import main
+from planparse.draft import draft
+from planparse.model import PLAN_TYPES, ParseOptions
+from planparse.pipeline import parse_source
+from planparse.profiles import load_profiles
+from planparse.read import read_bytes, read_file
+from planparse.render import to_docx, to_markdown
+from planparse.suggest import NOT_SUGGESTED, STANDARD, suggest
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def _standard(plan_type: str, kind: str) -> bool:
+    prof = load_profiles().of_type(plan_type)
+    info = prof["kinds"].get(kind)
+    return kind not in NOT_SUGGESTED and bool(info) and info["count"] / prof["plans"] >= STANDARD
+
+
+def test_a_removed_standard_section_is_suggested_in_the_top_three():
+    hits = cases = 0
+    for doc in load_corpus(split="test"):
+        lines = read_file(doc.path).text.split("\n")
+        plans = doc.annotation["plans"]
+        if len(plans) != 1:
+            continue
+        kinds = Counter(s["kind"] for s in plans[0]["sections"])
+        for sec in plans[0]["sections"]:
+            if kinds[sec["kind"]] > 1 or not _standard(plans[0]["type"], sec["kind"]):
+                continue
+            a, b = sec["lines"]
+            found = suggest(planparse.parse("\n".join(lines[:a - 1] + lines[b:])))
+            cases += 1
+            hits += sec["kind"] in [m.kind for s in found for m in s.missing][:3]
+    assert cases >= 50
+    assert hits / cases >= 0.9
+
+
+def test_complete_plans_get_at_most_one_suggestion_on_average():
+    counts = [len(s.missing) for doc in load_corpus(split="test") for s in suggest(planparse.parse_file(doc.path))]
+    assert sum(counts) / len(counts) <= 1.0
+
+
+def test_suggest_gives_evidence():
+    text = "2024年学校工会工作计划\n一、主要工作\n1、组织教职工开展师德建设。\n2、三八节期间组织女教职工健步走。\n"
+    r = run("suggest", "-", "--format", "json", input=text.encode("utf-8"))
+    assert r.exit_code == 0, r.output
+    plan = json.loads(r.stdout)["plans"][0]
+    assert plan["type"] == "union"
+    first = plan["missing"][0]
+    assert first["kind"] == "ideology" and first["insert_after"] is None
+    assert first["support"].endswith("union plans") and first["example"]
+    assert {m["kind"] for m in plan["missing"]} >= {"ideology", "safeguards"}
+    assert "三八" not in [a["when"] for a in plan["activities"]]  # it is there already
+    assert "五一" in [a["when"] for a in plan["activities"]]
+    text_out = run("suggest", "-", input=text.encode("utf-8")).stdout
+    assert "缺少 ideology" in text_out and "示例：" in text_out
+
+
+def test_suggest_names_months_a_schedule_skips():
+    text = "2024年工会工作计划\n一、活动安排\n九月份：\n1、迎新。\n十一月份：\n1、运动会。\n十二月份：\n1、总结。\n"
+    assert suggest(planparse.parse(text))[0].missing_months == (10,)
+
+
+@pytest.mark.parametrize("plan_type", PLAN_TYPES)
+def test_drafted_skeleton_parses_back_as_a_plan_of_its_type(plan_type):
+    md = to_markdown(draft(plan_type, 2025))
+    doc = planparse.parse(md)
+    assert [p.type for p in doc.plans] == [plan_type]
+    assert [d.rule for d in planparse.lint(md) if d.rule != "placeholder"] == []
+    assert "schedule" in {s.kind for s in doc.plans[0].sections}
+
+
+def test_draft_command_writes_markdown_docx_and_yaml(tmp_path):
+    r = run("draft", "--type", "teaching_group", "--year", "2024", "--term", "1", "--org", "实验中学语文")
+    assert r.exit_code == 0
+    assert r.stdout.startswith("# 实验中学语文2024—2025学年第一学期教研组工作计划")
+    months = [line.split(" | ")[0].strip("| ") for line in r.stdout.splitlines() if line.startswith("| ") and "月" in line]
+    assert list(dict.fromkeys(months)) == ["9月", "10月", "11月", "12月", "1月"]
+    out = tmp_path / "plan.docx"
+    assert run("draft", "--type", "union", "--year", "2025", "-o", str(out)).exit_code == 0
+    assert planparse.parse_file(out).plans[0].type == "union"
+    data = run("draft", "--type", "party", "--year", "2025", "--format", "yaml").stdout
+    assert "schema: planparse/1" in data and "type: party" in data
+    assert run("draft", "--type", "union", "--year", "2025", "--format", "docx").exit_code == 2
+
+
+def _key(doc):
+    return [(p.title, p.type, [(s.heading.title if s.heading else None, s.kind) for s in p.sections],
+             Counter((a.when.start, a.when.end, a.when.precision) for a in p.activities)) for p in doc.plans]
+
+
+def test_round_trip_over_the_corpus_keeps_plans_headings_kinds_and_activities():
+    exact = 0
+    docs = load_corpus()
+    for d in docs:
+        doc = planparse.parse_file(d.path, year=2024)
+        data = doc.to_dict()
+        back_md = planparse.parse(to_markdown(data), year=2024)
+        back_docx = parse_source(read_bytes(to_docx(data), "plan.docx"), ParseOptions(year=2024))
+        for back in (back_md, back_docx):
+            assert [p.title for p in back.plans] == [p.title for p in doc.plans], d.id
+            assert [[s.heading.title for s in p.sections if s.heading] for p in back.plans] == [
+                [s.heading.title for s in p.sections if s.heading] for p in doc.plans], d.id
+        exact += _key(back_md) == _key(doc) and _key(back_docx) == _key(doc)
+    assert exact / len(docs) >= 0.9
+
+
+def test_render_command_from_parse_output(tmp_path):
+    src = tmp_path / "plan.yaml"
+    assert run("parse", "examples/sample-plan.txt", "-o", str(src)).exit_code == 0
+    r = run("render", str(src))
+    assert r.exit_code == 0 and r.stdout.startswith("# 2024年春晖小学工会工作计划")
+    assert "| 时间 | 安排 |" in r.stdout
+    out = tmp_path / "plan.docx"
+    assert run("render", str(src), "-o", str(out)).exit_code == 0
+    import docx
+
+    d = docx.Document(io.BytesIO(out.read_bytes()))
+    title = d.paragraphs[0]
+    assert title.alignment == 1 and title.text == "2024年春晖小学工会工作计划"
+    fonts = {r.element.rPr.rFonts.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia")
+             for p in d.paragraphs for r in p.runs}
+    assert {"仿宋", "黑体", "楷体"} <= fonts
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("just: text\n", "utf-8")
+    r = run("render", str(bad))
+    assert r.exit_code == 2 and "not a parsed plan" in r.stderr
