@@ -19,7 +19,7 @@ from planparse.segment import words
 
 OPENING = 60
 PLAN_TEXT = 800
-SEGMENTED = 45
+SEGMENTED = 60
 BODY = 200
 _DATED = re.compile(
     r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周|季度"

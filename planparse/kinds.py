@@ -28,8 +28,9 @@ _DATED = re.compile(
 
 _TIMED = re.compile(_DATED.pattern + r"|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
                     r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
+_PROSE = re.compile(r"[。！!]")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
-_IDEOLOGY_TITLE = re.compile(r"以.{1,50}为(指导|指针|指南)")
+_IDEOLOGY_TITLE = re.compile(r"以.{1,50}为(指导|指针|指南)|坚持.{1,40}的?(方针|原则)")
 
 
 def is_dated(sec: Section) -> bool:
@@ -126,8 +127,8 @@ def decide(views: list[SectionView], model: LinearModel) -> list[tuple[SectionKi
             p[kinds.index(ruled[0])] = 1.0
         else:
             p = model.predict_proba(section_features(v)).astype(float)
-            if v.title or v.n_children:
-                p[kinds.index("closing")] = 1e-6  # concluding text stands under no heading of its own
+            if v.title or v.n_children or not _PROSE.search(v.opening):
+                p[kinds.index("closing")] = 1e-6  # concluding prose stands under no heading of its own
             if _CLAUSE_BREAK.search(v.title):  # "夯实……，扩大……": a content heading states work
                 for k in ("ideology", "preamble", "situation"):
                     p[kinds.index(k)] = 1e-6

@@ -209,11 +209,11 @@ def build_sections(lines: list[Line]) -> tuple[Section, ...]:
 def _lost_schedule_heading(stack: list[_Node]) -> bool:
     """Month headers after a finished section that is no schedule ("三、保障措施" then "九月份：")
     start a schedule of their own whose heading is missing."""
+    if any(_schedule_title(n.heading.title or "") for n in stack[1:] if n.heading):
+        return False  # "5、学习安排。" then "1月：……": the months are its items
     parts = [n for n in stack[1:] if n.heading is not None and n.style not in ITEM_STYLES]
     if not parts:
         return len(stack) > 1
-    if any(_schedule_title(n.heading.title or "") for n in parts if n.heading):
-        return False
     return bool(parts[0].children)
 
 
