@@ -56,6 +56,7 @@ def _register() -> None:
     from planparse.cli import ics as ics_cmd
     from planparse.cli import lint as lint_cmd
     from planparse.cli import parse as parse_cmd
+    from planparse.cli import show as show_cmd
     from planparse.cli import train as train_cmd
 
     main.add_command(parse_cmd.parse)
@@ -65,6 +66,7 @@ def _register() -> None:
     main.add_command(drafting.suggest)
     main.add_command(drafting.draft)
     main.add_command(drafting.render)
+    main.add_command(show_cmd.show)
     main.add_command(train_cmd.train)
     main.add_command(train_cmd.evaluate)
 
