@@ -27,7 +27,7 @@ def train(root: Path | None, output: Path | None) -> None:
     try:
         from planparse.training import train as run
     except ImportError as exc:
-        raise click.ClickException(f"training needs scikit-learn: pip install 'planparse[train]' ({exc})")
+        raise click.ClickException(f"training needs scikit-learn: pip install 'planparse[train]' ({exc})") from None
     out = output or _models_dir()
     stats = run(root, out)
     click.echo(f"trained on {stats['documents']} documents: {stats['section_examples']} sections, "

@@ -166,12 +166,6 @@ def _plain_heading(text: str) -> Heading | None:
     return None
 
 
-def is_heading_only(line: str) -> bool:
-    """A line that is a heading and nothing more (no body sentence follows on it)."""
-    h = detect_heading(line)
-    return h is not None and not h.body
-
-
 # Styles of headings that number items rather than parts of a plan.
 ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi"})
 TIME_STYLES = frozenset({"month", "week", "quarter"})

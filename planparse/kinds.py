@@ -151,8 +151,6 @@ def _paragraph_kinds(sec: Section, before_headings: bool, first: bool) -> list[s
         kind = body_kind(line.text)
         if kind is None:
             kind = "preamble" if (first and before_headings and j == 0) else "tasks"
-        elif kind == "schedule":
-            kind = "schedule"
         kinds.append(kind)
     return kinds
 

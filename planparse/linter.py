@@ -18,7 +18,7 @@ from planparse.model import ParseOptions
 from planparse.pipeline import parse_source
 from planparse.model import Source
 from planparse.read import file_bytes, read_bytes, read_file
-from planparse.rules import Diagnostic, Fix, LintContext, all_rules, lint_data, rule_specs
+from planparse.rules import Diagnostic, LintContext, all_rules, lint_data, rule_specs
 
 SEVERITIES = ("error", "warning", "info")
 _DIRECTIVE = re.compile(r"planparse:\s*(disable|enable|disable-line|disable-next-line)\s*=\s*([\w,\s]+?)\s*(?:-->|$)")

@@ -271,11 +271,3 @@ def split_headingless(sec: Section, kinds: list[str]) -> list[Section]:
                                "\n".join(p.text for p in part), (), tuple(part)))
             start = i
     return out
-
-
-def strip_numbering(text: str) -> str:
-    """Text without its leading numbering token."""
-    head = detect_heading(text)
-    if head is None or head.number is None:
-        return text
-    return re.sub(r"^\S*?" + re.escape(head.number) + r"\s*[、，,.．:：]?\s*", "", text, count=1) or text

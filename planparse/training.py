@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import numpy as np
 
 from planparse import profiles
 from planparse.annotations import CorpusDoc, load_corpus
-from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, read_model, save_model
+from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, read_model, save_model
 from planparse.features import SectionView, plan_features, section_features, unit_views
 from planparse.headings import detect_heading
 from planparse.kinds import decide, lexicon_plan_type
@@ -259,12 +258,3 @@ def evaluate(split: str = "test", root: str | Path | None = None, models: Path |
                 errors.append(f"{sec_ex.where[i]}: {gold} → {pred}")
     correct = sum(type_model.predict(f)[0] == gold for f, gold in zip(plan_ex.features, plan_ex.labels))
     return Report(labels, matrix, (correct, len(plan_ex.labels)), errors)
-
-
-def model_summary(model: LinearModel) -> str:
-    return json.dumps(model.meta, ensure_ascii=False)
-
-
-def label_counts(split: str, root: str | Path | None = None) -> Counter:
-    sec_ex, _ = examples(load_corpus(root, split))
-    return Counter(sec_ex.labels)

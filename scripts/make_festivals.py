@@ -11,7 +11,6 @@ Run ``python scripts/make_festivals.py`` to rewrite ``planparse/data/festival_da
 from __future__ import annotations
 
 import math
-import re
 from datetime import date
 from pathlib import Path
 

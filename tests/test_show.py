@@ -12,7 +12,6 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
-import click
 import pytest
 from click.testing import CliRunner
 
@@ -173,7 +172,7 @@ def test_page_is_responsive_printable_and_has_a_legend():
 def test_activities_table_and_timeline():
     doc = planparse.parse_file(SAMPLE)
     html = render_html(doc)
-    page = Page(html)
+    Page(html)  # the page parses
     activities = doc.plans[0].activities
     table = html.split('<section id="activities">', 1)[1].split("</table>", 1)[0]
     assert table.count("<tr>") == len(activities) + 1

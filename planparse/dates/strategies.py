@@ -285,7 +285,7 @@ def strategies() -> tuple[Strategy, ...]:
          _year_part),
         ("year_edge", r"年(?P<p>初|底|末)(?!中)",
          _year_part),
-        ("season", rf"(?P<s>春季|夏季|秋季|冬季|暑期|暑假|寒假)", _season),
+        ("season", r"(?P<s>春季|夏季|秋季|冬季|暑期|暑假|寒假)", _season),
         ("term", r"(?P<t>开学初|学期初|学期末|(?<!学)期中|(?<!学)期末)", _term),
         ("festival", _festival_pattern(), _festival),
         ("week", rf"第\s*(?P<w1>{NUM})\s*(?:[-—~～至到－]\s*(?P<w2>{NUM})\s*)?周(?!年)"

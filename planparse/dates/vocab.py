@@ -78,8 +78,3 @@ def span_day(spec: str, year: int) -> date:
         year, spec = year + 1, spec[1:]
     m, d = spec.split("-")
     return month_end(year, int(m)) if d == "end" else date(year, int(m), int(d))
-
-
-def add_months(d: date, months: int) -> date:
-    y, m = divmod(d.month - 1 + months, 12)
-    return d.replace(year=d.year + y, month=m + 1, day=min(d.day, calendar.monthrange(d.year + y, m + 1)[1]))
