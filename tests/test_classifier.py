@@ -1,0 +1,63 @@
+"""The shipped classifiers: scores on the held-out split, and `planparse train` rebuilds them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, read_model
+from planparse.cli import main
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+
+
+def run(*args):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_eval_on_the_test_split_meets_the_threshold():
+    r = run("eval", "--format", "json", "--min-f1", "0.95")
+    assert r.exit_code == 0, r.output
+    report = json.loads(r.stdout)
+    assert report["macro_f1"] >= 0.95
+    assert report["plan_type_accuracy"] >= 0.8
+    assert len(report["confusion"]["matrix"]) == 9
+    assert run("eval", "--min-f1", "0.999").exit_code == 1
+
+
+def test_eval_prints_the_confusion_matrix():
+    out = run("eval").stdout
+    assert "confusion (rows: annotated, columns: predicted)" in out and "macro-F1" in out
+
+
+def test_models_load_as_plain_arrays():
+    for name in (SECTION_MODEL, PLAN_TYPE_MODEL):
+        with np.load(MODELS / name, allow_pickle=False) as z:
+            assert {"vocab", "classes", "coef", "intercept", "meta"} <= set(z.files)
+            assert z["coef"].dtype == np.float32
+
+
+@pytest.fixture(scope="module")
+def retrained(tmp_path_factory):
+    out = tmp_path_factory.mktemp("models")
+    r = run("train", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    return out
+
+
+def test_train_rebuilds_the_shipped_models(retrained):
+    for name in (SECTION_MODEL, PLAN_TYPE_MODEL):
+        new, shipped = read_model(retrained / name), read_model(MODELS / name)
+        assert new.classes == shipped.classes and new.index == shipped.index
+        assert np.allclose(new.coef, shipped.coef, atol=1e-4)
+    assert (retrained / "segment_dict.txt").read_text("utf-8") == (MODELS / "segment_dict.txt").read_text("utf-8")
+
+
+def test_retrained_models_score_the_same(retrained):
+    ours = json.loads(run("eval", "--format", "json").stdout)
+    again = json.loads(run("eval", "--format", "json", "--models", str(retrained)).stdout)
+    assert again["macro_f1"] == pytest.approx(ours["macro_f1"], abs=0.01)
