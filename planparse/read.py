@@ -92,9 +92,14 @@ def sniff(data: bytes, path: str) -> str:
     if stripped.startswith(b"{\\rtf"):
         return "rtf"
     low = stripped[:512].lower()
+    legacy = path.lower().endswith((".doc", ".wps"))
     if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
-        path.lower().endswith((".html", ".htm", ".xhtml")) and b"<" in low):
+        path.lower().endswith((".html", ".htm", ".xhtml")) and b"<" in low) or (
+        legacy and re.search(rb"<html[\s>]|<!doctype html", head, re.I)):
         return "html"
+    if path.lower().endswith(".wps"):
+        raise FormatError("unsupported .wps variant (neither WPS Office's Word layout nor RTF, HTML or "
+                          ".docx: an old Kingsoft WPS or Microsoft Works file?); save it as .docx", path)
     return "txt"
 
 
@@ -389,10 +394,10 @@ def _read_pdf(data: bytes, path: str) -> Source:
 
 
 def _read_ole(data: bytes, path: str) -> Source:
-    if "EncryptionInfo".encode("utf-16-le") in data[:65536] or b"E\x00n\x00c\x00r\x00y\x00p\x00t" in data:
-        raise FormatError("encrypted (password-protected) document; save it without a password", path)
-    raise FormatError(
-        "legacy Word .doc/.wps (OLE) files are not supported yet; save it as .docx or .txt", path)
+    """A Word 97–2003 .doc, or a WPS Office .wps in Word's layout (see :mod:`planparse.doc`)."""
+    from planparse.doc import read_doc
+
+    return read_doc(data, path, "wps" if path.lower().endswith(".wps") else "doc")
 
 
 def _read_rtf(data: bytes, path: str) -> Source:

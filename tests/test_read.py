@@ -95,7 +95,7 @@ def test_rtf_gbk_escapes_and_unicode():
     (b"   \n\n", "empty file"),
     (b"\x00\x01\x02binary\x00" * 50, "binary"),
     (b"PK\x03\x04garbage", "corrupt zip"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "not supported"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "corrupt or truncated OLE"),
 ])
 def test_bad_input_is_a_clear_error(data, message):
     with pytest.raises(InputError, match=message) as info:
