@@ -28,7 +28,9 @@ def test_wheel_holds_everything_under_planparse(wheel):
     assert top == {"planparse"}
     for needed in ("planparse/cli/__init__.py", "planparse/data/festivals.yaml", "planparse/data/festival_dates.tsv",
                    "planparse/models/section_classifier.npz", "planparse/models/segment_dict.txt",
-                   "planparse/corpus/annotations/ua01.yaml", "planparse/corpus/docs/ua01.txt", "planparse/py.typed"):
+                   "planparse/corpus/annotations/ua01.yaml", "planparse/corpus/docs/ua01.txt", "planparse/py.typed",
+                   "planparse/rules/structure.py", "planparse/dates/strategies.py", "planparse/data/lint_rules.yaml",
+                   "planparse/models/plan_profiles.json"):
         assert needed in names, needed
 
 
@@ -44,3 +46,7 @@ def test_installed_wheel_parses_from_another_directory(wheel, tmp_path):
                        cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "PYTHONNOUSERSITE": "1"})
     assert r.returncode == 0, r.stderr.decode()[-2000:]
     assert b'"kind": "ideology"' in r.stdout
+    lint = code.replace("main(['parse', '-', '--format', 'json'])", "main(['lint', '-', '--format', 'json'])")
+    r = subprocess.run([sys.executable, "-c", lint, str(site)], input="一、工作\n1、加强学习,提高素质。\n".encode(),
+                       capture_output=True, cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "PYTHONNOUSERSITE": "1"})
+    assert r.returncode == 1 and b"punctuation_mixed" in r.stdout, r.stderr.decode()[-2000:]
