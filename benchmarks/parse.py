@@ -27,9 +27,10 @@ def clear_caches() -> None:
     import planparse.dates as dates
     import planparse.headings as headings
     import planparse.normalize as normalize
+    import planparse.resources as resources
 
     for f in (dates.scan_dates, dates._recurrences, headings.detect_heading, headings.match_number,
-              normalize.is_title, normalize.is_separator):
+              normalize.is_title, normalize.is_separator, resources.to_simplified):
         f.cache_clear()
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -45,6 +45,7 @@ def _t2s() -> tuple[dict[int, str], frozenset[str]]:
     return {ord(t): s for t, s in pairs}, frozenset(t for t, _ in pairs)
 
 
+@lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     """Traditional characters as simplified ones, one for one (offsets are kept).
 
