@@ -9,7 +9,7 @@ setup: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,train,spacy]"
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,train,spacy,dask,parquet]"
 	touch $@
 
 run: setup

@@ -51,6 +51,7 @@ def main(verbose: int, quiet: bool) -> None:
 
 
 def _register() -> None:
+    from planparse.cli import batch as batch_cmd
     from planparse.cli import corpus as corpus_cmd
     from planparse.cli import drafting
     from planparse.cli import ics as ics_cmd
@@ -67,6 +68,7 @@ def _register() -> None:
     main.add_command(drafting.draft)
     main.add_command(drafting.render)
     main.add_command(show_cmd.show)
+    main.add_command(batch_cmd.batch)
     main.add_command(train_cmd.train)
     main.add_command(train_cmd.evaluate)
 
