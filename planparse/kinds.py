@@ -14,17 +14,13 @@ from dataclasses import replace
 import numpy as np
 
 from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, load_model, viterbi
+from planparse.features import DATED as _DATED
 from planparse.features import SectionView, plan_features, section_features, unit_views
 from planparse.headings import TIME_STYLES
 from planparse.model import PLAN_TYPES, Line, ParseOptions, PlanType, Section, SectionKind
 from planparse.normalize import is_separator
 from planparse.plans import body_kind, heading_kind, split_headingless
 from planparse.resources import kind_lexicon, to_simplified
-
-_DATED = re.compile(
-    r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周"
-    r"|三八|五一|五四|六一|七一|八一|国庆|元旦|春节|元宵|端午|中秋|重阳|清明|教师节|寒假|暑假|暑期|开学初|期中|期末")
-
 
 _TIMED = re.compile(_DATED.pattern + r"|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
                     r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
