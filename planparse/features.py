@@ -20,6 +20,7 @@ from planparse.segment import words
 OPENING = 60
 PLAN_TEXT = 800
 SEGMENTED = 60
+POSITION_WEIGHT = 0.3  # position is a strong prior; kept light so that content can outweigh it
 BODY = 200
 DATED = re.compile(  # words that date an item (a cue, not a parse: see planparse.dates)
     r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周|季度"
@@ -134,8 +135,8 @@ def section_features(v: SectionView) -> dict[str, float]:
         f[f"blex:{lex}"] = 1.0
     f[f"style:{v.style}"] = 1.0
     pos = "first" if v.index == 0 else ("last" if v.index == v.count - 1 else "mid")
-    f[f"pos:{pos}"] = 1.0
-    f["relpos"] = v.index / max(v.count - 1, 1)
+    f[f"pos:{pos}"] = POSITION_WEIGHT
+    f["relpos"] = POSITION_WEIGHT * v.index / max(v.count - 1, 1)
     f[f"kids:{min(v.n_children, 3)}"] = 1.0
     if v.time_children:
         f["timekids"] = 1.0

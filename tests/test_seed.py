@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from golden_compare import compare_sections
 
 
@@ -12,24 +11,11 @@ def test_seed_has_the_twelve_plans(seed_doc, seed_golden):
     assert got == want
 
 
-# Plan 6 (篇二) is six headingless paragraphs; the classifier reads the last one (line 202,
-# "各基层工会组织要建立联谊会制度……再上新台阶，取得新成绩。") as the plan's closing, where the
-# annotation says it is one more task. Tracked here so that a fix shows up as an XPASS.
-KNOWN_DEVIATIONS = {6}
-
-
 def test_seed_sections_match_the_golden_file(seed_doc, seed_golden):
     diffs = []
     for i, (g, w) in enumerate(zip(seed_doc["plans"], seed_golden["plans"]), 1):
-        if i not in KNOWN_DEVIATIONS:
-            diffs += compare_sections(g["sections"], w["sections"], f"plan {i}")
+        diffs += compare_sections(g["sections"], w["sections"], f"plan {i}")
     assert not diffs, "\n".join(diffs)
-
-
-@pytest.mark.xfail(strict=True, reason="line 202 of the seed is read as a closing paragraph")
-def test_seed_known_deviation_plan_6(seed_doc, seed_golden):
-    g, w = seed_doc["plans"][5], seed_golden["plans"][5]
-    assert compare_sections(g["sections"], w["sections"], "plan 6") == []
 
 
 def test_seed_top_level_headings_all_found(seed_doc, seed_golden):
