@@ -39,11 +39,15 @@ def suggest(file: Path, fmt: str, year: int | None, term_start) -> None:
     if fmt == "json":
         click.echo(json.dumps({"plans": [s.to_dict() for s in found]}, ensure_ascii=False, indent=2))
         return
+    from planparse.rules import lint_data
+
+    names = lint_data()["kind_names"]
     for s in found:
         click.echo(f"{s.title or '（无标题）'} — {s.type}")
         for m in s.missing:
             where = f"，放在“{m.insert_after}”之后" if m.insert_after else "，放在开头"
-            click.echo(f"  缺少 {m.kind}：常用标题“{m.heading or '（无标题段落）'}”（{m.support}）{where}")
+            click.echo(f"  缺少“{names.get(m.kind, m.kind)}”（{m.kind}）：常用标题“{m.heading or '（无标题段落）'}”，"
+                       f"{m.support}{where}")
             if m.example:
                 click.echo(f"    示例：{m.example}")
         if s.missing_months:

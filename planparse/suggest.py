@@ -26,7 +26,7 @@ MONTHS = "一二三四五六七八九十"
 class Missing:
     kind: str
     heading: str | None
-    support: str          # "12 of 15 union plans"
+    support: str          # "语料中15份工会计划有12份"
     share: float
     insert_after: str | None
     example: str | None
@@ -74,10 +74,11 @@ def _suggest_plan(plan: Plan, doc: Document, profiles: Profiles) -> Suggestion:
         share = info["count"] / prof["plans"]
         if kind in present or kind in NOT_SUGGESTED or share < STANDARD:
             continue
-        label = "" if prof is profiles.data["all"] else f"{plan.type} "
+        typed = prof is not profiles.data["all"]
         example = next((p["openings"][kind] for p in neighbours
-                        if kind in p["openings"] and (p["type"] == plan.type or not label)), None)
-        missing.append(Missing(kind, info["heading"], f"{info['count']} of {prof['plans']} {label}plans", share,
+                        if kind in p["openings"] and (p["type"] == plan.type or not typed)), None)
+        support = f"语料中{prof['plans']}份{_type_name(plan.type) if typed else ''}计划有{info['count']}份"
+        missing.append(Missing(kind, info["heading"], support, share,
                                _insert_after(plan.sections, order, order.get(kind, 0.5)), example))
     missing.sort(key=lambda m: (-m.share, order.get(m.kind, 0.5)))
     return Suggestion(plan.title, plan.type, tuple(missing), _missing_months(plan), tuple(_activities(plan)))
@@ -107,6 +108,10 @@ def _missing_months(plan: Plan) -> tuple[int, ...]:
     return ()
 
 
+def _type_name(plan_type: str) -> str:
+    return load_yaml("draft_guidance.yaml")["type_names"].get(plan_type, "")
+
+
 @cache
 def _typical() -> dict[str, list[dict[str, str]]]:
     return load_yaml("typical_activities.yaml")
@@ -126,6 +131,6 @@ def _activities(plan: Plan) -> list[SuggestedActivity]:
         when = find_dates(row["when"], 2000)
         if when and when[0].precision == "month" and when[0].start and when[0].start.month in months:
             continue
-        reason = f"usual in {plan.type} plans" if row in own else "usual in plans of every type"
+        reason = f"{_type_name(plan.type)}计划通常安排" if row in own else "各类计划通常安排"
         out.append(SuggestedActivity(row["when"], row["what"], reason))
     return out

@@ -63,12 +63,12 @@ def test_suggest_gives_evidence():
     assert plan["type"] == "union"
     first = plan["missing"][0]
     assert first["kind"] == "ideology" and first["insert_after"] is None
-    assert first["support"].endswith("union plans") and first["example"]
+    assert first["support"].startswith("语料中") and "份工会计划有" in first["support"] and first["example"]
     assert {m["kind"] for m in plan["missing"]} >= {"ideology", "safeguards"}
     assert "三八" not in [a["when"] for a in plan["activities"]]  # it is there already
     assert "五一" in [a["when"] for a in plan["activities"]]
     text_out = run("suggest", "-", input=text.encode("utf-8")).stdout
-    assert "缺少 ideology" in text_out and "示例：" in text_out
+    assert "缺少“指导思想”（ideology）" in text_out and "示例：" in text_out
 
 
 def test_suggest_names_months_a_schedule_skips():
