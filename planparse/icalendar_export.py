@@ -2,7 +2,7 @@
 
 >>> import planparse
 >>> doc = planparse.parse("2024年工会工作计划\\n一、主要工作\\n1、5月中旬举办职工运动会。")
->>> b"SUMMARY:举办职工运动会" in to_ics(doc)
+>>> "SUMMARY:举办职工运动会".encode() in to_ics(doc)
 True
 """
 

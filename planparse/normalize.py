@@ -6,9 +6,9 @@ in the middle of a sentence are rejoined. Each :class:`Line` remembers the sourc
 lines it came from, and each change is an :class:`Edit`.
 
 >>> from planparse.model import Source
->>> n = normalize(Source("　　加强职工之家建设，\\n\\n丰富职工生活。", "x.txt", "txt", "utf-8"))
+>>> n = normalize(Source("　　加强职工之家建设，完善职工文体活动阵地和设施，\\n\\n丰富职工业余文化生活。", "x.txt", "txt", "utf-8"))
 >>> [(ln.text, ln.first, ln.last) for ln in n.lines]
-[('加强职工之家建设，丰富职工生活。', 1, 3)]
+[('加强职工之家建设，完善职工文体活动阵地和设施，丰富职工业余文化生活。', 1, 3)]
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ words that plans use, so ``planparse train`` writes ``models/segment_dict.txt`` 
 ``word freq tag`` lines for the words of the training corpus and the lexicon) and
 :func:`tokenizer` loads that. One tokenizer per process, built on first use.
 
->>> words("加强师德建设")
-['加强', '师德', '建设']
+>>> words("加强工会组织建设")
+['加强', '工会组织', '建设']
 """
 
 from __future__ import annotations
