@@ -18,6 +18,9 @@ run: setup
 test: setup
 	$(BIN)/pytest
 
+lint: setup
+	$(BIN)/python -m ruff check planparse cli tests benchmarks scripts
+
 bench: setup
 	$(BIN)/python benchmarks/parse.py
 
