@@ -5,7 +5,7 @@ table ships, the package does not). Qingming uses the solar-term formula
 ``floor(Y*0.2422 + C) - floor(Y/4)`` (Y = year % 100; C = 5.59 before 2000, 4.81 after).
 
 Run ``python scripts/make_festivals.py`` to rewrite ``planparse/data/festival_dates.tsv``;
-``tests/test_dates.py`` regenerates it in memory and compares.
+``tests/test_generated_tables.py`` regenerates it in memory and compares.
 """
 
 from __future__ import annotations

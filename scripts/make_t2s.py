@@ -3,7 +3,7 @@
 The table comes from the character dictionary of ``opencc-python-reimplemented`` (OpenCC's
 TSCharacters, Apache-2.0), a development dependency only; the first candidate is kept and
 only single-character pairs, so offsets in a converted text stay those of the original.
-``tests/test_read.py`` regenerates it in memory and compares when the package is there.
+``tests/test_generated_tables.py`` regenerates it in memory and compares.
 """
 
 from __future__ import annotations
