@@ -11,22 +11,15 @@ months of the period and the type's usual activities. Blanks to fill are marked 
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from planparse.dates import find_dates
 from planparse.headings import chinese_number
 from planparse.profiles import load_profiles
-from planparse.resources import load_yaml
 from planparse.rules import lint_data
-from planparse.suggest import STANDARD, _typical
+from planparse.suggest import STANDARD, _guidance, _typical
 
 TERM_MONTHS = {1: [9, 10, 11, 12, 1], 2: [3, 4, 5, 6]}
-
-
-@cache
-def _guidance() -> dict[str, Any]:
-    return load_yaml("draft_guidance.yaml")
 
 
 def draft(plan_type: str, year: int, term: int | None = None, org: str | None = None) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from planparse.dates import find_dates
 from planparse.model import Document, Plan, Section
@@ -108,8 +109,14 @@ def _missing_months(plan: Plan) -> tuple[int, ...]:
     return ()
 
 
+@cache
+def _guidance() -> dict[str, Any]:
+    """``draft_guidance.yaml``: type names and the drafting text, read once."""
+    return load_yaml("draft_guidance.yaml")
+
+
 def _type_name(plan_type: str) -> str:
-    return load_yaml("draft_guidance.yaml")["type_names"].get(plan_type, "")
+    return _guidance()["type_names"].get(plan_type, "")
 
 
 @cache
