@@ -22,8 +22,9 @@ import io
 from dataclasses import dataclass
 from typing import Any, Iterator
 
+from planparse.dates import find_dates
 from planparse.errors import ModelError
-from planparse.headings import chinese_number
+from planparse.headings import chinese_number, detect_heading
 
 BODY_FONT, HEADING_FONTS, TITLE_FONT = "仿宋", ("黑体", "楷体", "仿宋", "仿宋"), "方正小标宋简体"
 
@@ -84,8 +85,6 @@ _ENDS = "。！？；：!?;:"
 
 
 def _is_month(sec: dict[str, Any]) -> bool:
-    from planparse.headings import detect_heading
-
     h = detect_heading(sec.get("heading") or "")
     return h is not None and h.style in ("month", "week", "quarter")
 
@@ -108,8 +107,6 @@ def _month_rows(sec: dict[str, Any]) -> list[tuple[str, str]]:
 
 def _month_name(sec: dict[str, Any]) -> str:
     """A month header as a plain date ("十二份：" → "12月"); week and quarter headers as written."""
-    from planparse.headings import detect_heading
-
     h = detect_heading(sec.get("heading") or "")
     if h is not None and h.style == "month" and "旬" not in (h.title or ""):
         return f"{h.value}月"
@@ -118,8 +115,6 @@ def _month_name(sec: dict[str, Any]) -> str:
 
 def _row(when: str, item: str) -> tuple[str, str]:
     """An item that opens with its own date ("12月下旬举办……") keeps it in the time column."""
-    from planparse.dates import find_dates
-
     own = find_dates(item)
     if own and own[0].offset == 0 and own[0].precision in ("day", "range", "xun", "week"):
         return own[0].text, item[len(own[0].text):].lstrip("，, ")
@@ -129,8 +124,6 @@ def _row(when: str, item: str) -> tuple[str, str]:
 def _strip_number(heading: str | None) -> str | None:
     if not heading:
         return None
-    from planparse.headings import detect_heading
-
     h = detect_heading(heading)
     return (h.title or heading) if h else heading
 
