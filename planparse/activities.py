@@ -176,10 +176,7 @@ def _item(text: str, ln: Line | None, header: tuple[When, int] | None, state: _S
     body = _strip_number(text)
     own = [w for w in state.dates(body) if w.precision in ("day", "range", "xun") or
            (w.precision == "week" and w.start is not None)]
-    if own:
-        _inline(ln.text, ln, state, sec, schedule)
-        return
-    if header is None:
+    if own or header is None:
         _inline(ln.text, ln, state, sec, schedule)
         return
     _add(state, header[0], _clean(_first_sentence(body)), header[1], sec)
