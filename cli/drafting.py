@@ -128,7 +128,7 @@ def _emit(data: dict, fmt: str | None, output: Path | None) -> None:
     if fmt == "docx":
         if output is None:
             raise click.UsageError(".docx output needs -o FILE")
-        output.write_bytes(to_docx(data))
+        write_output(to_docx(data), output)
     elif fmt == "yaml":
         import planparse
         from planparse.serialize import dump_yaml

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from planparse.cli.options import term_start_date, year_options
+from planparse.cli.options import term_start_date, write_output, year_options
 
 
 @click.command()
@@ -39,9 +39,4 @@ def ics(file: Path, year: int | None, term_start, name: str | None, output: Path
     skipped = undated_count(doc)
     if skipped:
         click.echo(f"{src.path}: {skipped} activities without a known year left out (give --year)", err=True)
-    if output is None:
-        sys.stdout.buffer.write(data)
-    else:
-        tmp = output.with_name(output.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(output)
+    write_output(data, output)

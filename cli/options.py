@@ -23,13 +23,20 @@ def output_option(f: Callable) -> Callable:
                         help="Write here instead of standard output.")(f)
 
 
-def write_output(text: str, output: Path | None) -> None:
-    """Write a command's result to ``output`` (atomically) or to stdout."""
+def write_output(data: str | bytes, output: Path | None) -> None:
+    """Write a command's result to ``output`` (atomically) or to stdout: text ending in
+    a newline, bytes (a calendar, a Word file) as they are."""
     if output is None:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data if data.endswith("\n") else data + "\n")
         return
     tmp = output.with_name(output.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
+    if isinstance(data, bytes):
+        tmp.write_bytes(data)
+    else:
+        tmp.write_text(data, encoding="utf-8")
     tmp.replace(output)
 
 
