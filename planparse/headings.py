@@ -21,6 +21,10 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "八": 8, "九": 9}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
+# Styles of headings that number items rather than parts of a plan, and of a schedule's time headers.
+ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi"})
+TIME_STYLES = frozenset({"month", "week", "quarter"})
+
 
 def cn_to_int(s: str) -> int | None:
     """Read a Chinese numeral up to 999: 十二 → 12, 二十一 → 21, 一百零五 → 105.
@@ -111,11 +115,11 @@ def detect_heading(line: str) -> Heading | None:
         return _plain_heading(text)
     style, token, value, rest = found
     number = re.sub(r"\s+", "", token)
-    if style in ("month", "week", "quarter") and rest.strip():
-        # "九月份：1、制定计划", "第2周：召开班委会" — the header, with its items on the same line
-        head = text[: len(text) - len(rest)].strip()
-        return Heading(head, None, _title(number), style, value, rest.strip())
-    if style in ("month", "week", "quarter"):
+    if style in TIME_STYLES:
+        if rest.strip():
+            # "九月份：1、制定计划", "第2周：召开班委会" — the header, with its items on the same line
+            head = text[: len(text) - len(rest)].strip()
+            return Heading(head, None, _title(number), style, value, rest.strip())
         return Heading(text, None, _title(text), style, value, "")
     head_rest, body = split_heading(rest)
     head = text[: len(text) - len(rest)] + head_rest
@@ -164,8 +168,3 @@ def _plain_heading(text: str) -> Heading | None:
     if rest[0] in "：:" and len(text) <= 60:
         return Heading(text[: phrase.end() + 1], None, _title(text[: phrase.end()]), "plain", 0, rest[1:].strip())
     return None
-
-
-# Styles of headings that number items rather than parts of a plan.
-ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi"})
-TIME_STYLES = frozenset({"month", "week", "quarter"})

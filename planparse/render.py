@@ -24,7 +24,7 @@ from typing import Any, Iterator
 
 from planparse.dates import find_dates
 from planparse.errors import ModelError
-from planparse.headings import chinese_number, detect_heading
+from planparse.headings import TIME_STYLES, chinese_number, detect_heading
 
 BODY_FONT, HEADING_FONTS, TITLE_FONT = "仿宋", ("黑体", "楷体", "仿宋", "仿宋"), "方正小标宋简体"
 
@@ -86,7 +86,7 @@ _ENDS = "。！？；：!?;:"
 
 def _is_month(sec: dict[str, Any]) -> bool:
     h = detect_heading(sec.get("heading") or "")
-    return h is not None and h.style in ("month", "week", "quarter")
+    return h is not None and h.style in TIME_STYLES
 
 
 def _month_rows(sec: dict[str, Any]) -> list[tuple[str, str]]:
