@@ -48,13 +48,17 @@ def parse(text: str, year: int | None = None, *, path: str = "<text>",
     >>> [s.kind for s in doc.plans[0].sections]
     ['ideology', 'tasks']
     """
-    opts = replace(options or ParseOptions(), year=year) if year is not None else (options or ParseOptions())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return parse_source(Source(text, path, "txt", None), opts)
+    return parse_source(Source(text, path, "txt", None), _with_year(options, year))
 
 
 def parse_file(path: str | Path, year: int | None = None, *,
                options: ParseOptions | None = None) -> Document:
     """Read and parse a plan document of any supported format."""
-    opts = replace(options or ParseOptions(), year=year) if year is not None else (options or ParseOptions())
-    return parse_source(read_file(path), opts)
+    return parse_source(read_file(path), _with_year(options, year))
+
+
+def _with_year(options: ParseOptions | None, year: int | None) -> ParseOptions:
+    """``options`` (default ones if None), with ``year`` when one is given."""
+    opts = options or ParseOptions()
+    return replace(opts, year=year) if year is not None else opts
