@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from planparse.cli.options import term_start_date, year_options
+from planparse.cli.options import parse_options, year_options
 
 LOG_EVERY = 5.0  # seconds between progress lines when stderr is not a terminal
 
@@ -56,7 +56,6 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
     from planparse.batch import BatchOptions, run_batch
     from planparse.cli import PlanparseException
     from planparse.errors import PlanparseError
-    from planparse.model import ParseOptions
 
     if engine == "dask" and not scheduler:
         raise click.UsageError("--engine dask needs --scheduler tcp://HOST:PORT")
@@ -66,8 +65,7 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
         raise click.UsageError("--jobs is for the local engine; a Dask cluster runs as many tasks as its workers")
     if parquet:
         _need_pyarrow()
-    parse_options = ParseOptions(year=year, term_start=term_start_date(term_start))
-    options = BatchOptions(fmt, parse_options, engine, jobs, scheduler, force)  # type: ignore[arg-type]
+    options = BatchOptions(fmt, parse_options(year, term_start), engine, jobs, scheduler, force)  # type: ignore[arg-type]
     reporter = Reporter(quiet)
     try:
         summary = run_batch(src, outdir, options, reporter)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from planparse.cli.options import output_option, write_output, year_options
+from planparse.cli.options import output_option, parse_options, read_input, write_output, year_options
 from planparse.model import PLAN_TYPES
 
 
@@ -29,13 +29,10 @@ def suggest(file: Path, fmt: str, year: int | None, term_start) -> None:
       planparse suggest draft.txt
       planparse suggest draft.txt --format json
     """
-    from planparse.model import ParseOptions
     from planparse.pipeline import parse_source
-    from planparse.read import read_bytes, read_file
     from planparse.suggest import suggest as run
 
-    src = read_bytes(sys.stdin.buffer.read(), "<stdin>") if str(file) == "-" else read_file(file)
-    found = run(parse_source(src, ParseOptions(year=year)))
+    found = run(parse_source(read_input(file), parse_options(year, term_start)))
     if fmt == "json":
         click.echo(json.dumps({"plans": [s.to_dict() for s in found]}, ensure_ascii=False, indent=2))
         return

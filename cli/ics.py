@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from planparse.cli.options import term_start_date, write_output, year_options
+from planparse.cli.options import parse_options, read_input, write_output, year_options
 
 
 @click.command()
@@ -26,15 +26,12 @@ def ics(file: Path, year: int | None, term_start, name: str | None, output: Path
     Example:
       planparse ics plan.txt --year 2024 -o plan.ics
     """
-    import sys
 
     from planparse.icalendar_export import to_ics, undated_count
-    from planparse.model import ParseOptions
     from planparse.pipeline import parse_source
-    from planparse.read import read_bytes, read_file
 
-    src = read_bytes(sys.stdin.buffer.read(), "<stdin>") if str(file) == "-" else read_file(file)
-    doc = parse_source(src, ParseOptions(year=year, term_start=term_start_date(term_start)))
+    src = read_input(file)
+    doc = parse_source(src, parse_options(year, term_start))
     data = to_ics(doc, name)
     skipped = undated_count(doc)
     if skipped:

@@ -1,13 +1,16 @@
-"""Option groups shared by several commands, as decorators."""
+"""What several commands share: option groups (as decorators), reading FILE, writing the result."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import click
+
+if TYPE_CHECKING:
+    from planparse.model import ParseOptions, Source
 
 
 def year_options(f: Callable) -> Callable:
@@ -40,5 +43,15 @@ def write_output(data: str | bytes, output: Path | None) -> None:
     tmp.replace(output)
 
 
-def term_start_date(value: dt.datetime | None) -> dt.date | None:
-    return value.date() if value else None
+def parse_options(year: int | None, term_start: dt.datetime | None, **more: Any) -> ParseOptions:
+    """The :class:`ParseOptions` of the --year/--term-start options (and any others given)."""
+    from planparse.model import ParseOptions
+
+    return ParseOptions(year=year, term_start=term_start.date() if term_start else None, **more)
+
+
+def read_input(file: Path) -> Source:
+    """The FILE argument read as a document, or standard input when it is "-"."""
+    from planparse.read import read_bytes, read_file
+
+    return read_bytes(sys.stdin.buffer.read(), "<stdin>") if str(file) == "-" else read_file(file)

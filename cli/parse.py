@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
-from planparse.cli.options import output_option, term_start_date, write_output, year_options
+from planparse.cli.options import output_option, parse_options, read_input, write_output, year_options
 
 
 @click.command()
@@ -30,16 +29,9 @@ def parse(file: Path, fmt: str, year: int | None, term_start, classifier: str, o
       planparse parse union.txt --year 2024
       planparse parse plan.docx --format json -o plan.json
     """
-    from planparse.model import ParseOptions
     from planparse.pipeline import parse_source
-    from planparse.read import read_bytes, read_file
 
-    options = ParseOptions(year=year, term_start=term_start_date(term_start), classifier=classifier)  # type: ignore[arg-type]
-    if str(file) == "-":
-        src = read_bytes(sys.stdin.buffer.read(), "<stdin>")
-    else:
-        src = read_file(file)
-    data = parse_source(src, options).to_dict()
+    data = parse_source(read_input(file), parse_options(year, term_start, classifier=classifier)).to_dict()
     if fmt == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2)
     else:

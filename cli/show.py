@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from planparse.cli.options import output_option, term_start_date, write_output, year_options
+from planparse.cli.options import output_option, parse_options, read_input, write_output, year_options
 
 
 @click.command()
@@ -32,12 +31,9 @@ def show(file: Path, year: int | None, term_start, output: Path | None, open_: b
     import webbrowser
 
     from planparse.html_view import render_html
-    from planparse.model import ParseOptions
     from planparse.pipeline import parse_source
-    from planparse.read import read_bytes, read_file
 
-    src = read_bytes(sys.stdin.buffer.read(), "<stdin>") if str(file) == "-" else read_file(file)
-    page = render_html(parse_source(src, ParseOptions(year=year, term_start=term_start_date(term_start))))
+    page = render_html(parse_source(read_input(file), parse_options(year, term_start)))
     if open_ and output is None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".html", prefix="planparse-",
                                          delete=False) as tmp:
