@@ -39,7 +39,7 @@ def main() -> None:
 
     from planparse.model import ParseOptions
     from planparse.pipeline import parse_source
-    from planparse.read import read_bytes
+    from planparse.readers import read_bytes
 
     pairs = [(p, DOCS / f"{p.stem}.docx") for p in sorted(FIXTURES.glob("*.doc"))
              if (DOCS / f"{p.stem}.docx").exists()]

@@ -17,7 +17,7 @@ import zipfile
 from functools import cache
 from pathlib import Path
 
-from planparse.read import decode_text
+from planparse.readers.text import decode_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "docs"

@@ -76,8 +76,8 @@ def main() -> None:
     import jieba
 
     jieba.setLogLevel(logging.ERROR)
-    from planparse.annotations import load_corpus
-    from planparse.read import read_file
+    from planparse.classifier.annotations import load_corpus
+    from planparse.readers import read_file
 
     inputs = []
     if SEED.exists():

@@ -53,7 +53,7 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
         "SELECT doc, start, what FROM activities WHERE strftime('%m', start) = '04'"
       planparse batch plans/ -o parsed --engine dask --scheduler tcp://scheduler-host:8786
     """
-    from planparse.batch import BatchOptions, run_batch
+    from planparse.batch.run import BatchOptions, run_batch
     from planparse.cli import PlanparseException
     from planparse.errors import PlanparseError
 
@@ -78,7 +78,7 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
     finally:
         reporter.finish()
     if jsonl or parquet:
-        from planparse.export import write_jsonl, write_parquet
+        from planparse.batch.export import write_jsonl, write_parquet
 
         if jsonl:
             write_jsonl(outdir / "index.sqlite", jsonl)

@@ -26,7 +26,7 @@ def check(root: Path | None) -> None:
     Example:
       planparse corpus check --root corpus
     """
-    from planparse.annotations import check_corpus, load_corpus
+    from planparse.classifier.annotations import check_corpus, load_corpus
 
     docs = load_corpus(root)
     problems = check_corpus(root)

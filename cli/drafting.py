@@ -30,7 +30,7 @@ def suggest(file: Path, fmt: str, year: int | None, term_start) -> None:
       planparse suggest draft.txt --format json
     """
     from planparse.pipeline import parse_source
-    from planparse.suggest import suggest as run
+    from planparse.drafting.suggest import suggest as run
 
     found = run(parse_source(read_input(file), parse_options(year, term_start)))
     if fmt == "json":
@@ -75,7 +75,7 @@ def draft(plan_type: str, year: int, term: int | None, org: str | None, fmt: str
       planparse draft --type union --year 2025 --org 红星机械厂工会 -o plan.docx
       planparse draft --type teaching_group --year 2024 --term 1
     """
-    from planparse.draft import draft as run
+    from planparse.drafting.draft import draft as run
 
     _emit(run(plan_type, year, term, org), fmt, output)
 
@@ -119,7 +119,7 @@ def _read(path: Path) -> str:
 
 
 def _emit(data: dict, fmt: str | None, output: Path | None) -> None:
-    from planparse.render import to_docx, to_markdown
+    from planparse.drafting.render import to_docx, to_markdown
 
     fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix else "md")
     if fmt == "docx":

@@ -27,7 +27,7 @@ def ics(file: Path, year: int | None, term_start, name: str | None, output: Path
       planparse ics plan.txt --year 2024 -o plan.ics
     """
 
-    from planparse.icalendar_export import to_ics, undated_count
+    from planparse.views.ics import to_ics, undated_count
     from planparse.pipeline import parse_source
 
     src = read_input(file)

@@ -44,7 +44,7 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
     from dataclasses import replace
 
     from planparse.errors import PlanparseError
-    from planparse.linter import apply_fixes, encode_like, lint_source, load_config, read_for_fix
+    from planparse.rules.runner import apply_fixes, encode_like, lint_source, load_config, read_for_fix
     from planparse.rules import rule_specs
 
     if list_rules:
@@ -124,7 +124,7 @@ def _report(diagnostics, fmt: str, n_files: int) -> None:
     if fmt == "json":
         click.echo(json.dumps([d.to_dict() for d in diagnostics], ensure_ascii=False, indent=2))
     elif fmt == "sarif":
-        from planparse.sarif import to_sarif
+        from planparse.rules.sarif import to_sarif
 
         click.echo(json.dumps(to_sarif(diagnostics), ensure_ascii=False, indent=2))
     elif fmt == "github":

@@ -52,6 +52,6 @@ def parse_options(year: int | None, term_start: dt.datetime | None, **more: Any)
 
 def read_input(file: Path) -> Source:
     """The FILE argument read as a document, or standard input when it is "-"."""
-    from planparse.read import read_bytes, read_file
+    from planparse.readers import read_bytes, read_file
 
     return read_bytes(sys.stdin.buffer.read(), "<stdin>") if str(file) == "-" else read_file(file)

@@ -30,7 +30,7 @@ def show(file: Path, year: int | None, term_start, output: Path | None, open_: b
     import tempfile
     import webbrowser
 
-    from planparse.html_view import render_html
+    from planparse.views.html import render_html
     from planparse.pipeline import parse_source
 
     page = render_html(parse_source(read_input(file), parse_options(year, term_start)))

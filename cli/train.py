@@ -25,7 +25,7 @@ def train(root: Path | None, output: Path | None) -> None:
       planparse train --corpus corpus -o models
     """
     try:
-        from planparse.training import train as run
+        from planparse.classifier.training import train as run
     except ImportError as exc:
         raise click.ClickException(f"training needs scikit-learn: pip install 'planparse[train]' ({exc})") from None
     out = output or _models_dir()
@@ -52,7 +52,7 @@ def evaluate(split: str, root: Path | None, models: Path | None, min_f1: float, 
     Example:
       planparse eval --min-f1 0.9
     """
-    from planparse.training import evaluate as run
+    from planparse.classifier.training import evaluate as run
 
     report = run(split, root, models)
     if fmt == "json":
@@ -73,6 +73,6 @@ def evaluate(split: str, root: Path | None, models: Path | None, min_f1: float, 
 
 
 def _models_dir() -> Path:
-    from importlib.resources import files
+    from planparse.classifier import models_dir
 
-    return Path(str(files("planparse.models")))
+    return models_dir()

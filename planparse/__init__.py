@@ -20,7 +20,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "parse": "planparse.pipeline", "parse_file": "planparse.pipeline",
     "find_dates": "planparse.dates", "find_recurrences": "planparse.dates",
-    "lint": "planparse.linter",
+    "lint": "planparse.rules.runner",
     "Document": "planparse.model", "ParseOptions": "planparse.model",
 }
 __all__ = ["ConfigError", "EncodingError", "FormatError", "InputError", "ModelError", "PlanparseError",

@@ -14,8 +14,8 @@ from dataclasses import replace
 import numpy as np
 
 from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, load_model, viterbi
-from planparse.features import DATED as _DATED
-from planparse.features import SectionView, plan_features, section_features, unit_views
+from planparse.classifier.features import DATED as _DATED
+from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
 from planparse.headings import TIME_STYLES
 from planparse.model import PLAN_TYPES, Line, ParseOptions, PlanType, Section, SectionKind
 from planparse.normalize import is_separator

@@ -13,7 +13,7 @@ from planparse.kinds import classify_plan, classify_sections
 from planparse.model import Document, ParseOptions, Plan, Source, Warning_
 from planparse.normalize import normalize
 from planparse.plans import build_sections, split_plans
-from planparse.read import read_file
+from planparse.readers import read_file
 
 STAGES = ("read", "normalize", "split_plans", "build_sections", "classify_sections",
           "extract_activities", "serialize")

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from planparse.model import When
 from planparse.pipeline import parse
-from planparse.positions import find_date_marks, split_lines
+from planparse.views.positions import find_date_marks, split_lines
 
 SECTIONS_KEY = "plan_sections"
 DATES_KEY = "plan_dates"

@@ -21,10 +21,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from planparse.archive import open_archive
+from planparse.batch.archive import open_archive
 from planparse.cli import Group
 from planparse.cli.batch import batch
-from planparse.index import table_contents
+from planparse.batch.index import table_contents
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "docs"
@@ -103,7 +103,7 @@ def messy_zip(tmp_path) -> Path:
 
 
 def _text(p: Path) -> str:
-    from planparse.read import decode_text
+    from planparse.readers.text import decode_text
 
     return decode_text(p.read_bytes())[0]
 
@@ -328,7 +328,7 @@ def test_clean_run_exits_0_and_quiet_prints_nothing(tmp_path):
 
 
 def test_huge_file_is_recorded_not_read(tmp_path, monkeypatch):
-    monkeypatch.setattr("planparse.read.MAX_BYTES", 3000)
+    monkeypatch.setattr("planparse.readers.MAX_BYTES", 3000)
     src = tmp_path / "src"
     src.mkdir()
     shutil.copy(min(TXT, key=lambda p: p.stat().st_size), src / "small.txt")
@@ -373,7 +373,7 @@ def test_tar_gz_with_gbk_names(tmp_path):
 def test_a_worker_that_dies_fails_only_its_own_task():
     from batch_helpers import upper_or_die
 
-    from planparse.engines import LocalEngine
+    from planparse.batch.engines import LocalEngine
 
     tasks = ["a", "b", "poison", "c", "d", "e"]
     results = list(LocalEngine(2).map(upper_or_die, tasks, lambda task, message: f"crashed {task}"))

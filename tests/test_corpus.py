@@ -7,7 +7,7 @@ from collections import Counter
 
 from click.testing import CliRunner
 
-from planparse.annotations import check_corpus, corpus_root, load_corpus
+from planparse.classifier.annotations import check_corpus, corpus_root, load_corpus
 from planparse.cli import main
 
 

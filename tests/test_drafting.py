@@ -10,15 +10,15 @@ import pytest
 from click.testing import CliRunner
 
 import planparse
-from planparse.annotations import load_corpus
+from planparse.classifier.annotations import load_corpus
 from planparse.cli import main
-from planparse.draft import draft
+from planparse.drafting.draft import draft
 from planparse.model import PLAN_TYPES, ParseOptions
 from planparse.pipeline import parse_source
-from planparse.profiles import load_profiles
-from planparse.read import read_bytes, read_file
-from planparse.render import to_docx, to_markdown
-from planparse.suggest import NOT_SUGGESTED, STANDARD, suggest
+from planparse.drafting.profiles import load_profiles
+from planparse.readers import read_bytes, read_file
+from planparse.drafting.render import to_docx, to_markdown
+from planparse.drafting.suggest import NOT_SUGGESTED, STANDARD, suggest
 
 
 def run(*args, input=None):

@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import planparse
-from planparse import doc as word
+from planparse.readers import word97 as word
 from planparse.cli import main
 from planparse.errors import FormatError, InputError
-from planparse.layout import flatten
-from planparse.read import read_bytes, read_file
-from planparse.rtf import rtf_to_text
+from planparse.readers.marks import flatten
+from planparse.readers import read_bytes, read_file
+from planparse.readers.rtf import rtf_to_text
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "legacy"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "docs"

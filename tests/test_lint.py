@@ -11,9 +11,9 @@ import yaml
 from click.testing import CliRunner
 
 import planparse
-from planparse.annotations import load_corpus
+from planparse.classifier.annotations import load_corpus
 from planparse.cli import main
-from planparse.linter import LintConfig, lint_file
+from planparse.rules.runner import LintConfig, lint_file
 from planparse.rules import lint_data, rule_specs
 
 CASES = Path(__file__).parent / "lint_cases"

@@ -8,7 +8,7 @@ import pytest
 
 import planparse
 from planparse.errors import FormatError
-from planparse.read import read_file
+from planparse.readers import read_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "pdf"
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample-plan.txt"

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 import planparse
 from planparse.errors import InputError
-from planparse.read import read_bytes
+from planparse.readers import read_bytes
 
 PLAN_ALPHABET = st.sampled_from(list("一二三四五六七八九十、，。：；（）()1234567890.- \n月日年份上中下旬工会计划指导思想主要工作安排总之小编欢迎阅读篇"))
 plan_text = st.text(PLAN_ALPHABET, max_size=400) | st.text(max_size=200)

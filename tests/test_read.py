@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from planparse.errors import EncodingError, FormatError, InputError
-from planparse.read import read_bytes, read_file
+from planparse.readers import read_bytes, read_file
 
 PLAN = "2024年工会工作计划\n一、指导思想\n以科学发展观为指导，团结广大职工。\n二、主要工作\n1、5月中旬举办职工运动会。\n"
 

@@ -18,9 +18,9 @@ from click.testing import CliRunner
 import planparse
 from planparse.cli import CONTEXT_SETTINGS, Group
 from planparse.cli.show import show
-from planparse.html_view import KIND_COLOURS, describe, render_html
+from planparse.views.html import KIND_COLOURS, describe, render_html
 from planparse.model import SECTION_KINDS, When
-from planparse.positions import split_lines
+from planparse.views.positions import split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample-plan.txt"

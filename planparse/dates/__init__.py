@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from planparse.dates.strategies import INVALID, Context, Hit, strategies, year_prefixes
 from planparse.dates.vocab import words
-from planparse.headings import cn_to_int
+from planparse.numerals import cn_to_int
 from planparse.model import Recurrence, When
 from planparse.resources import to_simplified
 

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any, Callable
 
 from planparse.dates.vocab import festival_data, festival_day, month_end, span_day, words
-from planparse.headings import cn_to_int
+from planparse.numerals import cn_to_int
 
 DIG = "[0-9０-９]"
 NUM = f"(?:{DIG}{{1,2}}|[一二三四五六七八九十]{{1,3}})"

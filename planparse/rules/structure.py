@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from planparse.headings import ITEM_STYLES, TIME_STYLES, chinese_number
+from planparse.headings import ITEM_STYLES, TIME_STYLES
+from planparse.numerals import chinese_number
 from planparse.model import Section
 from planparse.resources import to_simplified
 from planparse.rules import Finding, Fix, LintContext, lint_data, rule

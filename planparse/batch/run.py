@@ -2,11 +2,11 @@
 
 ``run_batch("archive.zip", "out")`` writes one output per input under ``out/docs/``
 (mirroring the archive's tree: ``out/docs/2012/union.txt.yaml``), the index
-``out/index.sqlite`` (:mod:`planparse.index`) and ``out/errors.jsonl``. Inputs whose bytes
+``out/index.sqlite`` (:mod:`planparse.batch.index`) and ``out/errors.jsonl``. Inputs whose bytes
 are unchanged since the last run (same SHA-256, same options, output present) are skipped,
 so a re-run is incremental and an interrupted run continues where it stopped: outputs
 are written atomically and documents are committed to the index in small batches.
-Workers (:mod:`planparse.engines`) receive the bytes and return the index rows; local
+Workers (:mod:`planparse.batch.engines`) receive the bytes and return the index rows; local
 workers write their output file themselves, Dask workers send its text back. Only this
 process writes the index.
 """
@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from planparse.archive import Archive, Member, open_archive
+from planparse.batch.archive import Archive, Member, open_archive
 from planparse.errors import InputError, PlanparseError
-from planparse.index import Entry, Rows, Writer, document_rows, error_record, failures, known, open_index, prune
+from planparse.batch.index import Entry, Rows, Writer, document_rows, error_record, failures, known, open_index, prune
 from planparse.model import ParseOptions
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ def parse_document(task: Task) -> Outcome:
     Runs in a worker process; it builds its parser state on first use.
     """
     from planparse.pipeline import parse_source
-    from planparse.read import read_bytes
+    from planparse.readers import read_bytes
 
     try:
         mapping = parse_source(read_bytes(task.data, task.path), task.options).to_dict()
@@ -199,7 +199,7 @@ class _Run:
 
     def tasks(self, archive: Archive, members: list[Member]) -> Iterator[Task]:
         """Read and hash each input; record the unreadable, skip the unchanged, yield the rest."""
-        from planparse.read import MAX_BYTES
+        from planparse.readers import MAX_BYTES
 
         for m in members:
             if m.size > MAX_BYTES:
@@ -297,7 +297,7 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def _engine(options: BatchOptions, inputs: int):  # -> Engine
-    from planparse.engines import DaskEngine, LocalEngine, default_jobs
+    from planparse.batch.engines import DaskEngine, LocalEngine, default_jobs
 
     if options.engine == "dask":
         if not options.scheduler:

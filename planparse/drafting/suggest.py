@@ -15,7 +15,7 @@ from typing import Any
 
 from planparse.dates import find_dates
 from planparse.model import Document, Plan, Section
-from planparse.profiles import Profiles, load_profiles
+from planparse.drafting.profiles import Profiles, load_profiles
 from planparse.resources import load_yaml
 
 STANDARD = 0.55  # a kind is standard for a type when at least this share of its corpus plans have it

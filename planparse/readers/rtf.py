@@ -25,7 +25,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from planparse.layout import CELL, CELL_PARA, PARA, ROW, flatten
+from planparse.errors import FormatError
+from planparse.model import Source
+from planparse.readers.marks import CELL, CELL_PARA, PARA, ROW, flatten
+from planparse.readers.text import lines_text
 
 _TOKEN = re.compile(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"   # control word, its argument, its delimiting space
@@ -197,3 +200,11 @@ def _decode(raw: bytes, font_codepage: str | None, codepage: str) -> str:
         except UnicodeDecodeError:
             continue
     return raw.decode(candidates[0], errors="replace")
+
+
+def read_rtf(data: bytes, path: str) -> Source:
+    """An RTF document's text (paragraphs and table rows a line each)."""
+    text = rtf_to_text(data)
+    if not text.strip():
+        raise FormatError("RTF document holds no text", path)
+    return Source(text=lines_text(text), path=path, format="rtf", encoding=None)

@@ -24,7 +24,8 @@ from typing import Any, Iterator
 
 from planparse.dates import find_dates
 from planparse.errors import ModelError
-from planparse.headings import TIME_STYLES, chinese_number, detect_heading
+from planparse.headings import TIME_STYLES, detect_heading
+from planparse.numerals import chinese_number
 
 BODY_FONT, HEADING_FONTS, TITLE_FONT = "仿宋", ("黑体", "楷体", "仿宋", "仿宋"), "方正小标宋简体"
 

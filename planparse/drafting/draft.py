@@ -14,16 +14,16 @@ from __future__ import annotations
 from typing import Any
 
 from planparse.dates import find_dates
-from planparse.headings import chinese_number
-from planparse.profiles import load_profiles
+from planparse.numerals import chinese_number
+from planparse.drafting.profiles import load_profiles
 from planparse.rules import lint_data
-from planparse.suggest import STANDARD, _guidance, _typical
+from planparse.drafting.suggest import STANDARD, _guidance, _typical
 
 TERM_MONTHS = {1: [9, 10, 11, 12, 1], 2: [3, 4, 5, 6]}
 
 
 def draft(plan_type: str, year: int, term: int | None = None, org: str | None = None) -> dict[str, Any]:
-    """The skeleton as a SPEC §1-shaped mapping (render it with :mod:`planparse.render`)."""
+    """The skeleton as a SPEC §1-shaped mapping (render it with :mod:`planparse.drafting.render`)."""
     profiles = load_profiles()
     prof = profiles.of_type(plan_type)
     g = _guidance()

@@ -21,7 +21,7 @@ import yaml
 from planparse.errors import ModelError
 from planparse.headings import strip_marker
 from planparse.model import PLAN_TYPES, SECTION_KINDS
-from planparse.read import read_file
+from planparse.readers import read_file
 
 PRECISIONS = {"day", "range", "xun", "month", "season", "term", "half_year", "year", "festival", "week"}
 PERIODS = {"day", "week", "month", "quarter", "term", "year"}

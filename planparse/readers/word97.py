@@ -14,7 +14,7 @@ with the FIB (file information block), which says where everything else is:
   8 bytes. A piece's ``fc`` (bits 0–29) says where its characters lie in WordDocument:
   with bit 30 set they are 8-bit ("compressed") at fc/2, else UTF-16LE at fc. The main
   document is CPs [0, ccpText), in piece order.
-- Character and paragraph properties, by stream offset: see :mod:`planparse.wordprops`.
+- Character and paragraph properties, by stream offset: see :mod:`planparse.readers.word97_sprms`.
 
 What comes out: paragraphs (``\r``, and section breaks ``\x0c``) as lines; table cells
 (``\x07``; the row's own mark has the ``sprmPFTtp`` paragraph property, a paragraph
@@ -38,9 +38,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planparse.errors import FormatError
-from planparse.layout import CELL, CELL_PARA, PARA, ROW, flatten
+from planparse.readers.marks import CELL, CELL_PARA, PARA, ROW, flatten
 from planparse.model import Source
-from planparse.wordprops import ParaRun, hidden_ranges, hides, paragraph_runs
+from planparse.readers.word97_sprms import ParaRun, hidden_ranges, hides, paragraph_runs
 
 WORD_IDENT = 0xA5EC
 WORD97_NFIB = 0x00C0
@@ -348,3 +348,8 @@ def strip_fields(text: str) -> str:
         elif not any(in_code):
             out.append(part)
     return "".join(out)
+
+
+def read_ole(data: bytes, path: str) -> Source:
+    """A Word 97–2003 .doc, or a WPS Office .wps in Word's layout."""
+    return read_doc(data, path, "wps" if path.lower().endswith(".wps") else "doc")

@@ -10,20 +10,21 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
 
-from planparse import profiles
-from planparse.annotations import CorpusDoc, load_corpus
-from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, read_model, save_model
-from planparse.features import SectionView, plan_features, section_features, unit_views
+from planparse.drafting import profiles
+from planparse.classifier.annotations import CorpusDoc, load_corpus
+from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, models_dir, read_model, save_model
+from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
 from planparse.headings import detect_heading
 from planparse.kinds import decide, lexicon_plan_type
 from planparse.model import PLAN_TYPES, SECTION_KINDS, Line, Section
 from planparse.normalize import normalize
 from planparse.plans import build_sections
-from planparse.read import read_file
+from planparse.readers import read_file
 from planparse.segment import DICT_NAME
 
 
@@ -103,7 +104,7 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
     """Fit both classifiers on the train split and write them (and the dictionary) to ``out``."""
     from planparse.classifier import load_model
 
-    out = out or Path(__file__).resolve().parent.parent / "models"
+    out = out or models_dir()
     out.mkdir(parents=True, exist_ok=True)
     docs = load_corpus(root, "train")
     write_dictionary(docs, out / DICT_NAME)
@@ -175,7 +176,7 @@ def write_dictionary(docs: list[CorpusDoc], path: Path) -> int:
 
     full = Path(jieba.__file__).parent / "dict.txt"
     text = "\n".join(read_file(d.path).text for d in docs)
-    lexicon = (Path(__file__).parent / "data" / "section_lexicon.yaml").read_text("utf-8")
+    lexicon = files("planparse.data").joinpath("section_lexicon.yaml").read_text("utf-8")
     corpus = text + lexicon
     seen = {corpus[i:i + n] for n in range(1, 7) for i in range(len(corpus) - n + 1)}
     rows = [row for row in full.read_text("utf-8").splitlines() if row.split(" ", 1)[0] in seen]

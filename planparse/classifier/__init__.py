@@ -98,8 +98,13 @@ def read_model(path: Path) -> LinearModel:
         raise ModelError(f"cannot load model: {exc}; rebuild it with `planparse train`", str(path)) from None
 
 
+def models_dir() -> Path:
+    """The folder of the shipped models (``planparse/models`` where the package is installed)."""
+    return Path(str(files("planparse.models")))
+
+
 @cache
 def load_model(name: str) -> LinearModel | None:
     """A model shipped in ``planparse/models`` (None when it is not installed)."""
-    path = Path(str(files("planparse.models"))) / name
+    path = models_dir() / name
     return read_model(path) if path.exists() else None

@@ -19,7 +19,7 @@ from html import escape
 from pathlib import PurePath
 
 from planparse.model import SECTION_KINDS, Activity, Document, Plan, Recurrence, Section, When
-from planparse.positions import DateMark, find_date_marks, split_lines
+from planparse.views.positions import DateMark, find_date_marks, split_lines
 
 MAX_MONTHS = 60  # a timeline wider than this is cut at its right end (a stray far-off date)
 

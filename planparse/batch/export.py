@@ -11,7 +11,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from planparse.index import iter_mappings
+from planparse.batch.index import iter_mappings
 
 BATCH_ROWS = 10_000
 

@@ -17,7 +17,7 @@ from planparse.errors import ConfigError
 from planparse.model import ParseOptions
 from planparse.pipeline import parse_source
 from planparse.model import Source
-from planparse.read import file_bytes, read_bytes, read_file
+from planparse.readers import file_bytes, read_bytes, read_file
 from planparse.rules import Diagnostic, LintContext, all_rules, lint_data, rule_specs
 
 SEVERITIES = ("error", "warning", "info")
