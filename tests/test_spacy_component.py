@@ -12,6 +12,7 @@ import pytest
 spacy = pytest.importorskip("spacy", reason="spaCy is not installed (pip install 'planparse[spacy]')")
 
 import planparse  # noqa: E402
+from planparse.model import When  # noqa: E402
 import planparse.spacy_component  # noqa: E402,F401  (registers the factory before the entry point lands)
 from spacy.tokens import DocBin  # noqa: E402
 
@@ -30,14 +31,14 @@ def expected(text: str, year: int | None):
     """Kinds of the top-level sections and (text, precision, start, end) of the dates, from the parse."""
     doc = planparse.parse(text, year=year)
     kinds = [s.kind for p in doc.plans for s in p.sections]
-    dates = {(a.when.text, a.when.precision, a.when.start and a.when.start.isoformat(),
-              a.when.end and a.when.end.isoformat()) for p in doc.plans for a in p.activities}
+    dates = {(m.when.precision, m.when.start and m.when.start.isoformat(),
+              m.when.end and m.when.end.isoformat()) for m in doc.marks if isinstance(m.when, When)}
     return kinds, dates
 
 
 def spans_of(doc):
     kinds = [s.label_ for s in doc.spans["plan_sections"]]
-    dates = {(s.text, s.label_, s._.start, s._.end) for s in doc.spans["plan_dates"]}
+    dates = {(s.label_, s._.start, s._.end) for s in doc.spans["plan_dates"]}
     return kinds, dates
 
 

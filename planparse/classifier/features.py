@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from planparse.cues import body_kind, dated_cue, heading_kind
 from planparse.headings import TIME_STYLES
 from planparse.model import Line, Section
-from planparse.plans import body_kind, heading_kind
 from planparse.resources import to_simplified
 from planparse.segment import words
 
@@ -22,9 +22,6 @@ PLAN_TEXT = 800
 SEGMENTED = 60
 POSITION_WEIGHT = 0.3  # position is a strong prior; kept light so that content can outweigh it
 BODY = 200
-DATED = re.compile(  # words that date an item (a cue, not a parse: see planparse.dates)
-    r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周|季度"
-    r"|三八|五一|五四|六一|七一|八一|国庆|元旦|春节|元宵|端午|中秋|重阳|清明|教师节|寒假|暑假|暑期|开学初|期中|期末")
 _PUNCT = re.compile(r"[\s，,。：:；;、！!？?“”\"'（）()【】《》\-—·]+")
 
 
@@ -49,7 +46,7 @@ def view_of(sec: Section, index: int, count: int, prev: Section | None, nxt: Sec
     parts = own + ["".join(b.text for b in c.body) if c.body else c.text for c in sec.sections]
     opening = "".join(p for p in parts if p)[:BODY]
     kids = [c for c in sec.sections if c.heading is not None]
-    dated = sum(bool(DATED.search(c.heading.text)) for c in kids) / len(kids) if kids else 0.0
+    dated = sum(bool(dated_cue().search(c.heading.text)) for c in kids) / len(kids) if kids else 0.0
     return SectionView(
         title=(h.title or "") if h else "", style=h.style if h else "none", opening=opening,
         n_children=len(sec.sections), time_children=any(c.heading and c.heading.style in TIME_STYLES
@@ -129,7 +126,7 @@ def section_features(v: SectionView) -> dict[str, float]:
     f[f"bstart:{opening[:2]}"] = 1.0
     if re.search(r"[0-9０-９]+\s*[%％‰]|达到|不低于|不少于|以上|以内", v.opening):
         f["measure"] = 1.0
-    f[f"dates:{min(len(DATED.findall(v.opening)), 3)}"] = 1.0
+    f[f"dates:{min(len(dated_cue().findall(v.opening)), 3)}"] = 1.0
     lex = body_kind(v.opening)
     if lex:
         f[f"blex:{lex}"] = 1.0

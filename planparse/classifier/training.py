@@ -22,8 +22,8 @@ from planparse.classifier.features import SectionView, plan_features, section_fe
 from planparse.headings import detect_heading
 from planparse.kinds import decide, lexicon_plan_type
 from planparse.model import PLAN_TYPES, SECTION_KINDS, Line, Section
-from planparse.normalize import normalize
-from planparse.plans import build_sections
+from planparse.pipeline import parse_source
+from planparse.sections import section_tree
 from planparse.readers import read_file
 from planparse.segment import DICT_NAME
 
@@ -42,6 +42,11 @@ class Examples:
         self.views.append(view)
 
 
+def logical_lines(doc: CorpusDoc):
+    """The document as the parser sees it before cutting it into plans (``.lines``)."""
+    return parse_source(read_file(doc.path), until="join")
+
+
 def _lines_in(lines: tuple[Line, ...], a: int, b: int) -> list[Line]:
     return [ln for ln in lines if a <= ln.first <= b]
 
@@ -50,7 +55,7 @@ def examples(docs: list[CorpusDoc]) -> tuple[Examples, Examples]:
     """Section examples and plan-type examples of these documents, from their annotations."""
     secs, plans = Examples(), Examples()
     for doc in docs:
-        norm = normalize(read_file(doc.path))
+        norm = logical_lines(doc)
         for pi, plan in enumerate(doc.annotation.get("plans") or []):
             pa, pb = plan["lines"]
             plines = _lines_in(norm.lines, pa, pb)
@@ -77,7 +82,7 @@ def _section_from(ann: dict, lines: tuple[Line, ...]) -> Section | None:
     own = _lines_in(lines, a, b)
     if not own:
         return None
-    built = build_sections(own)
+    built = section_tree(own)
     if ann.get("heading") is not None:
         if built and built[0].heading is not None:
             return built[0]
@@ -132,7 +137,7 @@ def profile_examples(docs: list[CorpusDoc]) -> list[dict]:
     """Annotated plans as the profiles want them: type, text, and top-level sections in order."""
     out = []
     for doc in docs:
-        norm = normalize(read_file(doc.path))
+        norm = logical_lines(doc)
         for pi, plan in enumerate(doc.annotation.get("plans") or []):
             a, b = plan["lines"]
             sections = []

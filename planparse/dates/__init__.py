@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
-from planparse.dates.strategies import INVALID, Context, Hit, strategies, year_prefixes
+from planparse.dates.strategies import INVALID, Context, Parts, strategies, year_prefixes
 from planparse.dates.vocab import words
+from planparse.model import Mention, Recurrence, When
 from planparse.numerals import cn_to_int
-from planparse.model import Recurrence, When
 from planparse.resources import to_simplified
 
-__all__ = ["find_dates", "find_invalid_dates", "find_recurrences", "scan_dates"]
+__all__ = ["find_dates", "find_invalid_dates", "find_recurrences", "resolve", "scan"]
+
+_UNDATED = Context(None, None, None)
 
 
 def find_dates(text: str, year: int | None = None, term: int | None = None,
@@ -33,67 +35,86 @@ def find_dates(text: str, year: int | None = None, term: int | None = None,
     term_start: the term's first Monday, for 第N周.
     Recurrences ("每月", "一月组织一次") are not dates: see :func:`find_recurrences`.
     """
-    return list(scan_dates(text, year, term, term_start)[0])
+    ctx = Context(year, term, term_start)
+    found = (resolve(m, ctx) for m in scan(to_simplified(text), text)[0])
+    return [w for w in found if isinstance(w, When)]
 
 
-def find_invalid_dates(text: str) -> list[tuple[str, int]]:
-    """Impossible dates ("2月30日", "13月") as (text, offset) pairs.
+def find_invalid_dates(text: str, year: int | None = None) -> list[tuple[str, int]]:
+    """Impossible dates ("2月30日", "13月"; "2月29日" outside a leap ``year``) as (text, offset) pairs.
 
     >>> find_invalid_dates("定于2月30日召开")
     [('2月30日', 2)]
     """
-    return list(scan_dates(text, 2024, None, None)[1])
+    ctx = Context(year, None, None)
+    return [(m.text, m.offset) for m in scan(to_simplified(text), text)[0] if resolve(m, ctx) is INVALID]
 
 
-@lru_cache(maxsize=8192)
-def scan_dates(text: str, year: int | None, term: int | None,
-               term_start: date | None) -> tuple[tuple[When, ...], tuple[tuple[str, int], ...]]:
-    """Dates and impossible dates of ``text``; every strategy in order, no overlaps.
+def scan(simple: str, original: str | None = None) -> tuple[tuple[Mention, ...], tuple[Recurrence, ...]]:
+    """The time expressions of a line, found once: date mentions (not yet given days) and
+    recurrences. ``simple`` is the line in simplified characters; ``original`` the line as
+    written (same length), whose characters the mentions keep.
 
-    Cached: a plan asks about the same sentence more than once (activity, item, what).
+    Every strategy in order, no overlaps; recurrences are found first and dates never
+    take their words.
     """
-    original, text = text, to_simplified(text)  # patterns are simplified; offsets stay the same
-    ctx = Context(year, term, term_start)
-    taken: list[tuple[int, int]] = [(r.offset, r.offset + len(r.text)) for r in _recurrences(text)]
-    found: list[When] = []
-    invalid: list[tuple[str, int]] = []
-    present = set(text)
+    original = simple if original is None else original
+    recurrences = _recurrences(simple, original)
+    taken: list[tuple[int, int]] = [(r.offset, r.offset + len(r.text)) for r in recurrences]
+    found: list[Mention] = []
+    present = set(simple)
     for st in strategies():
         if present.isdisjoint(st.needs):
             continue
-        for m in st.pattern.finditer(text):
+        for m in st.pattern.finditer(simple):
             a, b = m.span()
-            hit = m
+            parts = m.groupdict()
             if st.prefix:
-                pm = year_prefixes()[st.prefix].search(text, max(0, a - 12), a)
+                pm = year_prefixes()[st.prefix].search(simple, max(0, a - 12), a)
                 if pm and pm.group(0):
-                    a, hit = pm.start(), Hit(m, pm.groupdict())
-                else:
-                    hit = Hit(m, {})
+                    a = pm.start()
+                    parts.update(pm.groupdict())
             if a == b or any(a < y and x < b for x, y in taken):
                 continue
-            resolved = st.resolve(hit, ctx)
-            if resolved is None:
+            if st.fits is not None and not st.fits(m):
                 continue
+            parts = Parts((k, v) for k, v in parts.items() if v is not None)
+            if st.resolve(parts, _UNDATED) is None:
+                continue  # not a date after all, whatever the year
             taken.append((a, b))
-            if resolved is INVALID:
-                invalid.append((original[a:b].strip(), a))
-                continue
-            start, end, precision = resolved  # type: ignore[misc]
-            wd = m.groupdict().get("wd")
-            weekday = words()["weekdays"][wd] if wd else None
-            found.append(When(original[a:b].strip(), start, end, precision, a, weekday))
-    return tuple(sorted(found, key=lambda w: w.offset)), tuple(sorted(invalid, key=lambda x: x[1]))
+            text = original[a:b]
+            lead = len(text) - len(text.lstrip())
+            found.append(Mention(text.strip(), a + lead, st.name, tuple(parts.items())))
+    return tuple(sorted(found, key=lambda m: m.offset)), recurrences
+
+
+def resolve(m: Mention, ctx: Context) -> When | bool:
+    """The days a mention covers in a plan's context: a :class:`When` (dates None when the
+    year is unknown), or ``INVALID`` (False) for an impossible date such as 2月30日."""
+    parts = Parts(m.parts)
+    resolved = _strategy(m.shape).resolve(parts, ctx)
+    if resolved is INVALID or resolved is None:
+        return INVALID
+    start, end, precision = resolved  # type: ignore[misc]
+    wd = parts["wd"]
+    return When(m.text, start, end, precision, m.offset, words()["weekdays"][wd] if wd else None)
+
+
+@cache
+def _strategy(name: str):
+    return next(st for st in strategies() if st.name == name)
 
 
 def find_recurrences(text: str) -> list[Recurrence]:
-    """Every recurrence ("每季度", "两周一次", "二个月出刊一期") in ``text``, in order."""
-    return list(_recurrences(text))
+    """Every recurrence ("每季度", "两周一次", "二个月出刊一期") in ``text``, in order.
+
+    >>> find_recurrences("每季度召开一次联席会议")[0].every
+    'quarter'
+    """
+    return list(_recurrences(to_simplified(text), text))
 
 
-@lru_cache(maxsize=8192)
-def _recurrences(original: str) -> tuple[Recurrence, ...]:
-    text = to_simplified(original)
+def _recurrences(text: str, original: str) -> tuple[Recurrence, ...]:
     found: list[Recurrence] = []
     taken: list[tuple[int, int]] = []
     units = words()["recurrence_units"]

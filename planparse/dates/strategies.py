@@ -44,6 +44,14 @@ class Strategy:
     resolve: Callable[[Any, Context], Resolved]
     needs: frozenset[str]  # the pattern cannot match a text holding none of these characters
     prefix: str | None = None  # "year" or "edge": a year written before the match belongs to it
+    fits: Callable[[re.Match[str]], bool] | None = None  # a check of the match in its text
+
+
+class Parts(dict):
+    """A mention's named parts (missing ones read as None), as the resolvers see them."""
+
+    def __missing__(self, key: str) -> None:
+        return None
 
 
 def _ph() -> str:
@@ -68,14 +76,14 @@ def num(s: str | None) -> int | None:
     return cn_to_int(s.strip())
 
 
-def year_of(m: re.Match[str], p: str, ctx: Context) -> int | None:
+def year_of(m: Parts, p: str, ctx: Context) -> int | None:
     """The year a match names (its own digits, a relative word) or the context's."""
-    y = m.groupdict().get(f"{p}y")
+    y = m[f"{p}y"]
     if y and re.fullmatch(f"{DIG}{{4}}", y):
         return num(y)
     if y and re.fullmatch(CN_YEAR, y):
         return int("".join(str("〇一二三四五六七八九".find(c)) if c != "零" else "0" for c in y))
-    r = m.groupdict().get(f"{p}r")
+    r = m[f"{p}r"]
     if r:
         off = words()["relative_years"][r]
         return ctx.year + off if ctx.year is not None else None
@@ -104,7 +112,7 @@ def _xun_span(year: int, month: int, x: str) -> tuple[date, date]:
 # ---------------------------------------------------------------- resolvers
 
 
-def _school_year(m: re.Match[str], ctx: Context) -> Resolved:
+def _school_year(m: Parts, ctx: Context) -> Resolved:
     y1 = num(m["y1"]) if re.fullmatch(f"{DIG}{{4}}", m["y1"]) else ctx.year
     if m["y2"] and re.fullmatch(f"{DIG}{{4}}", m["y2"]) and re.fullmatch(f"{DIG}{{4}}", m["y1"]):
         if num(m["y2"]) != (y1 or 0) + 1:
@@ -117,7 +125,7 @@ def _school_year(m: re.Match[str], ctx: Context) -> Resolved:
     return date(y1, 9, 1), date(y1 + 1, 8, 31), "year"
 
 
-def _day_range(m: re.Match[str], ctx: Context) -> Resolved:
+def _day_range(m: Parts, ctx: Context) -> Resolved:
     y1 = year_of(m, "a", ctx)
     m1, d1 = num(m["am"]), num(m["ad"])
     m2 = num(m["bm"]) if m["bm"] else m1
@@ -137,7 +145,7 @@ def _day_range(m: re.Match[str], ctx: Context) -> Resolved:
     return a or None, b or None, "range"
 
 
-def _month_range(m: re.Match[str], ctx: Context) -> Resolved:
+def _month_range(m: Parts, ctx: Context) -> Resolved:
     y1 = year_of(m, "a", ctx)
     m1, m2 = num(m["am"]), num(m["bm"])
     if not (_valid_month(m1) and _valid_month(m2)):
@@ -154,7 +162,7 @@ def _month_range(m: re.Match[str], ctx: Context) -> Resolved:
     return start, end, "range"
 
 
-def _day(m: re.Match[str], ctx: Context) -> Resolved:
+def _day(m: Parts, ctx: Context) -> Resolved:
     y = year_of(m, "a", ctx)
     mo, d = num(m["am"]), num(m["ad"])
     if d is None:
@@ -167,7 +175,7 @@ def _day(m: re.Match[str], ctx: Context) -> Resolved:
     return day or None, day or None, "day"
 
 
-def _xun(m: re.Match[str], ctx: Context) -> Resolved:
+def _xun(m: Parts, ctx: Context) -> Resolved:
     y, mo = year_of(m, "a", ctx), num(m["am"])
     if not _valid_month(mo):
         return INVALID
@@ -177,7 +185,7 @@ def _xun(m: re.Match[str], ctx: Context) -> Resolved:
     return start, end, "xun"
 
 
-def _month(m: re.Match[str], ctx: Context) -> Resolved:
+def _month(m: Parts, ctx: Context) -> Resolved:
     y, mo = year_of(m, "a", ctx), num(m["am"])
     if not _valid_month(mo):
         return INVALID if mo and 12 < mo < 100 else None
@@ -186,7 +194,7 @@ def _month(m: re.Match[str], ctx: Context) -> Resolved:
     return date(y, mo, 1), month_end(y, mo), "month"  # type: ignore[arg-type]
 
 
-def _year_part(m: re.Match[str], ctx: Context) -> Resolved:
+def _year_part(m: Parts, ctx: Context) -> Resolved:
     y = year_of(m, "a", ctx)
     part = m["p"] if m["p"].endswith("半年") else "年" + m["p"]
     a, b, precision = words()["year_parts"][part]
@@ -195,7 +203,7 @@ def _year_part(m: re.Match[str], ctx: Context) -> Resolved:
     return span_day(a, y), span_day(b, y), precision
 
 
-def _season(m: re.Match[str], ctx: Context) -> Resolved:
+def _season(m: Parts, ctx: Context) -> Resolved:
     y = year_of(m, "a", ctx)
     if y is None:
         return None, None, "season"
@@ -203,7 +211,7 @@ def _season(m: re.Match[str], ctx: Context) -> Resolved:
     return span_day(a, y), span_day(b, y), "season"
 
 
-def _term(m: re.Match[str], ctx: Context) -> Resolved:
+def _term(m: Parts, ctx: Context) -> Resolved:
     if ctx.year is None or ctx.term not in (1, 2):
         return None, None, "term"
     a, b = words()["terms"][m["t"]][ctx.term]
@@ -213,24 +221,30 @@ def _term(m: re.Match[str], ctx: Context) -> Resolved:
 _NUMERALS = "一二三四五六七八九十"
 
 
-def _festival(m: re.Match[str], ctx: Context) -> Resolved:
-    fests = festival_data()[0]
-    name = m["f"]
-    start = m.m.start("f")
+def _festival_in_context(m: re.Match[str]) -> bool:
+    """Is this festival name one in its context? "十五一" is no 五一; some names only count
+    before certain words (festivals.yaml: not_followed_by, only_followed_by)."""
+    name, start = m["f"], m.start("f")
     if name[0] in _NUMERALS and start and m.string[start - 1] in _NUMERALS + "〇零两0123456789":
-        return None  # "十五一" is no 五一
-    fest = next(f for f in fests if name in f.names)
+        return False
+    fest = _festival_named(name)
     after = m.string[m.end("f"):]
     if fest.not_followed_by and fest.not_followed_by.match(after):
-        return None
-    if fest.only_followed_by and not fest.only_followed_by.match(after):
-        return None
+        return False
+    return not (fest.only_followed_by and not fest.only_followed_by.match(after))
+
+
+def _festival_named(name: str):
+    return next(f for f in festival_data()[0] if name in f.names)
+
+
+def _festival(m: Parts, ctx: Context) -> Resolved:
     y = year_of(m, "a", ctx)
-    day = festival_day(fest, y) if y is not None else None
+    day = festival_day(_festival_named(m["f"]), y) if y is not None else None
     return day, day, "festival"
 
 
-def _week(m: re.Match[str], ctx: Context) -> Resolved:
+def _week(m: Parts, ctx: Context) -> Resolved:
     w1 = num(m["w1"])
     w2 = num(m["w2"]) if m["w2"] else w1
     if not w1 or not w2 or w2 < w1 or w2 > 30:
@@ -241,7 +255,7 @@ def _week(m: re.Match[str], ctx: Context) -> Resolved:
     return start, ctx.term_start + timedelta(weeks=w2 - 1, days=6), "week"
 
 
-def _whole_year(m: re.Match[str], ctx: Context) -> Resolved:
+def _whole_year(m: Parts, ctx: Context) -> Resolved:
     y = year_of(m, "a", ctx)
     if m["w"]:
         off = words()["relative_years"].get(m["w"], 0)
@@ -302,7 +316,8 @@ def strategies() -> tuple[Strategy, ...]:
     }
     prefix = {"day_range": "year", "month_range": "year", "day": "year", "xun": "year", "month": "year",
               "half_year": "year", "season": "year", "festival": "year", "year_edge": "edge"}
-    return tuple(Strategy(name, re.compile(p), fn, frozenset(needs[name]), prefix.get(name))
+    fits = {"festival": _festival_in_context}
+    return tuple(Strategy(name, re.compile(p), fn, frozenset(needs[name]), prefix.get(name), fits.get(name))
                  for name, p, fn in table)
 
 
@@ -316,26 +331,7 @@ def year_prefixes() -> dict[str, re.Pattern[str]]:
     }
 
 
-class Hit:
-    """A strategy's match with the groups of the year written before it merged in."""
-
-    __slots__ = ("m", "groups", "string")
-
-    def __init__(self, m: re.Match[str], extra: dict[str, str | None]) -> None:
-        self.m, self.string = m, m.string
-        self.groups = {**m.groupdict(), **extra}
-
-    def __getitem__(self, name: str) -> str | None:
-        return self.groups.get(name)
-
-    def groupdict(self) -> dict[str, str | None]:
-        return self.groups
-
-    def end(self, name: str) -> int:
-        return self.m.end(name)
-
-
-def _week_any(m: re.Match[str], ctx: Context) -> Resolved:
+def _week_any(m: Parts, ctx: Context) -> Resolved:
     if m["w1b"]:
         w = num(m["w1b"])
         if not w or w > 30:

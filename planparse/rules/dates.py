@@ -5,42 +5,33 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from planparse.dates import find_dates, find_invalid_dates
-from planparse.model import Plan, Section
+from planparse.model import Section, When
 from planparse.rules import Finding, Fix, LintContext, rule
-from planparse.rules.text import _content_lines
 
-_MONTH_TYPO = re.compile(r"(?<![一二三四五六七八九十月])(十[一二]?|[一二三四五六七八九])份(?=\s*[：:])")
-_WEEKDAYS = "一二三四五六日"
 _NEXT_YEAR = re.compile(r"次年|明年|来年|翌年|[～~]年")
+_WEEKDAYS = "一二三四五六日"
 
 
 @rule("invalid_date")
 def invalid_date(ctx: LintContext) -> Iterator[Finding]:
-    for n, text in _content_lines(ctx):
-        for bad, offset in find_invalid_dates(text):
-            yield Finding(n, offset + 1, {"text": bad})
-        for m in _MONTH_TYPO.finditer(text):
-            fixed = text[:m.end(1)] + "月" + text[m.end(1):]
-            yield Finding(n, m.start() + 1, {"text": m.group(0)}, Fix(n, n, (fixed,)))
-
-
-def _plan_of(ctx: LintContext, line: int) -> Plan | None:
-    return next((p for p in ctx.doc.plans if p.first <= line <= p.last), None)
+    for mark in ctx.doc.marks:
+        if mark.when is None:
+            yield Finding(mark.line, mark.column + 1, {"text": mark.text})
+        elif mark.shape == "month_typo":  # "十二份：" for 十二月份
+            text = ctx.lines[mark.line - 1]
+            at = mark.column + len(mark.text) - 1
+            yield Finding(mark.line, mark.column + 1, {"text": mark.text}, Fix(mark.line, mark.line, (text[:at] + "月" + text[at:],)))
 
 
 @rule("weekday_mismatch")
 def weekday_mismatch(ctx: LintContext) -> Iterator[Finding]:
-    for n, text in _content_lines(ctx):
-        plan = _plan_of(ctx, n)
-        if plan is None or plan.year is None:
+    for mark in ctx.doc.marks:
+        w = mark.when
+        if not isinstance(w, When) or w.weekday is None or w.start is None or w.start.weekday() == w.weekday:
             continue
-        for w in find_dates(text, plan.year):
-            if w.weekday is None or w.start is None or w.start.weekday() == w.weekday:
-                continue
-            yield Finding(n, w.offset + 1, {"date": f"{w.start.year}年{w.start.month}月{w.start.day}日",
-                                             "actual": "星期" + _WEEKDAYS[w.start.weekday()],
-                                             "written": "周" + _WEEKDAYS[w.weekday]})
+        yield Finding(mark.line, mark.column + 1, {"date": f"{w.start.year}年{w.start.month}月{w.start.day}日",
+                                                   "actual": "星期" + _WEEKDAYS[w.start.weekday()],
+                                                   "written": "周" + _WEEKDAYS[w.weekday]})
 
 
 @rule("schedule_out_of_order")

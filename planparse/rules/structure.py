@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from planparse.cues import states_ideology
 from planparse.headings import ITEM_STYLES, TIME_STYLES
 from planparse.numerals import chinese_number
 from planparse.model import Section
 from planparse.resources import to_simplified
 from planparse.rules import Finding, Fix, LintContext, lint_data, rule
 
-_IDEOLOGY_WORDS = re.compile(r"指导思想|总体要求|总体思路|工作思路|为指导|为指针|的方针|为统领|为主线")
 NUMBERED = {"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi"}
 
 
@@ -21,7 +21,7 @@ def missing_section(ctx: LintContext) -> Iterator[Finding]:
     for plan in ctx.doc.plans:
         kinds = {s.kind for s in plan.sections}
         opening = "".join((s.heading.text if s.heading else "") + s.text for s in plan.sections[:3])[:400]
-        if _IDEOLOGY_WORDS.search(to_simplified(opening)):
+        if states_ideology(opening):
             kinds.add("ideology")  # stated in so many words, whatever the classifier made of its section
         genre = next((g for pattern, g in lint_data()["title_genres"].items()
                       if plan.title and re.search(pattern, to_simplified(plan.title))), plan.type)

@@ -18,8 +18,8 @@ from datetime import date
 from html import escape
 from pathlib import PurePath
 
-from planparse.model import SECTION_KINDS, Activity, Document, Plan, Recurrence, Section, When
-from planparse.views.positions import DateMark, find_date_marks, split_lines
+from planparse.model import Mark, SECTION_KINDS, Activity, Document, Plan, Recurrence, Section, When
+from planparse.views.positions import find_date_marks, split_lines
 
 MAX_MONTHS = 60  # a timeline wider than this is cut at its right end (a stray far-off date)
 
@@ -163,7 +163,7 @@ def _outline_item(section: Section, anchor: str) -> str:
     return f'<li class="k-{section.kind}"><a href="#{anchor}" title="{label}">{label}</a>{nested}</li>'
 
 
-def _source(doc: Document, marks: tuple[DateMark, ...]) -> str:
+def _source(doc: Document, marks: tuple[Mark, ...]) -> str:
     lines = [text for _, text in split_lines(doc.source.text)]
     count = len(lines)
     plan_of: list[int | None] = [None] * (count + 1)
@@ -181,7 +181,7 @@ def _source(doc: Document, marks: tuple[DateMark, ...]) -> str:
     titles = {p.title_line for p in doc.plans if p.title_line}
     boiler = {e.line for e in doc.boilerplate
               if 1 <= e.line <= count and lines[e.line - 1].strip() == e.text.strip()}
-    by_line: dict[int, list[DateMark]] = {}
+    by_line: dict[int, list[Mark]] = {}
     for mark in marks:
         by_line.setdefault(mark.line, []).append(mark)
 
@@ -225,7 +225,7 @@ def _open_section(section: Section, anchor: str, opened: set[str]) -> str:
             f'<span class="badge">{section.kind} {section.confidence:.2f}</span>')
 
 
-def _line_html(text: str, marks: list[DateMark]) -> str:
+def _line_html(text: str, marks: list[Mark]) -> str:
     """A source line, escaped, with its dates wrapped; overlapping dates share one mark."""
     groups: list[list] = []  # [start, end, [marks]]
     for mark in sorted(marks, key=lambda m: m.column):

@@ -1,32 +1,13 @@
-"""Where a parsed document's dates sit in its source text.
-
-The parse gives source lines and the text of each date expression; views that mark the
-source (``planparse show``, the spaCy component) need character positions. This module
-joins the two without parsing anything again.
-"""
+"""Where a parsed document's dates sit in its source text, for views that mark the source
+(``planparse show``, the spaCy component)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from planparse.model import Document, Recurrence, When
+from planparse.model import Document, Mark
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-
-
-@dataclass(frozen=True, slots=True)
-class DateMark:
-    """A date (or recurrence) expression found in the source.
-
-    line: 1-based source line where the expression starts.
-    column: 0-based character offset of ``text`` in that line.
-    """
-
-    line: int
-    column: int
-    text: str
-    when: When | Recurrence
 
 
 def split_lines(text: str) -> tuple[tuple[int, str], ...]:
@@ -46,51 +27,13 @@ def split_lines(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(lines)
 
 
-def find_date_marks(doc: Document) -> tuple[DateMark, ...]:
-    """Every distinct date of the document's activities and recurrences, placed in its line.
-
-    Activities that share one expression ("九月份：" over several items) give one mark.
-    An expression that cannot be found in its line (a source line the reader changed)
-    is left out. Marks come in source order.
+def find_date_marks(doc: Document) -> tuple[Mark, ...]:
+    """Every date and recurrence of the document's plans, placed in its source line (the
+    parse recorded each expression's line and column when it found it), in source order;
+    impossible dates (2月30日) are left out.
 
     >>> from planparse import parse
     >>> [(m.line, m.column, m.text) for m in find_date_marks(parse("二、主要工作\\n1、5月中旬举办运动会。", year=2024))]
     [(2, 2, '5月中旬')]
     """
-    lines = [text for _, text in split_lines(doc.source.text)]
-    found: dict[tuple, DateMark] = {}
-    taken: dict[int, list[tuple[int, int]]] = {}
-    items: list[tuple[int, When | Recurrence]] = []
-    for plan in doc.plans:
-        items.extend((a.line, a.when) for a in plan.activities)
-        items.extend((r.line, r.when) for r in plan.recurring)
-    for line, when in items:
-        key = (line, _identity(when))
-        if key in found or not 1 <= line <= len(lines):
-            continue
-        column = _free_column(lines[line - 1], when.text, taken.setdefault(line, []))
-        if column is None:
-            continue
-        taken[line].append((column, column + len(when.text)))
-        found[key] = DateMark(line, column, when.text, when)
-    return tuple(sorted(found.values(), key=lambda m: (m.line, m.column)))
-
-
-def _identity(when: When | Recurrence) -> tuple:
-    if isinstance(when, When):
-        return ("when", when.text, when.start, when.end, when.precision)
-    return ("every", when.text, when.every, when.interval)
-
-
-def _free_column(line: str, text: str, taken: list[tuple[int, int]]) -> int | None:
-    """The first occurrence of ``text`` in ``line`` that overlaps no mark placed before."""
-    if not text:
-        return None
-    first = None
-    at = line.find(text)
-    while at >= 0:
-        first = at if first is None else first
-        if all(at + len(text) <= a or at >= b for a, b in taken):
-            return at
-        at = line.find(text, at + 1)
-    return first
+    return tuple(m for m in doc.marks if m.when is not None)

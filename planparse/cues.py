@@ -1,0 +1,103 @@
+"""Cues: what a line's words say about it, below every stage.
+
+Each cue is a question about one line's text, answered from the vocabulary files: is it
+a plan title or a compilation's separator, which section kind does a heading's wording or
+a paragraph's opening name, does it state a guiding ideology, does it carry a date word.
+Stages ask these when they recognise a line (once) and never ask one another.
+
+>>> heading_kind("指导思想"), heading_kind("推动科学发展，为加速崛起再立新功")
+('ideology', None)
+>>> body_kind("总之，我们将认真落实本计划。")
+'closing'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from planparse.dates.vocab import festival_data
+from planparse.model import Heading
+from planparse.resources import heading_patterns, kind_lexicon, to_simplified
+
+_SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
+_ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
+
+
+def is_separator(simple: str, heading: Heading | None) -> bool:
+    """A compilation's separator line ("……工作计划篇一", "工作计划2", "第二篇").
+
+    >>> is_separator("小学工会工作计划篇一", None), is_separator("工会工作计划", None)
+    (True, False)
+    """
+    if len(simple) > 60 or not any(p.search(simple) for p in heading_patterns().separator):
+        return False
+    return heading is None or heading.style == "plain" or bool(_ORDINAL_PART.match(simple))
+
+
+def is_title(simple: str, heading: Heading | None) -> bool:
+    """A plan's title line: short, unnumbered, no sentence inside, names a plan
+    ("2024年工会工作计划"); separators are titles too."""
+    if not simple or len(simple) > 50 or "|" in simple or _SENTENCE_MARK.search(simple.rstrip("。")):
+        return False
+    if is_separator(simple, heading):
+        return True
+    if heading is not None:
+        return False
+    return len(simple) >= 4 and any(p.search(simple) for p in heading_patterns().title)
+
+
+def heading_kind(title: str) -> str | None:
+    """The kind a heading's wording names, or None for a content heading.
+
+    A long heading, one with a clause break or one that opens with a verb states content
+    ("丰富活动内容，全面推动……", "做好年终考核") and names no kind even where a cue word occurs in it.
+    """
+    lex = kind_lexicon()
+    title = to_simplified(title)
+    if len(title) > 14 or re.search(r"[，,；;。]", title) or lex.content_verbs.match(title):
+        return None
+    for kind, cue in lex.heading:
+        if cue.search(title):
+            return kind
+    return None
+
+
+def body_kind(text: str) -> str | None:
+    """The kind a headingless paragraph announces by its opening words, if any."""
+    text = to_simplified(text[:80])
+    for kind, cue in kind_lexicon().body:
+        if cue.search(text):
+            return kind
+    return None
+
+
+def states_ideology(text: str) -> bool:
+    """Does the text state a guiding ideology in so many words ("以……为指导", "总体要求")?
+
+    >>> states_ideology("以习近平新时代中国特色社会主义思想为指导"), states_ideology("加强职工之家建设")
+    (True, False)
+    """
+    return kind_lexicon().ideology_statement.search(to_simplified(text)) is not None
+
+
+def opens_plan(text: str) -> bool:
+    """A paragraph that opens a plan by stating its guiding ideology in its first words
+    ("20xx年……指导思想：", "以……为指导，……")."""
+    m = kind_lexicon().ideology_statement.search(to_simplified(text[:90]))
+    return m is not None and m.start() <= 30
+
+
+def is_signature(text: str) -> bool:
+    """A sign-off line after a plan's end: an organisation name or a date ("二〇二四年一月")."""
+    return len(text) <= 30 and not re.search(r"[。；;，,！!？?：:]", text)
+
+
+@cache
+def dated_cue() -> re.Pattern[str]:
+    """Words that date an item — a month, a xun, a semester week, a quarter, a festival of
+    ``festivals.yaml``, a holiday or a term's part. A cue, not a parse: see :mod:`planparse.dates`."""
+    names = sorted({n for f in festival_data()[0] for n in f.names}, key=len, reverse=True)
+    return re.compile(
+        r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周|季度"
+        r"|寒假|暑假|暑期|开学初|期中|期末|" + "|".join(map(re.escape, names)))

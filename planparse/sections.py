@@ -1,0 +1,122 @@
+"""Stage ``sections``: each plan's lines as a tree of sections, by numbering family, the way
+a reader nests 一、 > （一） > 1、 > （1）. Kinds come later (stage ``kinds``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from planparse.cues import body_kind, heading_kind
+from planparse.headings import ITEM_STYLES, TIME_STYLES
+from planparse.model import Document, Heading, Line, ParseOptions, Section
+
+
+@dataclass(slots=True)
+class _Node:
+    heading: Heading | None
+    first: int
+    last: int
+    style: str = "root"
+    value: float = 0
+    body: list[Line] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        kids = tuple(c.freeze() for c in self.children)
+        first = self.first or (kids[0].first if kids else 0)
+        last = max([self.last] + [k.last for k in kids])
+        if self.heading is None:
+            texts = [b.text for b in self.body]
+        else:
+            texts = ([self.heading.body] if self.heading.body else []) + [b.text for b in self.body[1:]]
+        return Section(self.heading, "other", 0.0, first, last, "\n".join(texts), kids, tuple(self.body))
+
+
+def build_sections(doc: Document, options: ParseOptions) -> Document:
+    """Stage ``sections``: every plan's section tree."""
+    return replace(doc, plans=tuple(replace(p, sections=section_tree(p.lines)) for p in doc.plans))
+
+
+def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
+    """Nest a plan's lines into sections by numbering family (kinds come later)."""
+    root = _Node(None, 0, 0)
+    stack: list[_Node] = [root]
+    for ln in lines:
+        head = ln.heading
+        if head is None:
+            _add_body(root, stack, ln)
+            continue
+        node = _Node(head, ln.first, ln.last, head.style, head.value, body=[ln])
+        styles = [n.style for n in stack]
+        if head.style in TIME_STYLES and head.style not in styles and _lost_schedule_heading(stack):
+            del stack[1:]
+            group = _Node(None, 0, 0, "group", 0)
+            root.children.append(group)
+            stack.append(group)
+            styles = [n.style for n in stack]
+        if head.style in styles:
+            idx = styles.index(head.style)
+            prev = stack[idx]
+            restart = head.style not in TIME_STYLES and head.style != "plain" and head.value < prev.value
+            del stack[idx:]
+            if restart:
+                _open_group(root, stack)
+        stack[-1].children.append(node)
+        stack.append(node)
+    return tuple(c.freeze() for c in root.children)
+
+
+def _lost_schedule_heading(stack: list[_Node]) -> bool:
+    """Month headers after a finished section that is no schedule ("三、保障措施" then "九月份：")
+    start a schedule of their own whose heading is missing."""
+    if any(_schedule_title(n.heading.title or "") for n in stack[1:] if n.heading):
+        return False  # "5、学习安排。" then "1月：……": the months are its items
+    parts = [n for n in stack[1:] if n.heading is not None and n.style not in ITEM_STYLES]
+    if not parts:
+        return len(stack) > 1
+    return bool(parts[0].children)
+
+
+def _schedule_title(title: str) -> bool:
+    return heading_kind(title) == "schedule" or bool(re.search(r"月|时间|行事|日程|进度|安排", title))
+
+
+def _add_body(root: _Node, stack: list[_Node], ln: Line) -> None:
+    kind = body_kind(ln.text)
+    if (kind == "closing" and root.children) or len(stack) == 1:
+        del stack[1:]
+        last = root.children[-1] if root.children else None
+        if last is not None and last.heading is None and last.style == "root" and kind != "closing" \
+                and not last.children:
+            last.body.append(ln)
+            last.last = ln.last
+        else:
+            root.children.append(_Node(None, ln.first, ln.last, body=[ln]))
+        return
+    stack[-1].body.append(ln)
+    stack[-1].last = ln.last
+
+
+def _open_group(root: _Node, stack: list[_Node]) -> None:
+    """Numbering restarted under the same parent: its higher heading was lost.
+
+    The items after the restart go into a new heading-null section beside the parent;
+    at the top level, the earlier run of items is wrapped into one as well.
+    """
+    parent = stack[-1]
+    if parent is root:
+        run = []
+        while root.children and root.children[-1].heading is not None:
+            run.insert(0, root.children.pop())
+        if run:
+            root.children.append(_Node(None, run[0].first, run[-1].last, "group", 0, children=run))
+        group = _Node(None, 0, 0, "group", 0)
+        root.children.append(group)
+        stack.append(group)
+        return
+    grand = stack[-2]
+    group = _Node(None, 0, 0, parent.style, parent.value + 0.5)
+    grand.children.append(group)
+    stack[-1] = group
