@@ -63,6 +63,9 @@ def evaluate(split: str, root: Path | None, models: Path | None, min_f1: float, 
             click.echo(f"{label:<11} {p:>9.3f} {r:>7.3f} {f:>6.3f} {n:>7}")
         click.echo(f"macro-F1 {report.macro_f1:.3f}   accuracy {report.accuracy:.3f}   "
                    f"plan type accuracy {report.plan_types[0]}/{report.plan_types[1]}")
+        click.echo(f"\n{'group':<28} {'sections':>8} {'macro-F1':>8} {'accuracy':>8}")
+        for name, group in report.groups.items():
+            click.echo(f"{name:<28} {int(group.matrix.sum()):>8} {group.macro_f1:>8.3f} {group.accuracy:>8.3f}")
         short = [lab[:5] for lab in report.labels]
         click.echo("\nconfusion (rows: annotated, columns: predicted)")
         click.echo(" " * 11 + " ".join(f"{s:>5}" for s in short))

@@ -9,6 +9,7 @@ installed (:mod:`planparse.classifier`), and to the lexicon's fallbacks otherwis
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 import numpy as np
@@ -17,23 +18,30 @@ from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, lo
 from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
 from planparse.cues import body_kind, dated_cue, heading_kind, is_separator, states_ideology
 from planparse.headings import TIME_STYLES
-from planparse.model import PLAN_TYPES, Document, Line, ParseOptions, PlanType, Section, SectionKind
+from planparse.model import Document, Line, ParseOptions, PlanType, Section, SectionKind
 from planparse.resources import kind_lexicon, to_simplified
 
 _TIMED = re.compile(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
                     r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
 _PROSE = re.compile(r"[。！!]")
+DATED_LIST = 6  # items from which a list that opens with dates is a schedule whatever its heading
+SURE_MARGIN = 8.0  # lexicon score lead at which the plan-type model is not asked (it agreed on every such corpus plan)
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
 def classify(doc: Document, options: ParseOptions) -> Document:
-    """Stage ``kinds``: every plan's section kinds and its plan type."""
-    plans = []
-    for plan in doc.plans:
-        text = "\n".join(ln.text for ln in plan.lines)
-        plans.append(replace(plan, sections=classify_sections(plan.sections, options),
-                             type=classify_plan(plan.title, text, options)))
-    return replace(doc, plans=tuple(plans))
+    """Stage ``kinds``: every plan's section kinds and its plan type, each model run once
+    for the whole document (one feature pass, one matrix product)."""
+    model = _section_model() if options.classifier == "model" else None
+    if model is None:
+        sections = [_classify_by_lexicon(p.sections) for p in doc.plans]
+    else:
+        units = [_units(p.sections) for p in doc.plans]
+        probs = unit_probs([unit_views(u) for u in units], model)
+        sections = [_apply(p.sections, decode(pr, model)) for p, pr in zip(doc.plans, probs)]
+    texts = ["\n".join(ln.text for ln in p.lines) for p in doc.plans]
+    types = plan_types([(p.title, t) for p, t in zip(doc.plans, texts)], options)
+    return replace(doc, plans=tuple(replace(p, sections=s, type=t) for p, s, t in zip(doc.plans, sections, types)))
 
 
 def _timed(text: str) -> bool:
@@ -52,7 +60,7 @@ def is_dated(sec: Section) -> bool:
 
 
 def classify_sections(sections: tuple[Section, ...], options: ParseOptions) -> tuple[Section, ...]:
-    """Give every section a kind and a confidence; split headingless blocks by kind.
+    """Give every section of one plan a kind and a confidence; split headingless blocks by kind.
 
     With the shipped classifier (``options.classifier == "model"``) each top-level section
     and each headingless paragraph is decided by :func:`decide` (certain rules, then the
@@ -61,9 +69,17 @@ def classify_sections(sections: tuple[Section, ...], options: ParseOptions) -> t
     model = _section_model() if options.classifier == "model" else None
     if model is None:
         return _classify_by_lexicon(sections)
-    units: list[Section | Line] = [u for s in sections for u in
-                                   (s.body if s.heading is None and not s.sections else (s,))]
-    decided = iter(decide(unit_views(units), model))
+    return _apply(sections, decide(unit_views(_units(sections)), model))
+
+
+def _units(sections: tuple[Section, ...]) -> list[Section | Line]:
+    """A plan's top-level units: its sections, and each paragraph of a headingless block."""
+    return [u for s in sections for u in (s.body if s.heading is None and not s.sections else (s,))]
+
+
+def _apply(sections: tuple[Section, ...], decided_kinds: list[tuple[SectionKind, float]]) -> tuple[Section, ...]:
+    """The sections with the kinds decided for their units (headingless blocks split by kind)."""
+    decided = iter(decided_kinds)
     out: list[Section] = []
     for sec in sections:
         if sec.heading is None and not sec.sections:
@@ -99,8 +115,9 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
 
     Month/week headers are schedules; a stock heading (指导思想, 保障措施) names its kind
     (a schedule heading only when something in it is timed); a heading that states its
-    guiding ideology ("以……为指导") is ideology; a run of items whose heading was lost is a
-    schedule when its items are dated, else tasks.
+    guiding ideology ("以……为指导") is ideology; a long list of items that open with their
+    dates is a schedule; a run of items whose heading was lost is a schedule when its items
+    are dated, else tasks.
     """
     if view.style in TIME_STYLES:
         return "schedule", 0.95
@@ -112,36 +129,55 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
             return kind, 0.95  # type: ignore[return-value]
         if states_ideology(view.title):
             return "ideology", 0.8
+        if view.n_children >= DATED_LIST and view.lead_dated >= 0.75 and not _CLAUSE_BREAK.search(view.title):
+            return "schedule", 0.85  # a long list of items that open with their dates ("四月份……", "5月……")
     elif view.n_children:
         return ("schedule", 0.85) if (view.time_children or view.dated >= 0.5) else ("tasks", 0.8)
     return None
 
 
 def decide(views: list[SectionView], model: LinearModel) -> list[tuple[SectionKind, float]]:
-    """The kinds of a plan's top-level units: certain rules, the classifier, and the order.
+    """The kinds of one plan's top-level units: certain rules, the classifier, and the order."""
+    return decode(unit_probs([views], model)[0], model)
 
-    Each unit gets probabilities (one-hot where a rule is certain; the classifier's
-    elsewhere, never closing under a heading). When the model carries the kinds' order in
-    plans (transitions learnt from the corpus: situation and ideology before tasks,
-    safeguards after them), the most probable sequence is decoded with it.
+
+def unit_probs(plans: list[list[SectionView]], model: LinearModel) -> list[np.ndarray]:
+    """Kind probabilities of the units of several plans (one array per plan), the classifier
+    run once over all of them.
+
+    A unit a rule is certain of is one-hot; the others get the classifier's probabilities,
+    never closing under a heading and never ideology, preamble or situation for a heading
+    that states work ("夯实……，扩大……").
     """
     kinds = model.classes
-    rows = []
-    for v in views:
-        ruled = rule_kind(v)
-        if ruled is not None:
-            p = np.full(len(kinds), 1e-4)
-            p[kinds.index(ruled[0])] = 1.0
-        else:
-            p = model.predict_proba(section_features(v)).astype(float)
-            if v.title or v.n_children or not _PROSE.search(v.opening):
-                p[kinds.index("closing")] = 1e-6  # concluding prose stands under no heading of its own
-            if _CLAUSE_BREAK.search(v.title):  # "夯实……，扩大……": a content heading states work
-                for k in ("ideology", "preamble", "situation"):
-                    p[kinds.index(k)] = 1e-6
-        rows.append(p / p.sum())
-    probs = np.array(rows)
-    if model.transitions is not None and model.start is not None and len(views) > 1:
+    views = [v for vs in plans for v in vs]
+    ruled = [rule_kind(v) for v in views]
+    learned = [i for i, r in enumerate(ruled) if r is None]
+    probs = np.full((len(views), len(kinds)), 1e-4)
+    if learned:
+        probs[learned] = model.predict_many([section_features(views[i]) for i in learned])
+    for i, r in enumerate(ruled):
+        v = views[i]
+        if r is not None:
+            probs[i] = 1e-4
+            probs[i, kinds.index(r[0])] = 1.0
+            continue
+        if v.title or v.n_children or not _PROSE.search(v.opening):
+            probs[i, kinds.index("closing")] = 1e-6  # concluding prose stands under no heading of its own
+        if _CLAUSE_BREAK.search(v.title):
+            for k in ("ideology", "preamble", "situation"):
+                probs[i, kinds.index(k)] = 1e-6
+    probs /= probs.sum(axis=1, keepdims=True)
+    bounds = np.cumsum([0] + [len(vs) for vs in plans])
+    return [probs[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def decode(probs: np.ndarray, model: LinearModel) -> list[tuple[SectionKind, float]]:
+    """The most probable kinds of a plan's units: with the kinds' order in plans (transitions
+    learnt from the corpus: situation and ideology before tasks, safeguards after them)
+    decoded by Viterbi where the model carries it."""
+    kinds = model.classes
+    if model.transitions is not None and model.start is not None and len(probs) > 1:
         path = viterbi(probs, model.transitions, model.start, float(model.meta.get("transition_weight", 0.4)))
     else:
         path = [int(r.argmax()) for r in probs]
@@ -185,37 +221,56 @@ def _sub_kinds(sections: tuple[Section, ...], parent: SectionKind) -> tuple[Sect
         kind: SectionKind = parent
         if s.heading is not None and s.heading.style in TIME_STYLES:
             kind = "schedule"
-        out.append(replace(s, kind=kind, confidence=0.9, sections=_sub_kinds(s.sections, kind)))
+        out.append(Section(s.heading, kind, 0.9, s.first, s.last, s.text, _sub_kinds(s.sections, kind), s.body))
     return tuple(out)
 
 
 def classify_plan(title: str | None, text: str, options: ParseOptions | None = None) -> PlanType:
-    """The plan's type: the shipped plan-type classifier over its title, wording and the
-    lexicon's guess, or the lexicon alone when no model is installed.
+    """The plan's type (see :func:`plan_types`).
 
     >>> classify_plan("学校工会工作计划", "组织教职工开展师德建设")
     'union'
     """
-    guess = lexicon_plan_type(title, text)
-    model = load_model(PLAN_TYPE_MODEL) if options is None or options.classifier == "model" else None
-    if model is None:
-        return guess
-    kind, _ = model.predict(plan_features(title, text, guess))
-    return kind  # type: ignore[return-value]
+    return plan_types([(title, text)], options or ParseOptions())[0]
+
+
+def plan_types(plans: list[tuple[str | None, str]], options: ParseOptions) -> list[PlanType]:
+    """The types of several plans (title, text): the lexicon's where it is sure (its best type
+    far ahead of the next), else the shipped plan-type classifier over the title, the wording
+    and the lexicon's guess, run once for all of them (the lexicon alone without a model)."""
+    scores = [plan_type_scores(title, text) for title, text in plans]
+    out = [s[0][0] for s in scores]
+    unsure = [i for i, s in enumerate(scores) if s[0][1] - (s[1][1] if len(s) > 1 else 0.0) < SURE_MARGIN]
+    model = load_model(PLAN_TYPE_MODEL) if options.classifier == "model" and unsure else None
+    if model is not None:
+        probs = model.predict_many([plan_features(*plans[i], scores[i]) for i in unsure])
+        for i, row in zip(unsure, probs):
+            out[i] = model.classes[int(row.argmax())]  # type: ignore[assignment]
+    return out
 
 
 def lexicon_plan_type(title: str | None, text: str) -> PlanType:
     """The plan type whose title cues (weighted) and text cues occur most."""
-    best, best_score = "other", 0.0
+    return plan_type_scores(title, text)[0][0]
+
+
+def plan_type_scores(title: str | None, text: str) -> list[tuple[PlanType, float]]:
+    """Every plan type with the lexicon's score for it, best first ("other" when none scores).
+
+    A title cue weighs 5 (1 on a compilation's separator line); each text cue, counted up to
+    40 times, a quarter of the type's weight.
+    """
+    lex = kind_lexicon()
     title, text = (to_simplified(title) if title else title), to_simplified(text)
     title_weight = 1.0 if title and is_separator(title, None) else 5.0
-    for kind, title_cue, text_cue, weight in kind_lexicon().plan_types:
+    counts = Counter(t for w in lex.plan_type_words.findall(text) for t in lex.plan_type_of[w])
+    scores: list[tuple[PlanType, float]] = []
+    for kind, title_cue, weight in lex.plan_types:
         score = title_weight * len(title_cue.findall(title)) if title else 0.0
-        if text_cue is not None:
-            score += weight * min(len(text_cue.findall(text)), 40) / 4
-        if score > best_score:
-            best, best_score = kind, score
-    return best if best in PLAN_TYPES else "other"  # type: ignore[return-value]
+        score += weight * min(counts.get(kind, 0), 40) / 4
+        scores.append((kind, score))  # type: ignore[arg-type]
+    scores.sort(key=lambda ks: -ks[1])
+    return scores if scores and scores[0][1] > 0 else [("other", 0.0), *scores]
 
 
 def split_headingless(sec: Section, kinds: list[str]) -> list[Section]:

@@ -133,7 +133,9 @@ class KindLexicon:
     ideology_statement: re.Pattern[str]
     body: tuple[tuple[str, re.Pattern[str]], ...]
     phrases: re.Pattern[str]
-    plan_types: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, float], ...]
+    plan_types: tuple[tuple[str, re.Pattern[str], float], ...]  # type, title cue, weight of its text cues
+    plan_type_words: re.Pattern[str]  # every type's text cue words in one pattern, longest first
+    plan_type_of: dict[str, tuple[str, ...]]  # a text cue word → the types it counts for
 
 
 @cache
@@ -149,6 +151,12 @@ def kind_lexicon() -> KindLexicon:
         if key not in PLAN_TYPES:
             raise ModelError(f"unknown plan type {key!r}", f"planparse/data/{f}")
     phrases = sorted((p for ps in d["heading_phrases"].values() for p in ps), key=len, reverse=True)
+    cue_types: dict[str, list[str]] = {}
+    for k, v in d["plan_types"].items():
+        for word in v.get("text") or []:
+            if re.escape(word) != word:
+                raise ModelError(f"plan type {k!r}: text cue {word!r} must be a plain word", f"planparse/data/{f}")
+            cue_types.setdefault(word, []).append(k)
     return KindLexicon(
         heading=tuple((k, _compile("|".join(v), f)) for k, v in d["heading"].items()),
         content_verbs=_compile(d["content_verbs"], f),
@@ -156,7 +164,8 @@ def kind_lexicon() -> KindLexicon:
         body=tuple((k, _compile("|".join(v), f)) for k, v in d["body"].items()),
         phrases=_compile("^(?:" + "|".join(map(re.escape, phrases)) + ")", f),
         plan_types=tuple(
-            (k, _compile("|".join(v["title"]), f), _compile("|".join(v["text"]), f) if v.get("text") else None,
-             float(v.get("weight", 1)))
+            (k, _compile("|".join(v["title"]), f), float(v.get("weight", 1)))
             for k, v in d["plan_types"].items()),
+        plan_type_words=_compile("|".join(map(re.escape, sorted(cue_types, key=len, reverse=True))), f),
+        plan_type_of={w: tuple(ts) for w, ts in cue_types.items()},
     )

@@ -12,9 +12,12 @@ words that plans use, so ``planparse train`` writes ``models/segment_dict.txt`` 
 from __future__ import annotations
 
 import logging
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
+from typing import Iterator
 
 from planparse.errors import ModelError
 
@@ -45,3 +48,50 @@ def tokenizer():  # -> jieba.Tokenizer
 def words(text: str) -> list[str]:
     """Words of ``text`` (no HMM guessing of unknown words: unknown runs split into characters)."""
     return [w for w in tokenizer().lcut(text, HMM=False) if w.strip()]
+
+
+# the dictionary quick_words reads: the shipped one, or (while `planparse train` builds a new
+# one) the one being built, so that training sees the words its models will be used with
+_DICTIONARY: ContextVar[Path | None] = ContextVar("planparse_dictionary", default=None)
+
+
+@contextmanager
+def using_dictionary(path: Path) -> Iterator[None]:
+    """Make :func:`quick_words` read ``path`` within the ``with`` block."""
+    token = _DICTIONARY.set(path)
+    try:
+        yield
+    finally:
+        _DICTIONARY.reset(token)
+
+
+def _vocabulary() -> tuple[frozenset[str], int]:
+    path = _DICTIONARY.get() or dictionary_path()
+    if path is None:
+        raise ModelError(f"segmentation dictionary {DICT_NAME} missing; rebuild it with `planparse train`")
+    return _read_vocabulary(path)
+
+
+@cache
+def _read_vocabulary(path: Path) -> tuple[frozenset[str], int]:
+    vocab = frozenset(row.split(" ", 1)[0] for row in path.read_text("utf-8").splitlines() if row)
+    return vocab, max(map(len, vocab))
+
+
+def quick_words(text: str) -> list[str]:
+    """Words of ``text`` by forward maximum matching against the shipped dictionary: the
+    longest dictionary word at each point, else one character. A fraction of jieba's cost,
+    for features that only need the words a cue is made of.
+
+    >>> quick_words("加强工会组织建设")
+    ['加强', '工会组织', '建设']
+    """
+    vocab, longest = _vocabulary()
+    out, i, n = [], 0, len(text)
+    while i < n:
+        for size in range(min(longest, n - i), 0, -1):
+            if size == 1 or text[i:i + size] in vocab:
+                out.append(text[i:i + size])
+                i += size
+                break
+    return out

@@ -31,9 +31,15 @@ def _standard(plan_type: str, kind: str) -> bool:
     return kind not in NOT_SUGGESTED and bool(info) and info["count"] / prof["plans"] >= STANDARD
 
 
+def _own_hand(docs):
+    """The corpus documents written by hand for it (real-modelled pages are scored per family
+    by `planparse eval` and benchmarks/pages.py)."""
+    return [d for d in docs if not d.annotation.get("modelled_on")]
+
+
 def test_a_removed_standard_section_is_suggested_in_the_top_three():
     hits = cases = 0
-    for doc in load_corpus(split="test"):
+    for doc in _own_hand(load_corpus(split="test")):
         lines = read_file(doc.path).text.split("\n")
         plans = doc.annotation["plans"]
         if len(plans) != 1:
@@ -51,7 +57,8 @@ def test_a_removed_standard_section_is_suggested_in_the_top_three():
 
 
 def test_complete_plans_get_at_most_one_suggestion_on_average():
-    counts = [len(s.missing) for doc in load_corpus(split="test") for s in suggest(planparse.parse_file(doc.path))]
+    counts = [len(s.missing) for doc in _own_hand(load_corpus(split="test"))
+              for s in suggest(planparse.parse_file(doc.path))]
     assert sum(counts) / len(counts) <= 1.0
 
 
@@ -106,7 +113,7 @@ def _key(doc):
 
 def test_round_trip_over_the_corpus_keeps_plans_headings_kinds_and_activities():
     exact = 0
-    docs = load_corpus()
+    docs = _own_hand(load_corpus())
     for d in docs:
         doc = planparse.parse_file(d.path, year=2024)
         data = doc.to_dict()

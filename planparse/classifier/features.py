@@ -9,19 +9,26 @@ with an empty title. Features are sparse ``{name: value}`` mappings.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, replace
 
-from planparse.cues import body_kind, dated_cue, heading_kind
+from planparse.cues import body_kind, dated_cue, heading_kind, is_separator
 from planparse.headings import TIME_STYLES
 from planparse.model import Line, Section
+from planparse.segment import quick_words
 from planparse.resources import to_simplified
-from planparse.segment import words
 
 OPENING = 60
-PLAN_TEXT = 800
-SEGMENTED = 60
+PLAN_TEXT = 300
+CLAUSE = 20  # characters of the opening's first clause read closely
+BODY_SEEN = 120
+SEPARATOR_TITLE_WEIGHT = 0.0
+LEAD = 6  # characters of an item's heading in which a date opens it
 POSITION_WEIGHT = 0.3  # position is a strong prior; kept light so that content can outweigh it
 BODY = 200
+_CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
+_MEASURE = re.compile(r"[0-9０-９]+\s*[%％‰]|达到|不低于|不少于|以上|以内")
 _PUNCT = re.compile(r"[\s，,。：:；;、！!？?“”\"'（）()【】《》\-—·]+")
 
 
@@ -32,7 +39,8 @@ class SectionView:
     opening: str  # the first BODY characters of the body; features read OPENING of them closely
     n_children: int = 0
     time_children: bool = False
-    dated: float = 0.0
+    dated: float = 0.0  # share of its items whose heading carries a date
+    lead_dated: float = 0.0  # share of its items whose heading opens with one ("四月份……", "3月下旬……")
     index: int = 0
     count: int = 1
     prev_title: str = ""
@@ -47,11 +55,12 @@ def view_of(sec: Section, index: int, count: int, prev: Section | None, nxt: Sec
     opening = "".join(p for p in parts if p)[:BODY]
     kids = [c for c in sec.sections if c.heading is not None]
     dated = sum(bool(dated_cue().search(c.heading.text)) for c in kids) / len(kids) if kids else 0.0
+    lead = sum(bool(dated_cue().search((c.heading.title or "")[:LEAD])) for c in kids) / len(kids) if kids else 0.0
     return SectionView(
         title=(h.title or "") if h else "", style=h.style if h else "none", opening=opening,
         n_children=len(sec.sections), time_children=any(c.heading and c.heading.style in TIME_STYLES
                                                         for c in sec.sections),
-        dated=dated, index=index, count=count,
+        dated=dated, lead_dated=lead, index=index, count=count,
         prev_title=_title(prev), next_title=_title(nxt))
 
 
@@ -84,22 +93,18 @@ def _title(sec: Section | None) -> str:
     return (sec.heading.title or "") if sec.heading else ""
 
 
-def _ngrams(text: str, n: int) -> list[str]:
-    return [text[i:i + n] for i in range(len(text) - n + 1)]
-
-
 def section_features(v: SectionView) -> dict[str, float]:
-    """Sparse features of a section view."""
-    f: dict[str, float] = {}
+    """Sparse features of a section view: character n-grams of its title and of its opening
+    (no word segmentation: n-grams carry the same cues at a fraction of the cost), cues of
+    the lexicon, its numbering style, position, neighbours and sub-sections."""
     title = _PUNCT.sub("", to_simplified(v.title))[:24]
-    body = _PUNCT.sub("", to_simplified(v.opening))
-    opening = body[:OPENING]
+    opening = _PUNCT.sub("", to_simplified(v.opening[:OPENING + 40]))[:OPENING]
+    clause = _PUNCT.sub("", _CLAUSE_END.split(to_simplified(v.opening[:CLAUSE + 20]), maxsplit=1)[0])[:CLAUSE]
+    head = quick_words(opening)
+    f: dict[str, float] = dict.fromkeys(["bw:" + w for w in head], 0.5)
+    f.update(dict.fromkeys(["c1:" + w for w in quick_words(clause) if len(w) > 1], 1.0))
     if title:
-        for n in (1, 2, 3):
-            for g in _ngrams(title, n):
-                f[f"t{n}:{g}"] = 1.0
-        for w in words(title):
-            f[f"tw:{w}"] = 1.0
+        f.update(dict.fromkeys(_grams("t1:", title, 1) + _grams("t2:", title, 2) + _grams("t3:", title, 3) + ["tw:" + w for w in quick_words(title)], 1.0))
         f[f"tend:{title[-2:]}"] = 1.0
         f[f"tlen:{min(len(title) // 4, 4)}"] = 1.0
         lex = body_kind(v.title)
@@ -110,23 +115,10 @@ def section_features(v: SectionView) -> dict[str, float]:
             f[f"tlexh:{lexh}"] = 1.0
     else:
         f["headingless"] = 1.0
-    first_clause = re.split(r"[，,。；;：:！!？?]", to_simplified(v.opening), maxsplit=1)[0]
-    head = words(opening[:SEGMENTED])  # segment only the start: jieba is the expensive part
-    clause = len(first_clause)
-    pos = 0
-    for w in head:
-        if pos < clause and len(w) > 1:
-            f[f"c1:{w}"] = 1.0
-        f[f"bw:{w}"] = 0.5
-        pos += len(w)
-    for g in _ngrams(opening[:40], 2):
-        f[f"b2:{g}"] = 0.5
-    for g in _ngrams(body[OPENING:], 2):
-        f[f"w2:{g}"] = 0.2
     f[f"bstart:{opening[:2]}"] = 1.0
-    if re.search(r"[0-9０-９]+\s*[%％‰]|达到|不低于|不少于|以上|以内", v.opening):
+    if _MEASURE.search(v.opening):
         f["measure"] = 1.0
-    f[f"dates:{min(len(dated_cue().findall(v.opening)), 3)}"] = 1.0
+    f[f"dates:{sum(1 for _ in islice(dated_cue().finditer(v.opening[:OPENING * 2]), 3))}"] = 1.0
     lex = body_kind(v.opening)
     if lex:
         f[f"blex:{lex}"] = 1.0
@@ -138,6 +130,7 @@ def section_features(v: SectionView) -> dict[str, float]:
     if v.time_children:
         f["timekids"] = 1.0
     f["dated"] = v.dated
+    f["lead_dated"] = v.lead_dated
     if v.prev_title:
         f[f"prev:{_PUNCT.sub('', v.prev_title)[-2:]}"] = 0.5
     if v.next_title:
@@ -145,18 +138,21 @@ def section_features(v: SectionView) -> dict[str, float]:
     return f
 
 
-def plan_features(title: str | None, text: str, lexicon_type: str) -> dict[str, float]:
-    """Sparse features of a whole plan: its title, the words of its opening, the lexicon's guess."""
-    f: dict[str, float] = {f"lex:{lexicon_type}": 2.0}
+def _grams(prefix: str, text: str, n: int) -> list[str]:
+    """``prefix`` + every n-gram of ``text``."""
+    return [prefix + text[i:i + n] for i in range(len(text) - n + 1)]
+
+
+def plan_features(title: str | None, text: str, lexicon: list[tuple[str, float]]) -> dict[str, float]:
+    """Sparse features of a whole plan: its title's n-grams and words, its opening's bigrams,
+    the lexicon's scores (``lexicon``: type and score, best first). A compilation's separator line ("……工作计划篇五") often repeats the
+    page's title rather than naming the plan, so its words weigh less."""
+    top = lexicon[0][1] or 1.0
+    f: dict[str, float] = {f"lex:{kind}": 2.0 * score / top for kind, score in lexicon if score > 0}
     t = _PUNCT.sub("", to_simplified(title or ""))
     text = to_simplified(text)
-    for g in _ngrams(t, 2):
-        f[f"t2:{g}"] = 1.0
-    for w in words(t):
-        f[f"tw:{w}"] = 1.0
-    counts: dict[str, int] = {}
-    for g in _ngrams(_PUNCT.sub("", text[:PLAN_TEXT]), 2):
-        counts[g] = counts.get(g, 0) + 1
-    for g, c in counts.items():
-        f[f"b:{g}"] = min(c, 5) / 5
+    weight = SEPARATOR_TITLE_WEIGHT if title and is_separator(t, None) else 1.0
+    f.update(dict.fromkeys(_grams("t2:", t, 2) + ["tw:" + w for w in quick_words(t)], weight))
+    counts = Counter(_grams("b:", _PUNCT.sub("", text[:PLAN_TEXT]), 2))
+    f.update((g, min(c, 5) / 5) for g, c in counts.items())
     return f

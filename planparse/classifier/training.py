@@ -18,14 +18,14 @@ import numpy as np
 from planparse.drafting import profiles
 from planparse.classifier.annotations import CorpusDoc, load_corpus
 from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, models_dir, read_model, save_model
-from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
+from planparse.classifier.features import plan_features, section_features, unit_views
 from planparse.headings import detect_heading
-from planparse.kinds import decide, lexicon_plan_type
-from planparse.model import PLAN_TYPES, SECTION_KINDS, Line, Section
+from planparse.kinds import decide, plan_type_scores, plan_types
+from planparse.model import PLAN_TYPES, SECTION_KINDS, Line, ParseOptions, Section
 from planparse.pipeline import parse_source
 from planparse.sections import section_tree
 from planparse.readers import read_file
-from planparse.segment import DICT_NAME
+from planparse.segment import DICT_NAME, using_dictionary
 
 
 @dataclass
@@ -33,9 +33,9 @@ class Examples:
     features: list[dict[str, float]] = field(default_factory=list)
     labels: list[str] = field(default_factory=list)
     where: list[str] = field(default_factory=list)
-    views: list[SectionView | None] = field(default_factory=list)
+    views: list = field(default_factory=list)  # section views; (title, text) for plans
 
-    def add(self, f: dict[str, float], label: str, where: str, view: SectionView | None = None) -> None:
+    def add(self, f: dict[str, float], label: str, where: str, view=None) -> None:
         self.features.append(f)
         self.labels.append(label)
         self.where.append(where)
@@ -60,8 +60,9 @@ def examples(docs: list[CorpusDoc]) -> tuple[Examples, Examples]:
             pa, pb = plan["lines"]
             plines = _lines_in(norm.lines, pa, pb)
             text = "\n".join(ln.text for ln in plines)
-            lexicon = lexicon_plan_type(plan.get("title"), text)
-            plans.add(plan_features(plan.get("title"), text, lexicon), plan["type"], f"{doc.id}/{pi + 1}")
+            lexicon = plan_type_scores(plan.get("title"), text)
+            plans.add(plan_features(plan.get("title"), text, lexicon), plan["type"], f"{doc.id}/{pi + 1}",
+                      (plan.get("title"), text))
             units: list[tuple[Section | Line, str, str]] = []  # (section or paragraph, kind, where)
             for j, ann in enumerate(plan.get("sections") or []):
                 where = f"{doc.id}/{pi + 1}/{j + 1}"
@@ -114,7 +115,8 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
     docs = load_corpus(root, "train")
     write_dictionary(docs, out / DICT_NAME)
     _reset_segmenter()
-    sec_ex, plan_ex = examples(docs)
+    with using_dictionary(out / DICT_NAME):
+        sec_ex, plan_ex = examples(docs)
     digest = hashlib.sha256()
     for d in sorted(docs, key=lambda d: d.id):
         digest.update(d.path.read_bytes())
@@ -204,6 +206,7 @@ class Report:
     matrix: np.ndarray
     plan_types: tuple[int, int]
     errors: list[str]
+    groups: dict[str, Report] = field(default_factory=dict)
 
     def per_class(self) -> list[tuple[str, float, float, float, int]]:
         rows = []
@@ -234,11 +237,15 @@ class Report:
             "confusion": {"labels": list(self.labels), "matrix": self.matrix.tolist()},
             "plan_type_accuracy": round(self.plan_types[0] / max(self.plan_types[1], 1), 4),
             "plan_types": {"correct": self.plan_types[0], "total": self.plan_types[1]},
+            "groups": {g: {"macro_f1": round(r.macro_f1, 4), "accuracy": round(r.accuracy, 4),
+                           "sections": int(r.matrix.sum())} for g, r in self.groups.items()},
         }
 
 
 def evaluate(split: str = "test", root: str | Path | None = None, models: Path | None = None) -> Report:
-    """Score the shipped (or given) models on a split, with the annotations' segmentation."""
+    """Score the shipped (or given) models on a split, with the annotations' segmentation,
+    overall and per group of documents: by source (documents written by hand for the corpus,
+    or modelled on a real page) and by the page's shape."""
     from planparse.classifier import load_model
 
     if models is not None:
@@ -249,9 +256,12 @@ def evaluate(split: str = "test", root: str | Path | None = None, models: Path |
         from planparse.errors import ModelError
 
         raise ModelError("no trained model installed; run `planparse train`")
-    sec_ex, plan_ex = examples(load_corpus(root, split))
+    docs = load_corpus(root, split)
+    groups = {d.id: doc_groups(d) for d in docs}
+    sec_ex, plan_ex = examples(docs)
     labels = tuple(k for k in SECTION_KINDS)
     matrix = np.zeros((len(labels), len(labels)), dtype=int)
+    by_group: dict[str, np.ndarray] = {}
     errors = []
     by_plan: dict[str, list[int]] = {}
     for i, where in enumerate(sec_ex.where):
@@ -259,8 +269,21 @@ def evaluate(split: str = "test", root: str | Path | None = None, models: Path |
     for idx in by_plan.values():
         for i, (pred, _) in zip(idx, decide([sec_ex.views[i] for i in idx], sec_model)):
             gold = sec_ex.labels[i]
-            matrix[labels.index(gold), labels.index(pred)] += 1
+            cell = labels.index(gold), labels.index(pred)
+            matrix[cell] += 1
+            for g in groups[sec_ex.where[i].split("/")[0]]:
+                by_group.setdefault(g, np.zeros_like(matrix))[cell] += 1
             if pred != gold:
                 errors.append(f"{sec_ex.where[i]}: {gold} → {pred}")
-    correct = sum(type_model.predict(f)[0] == gold for f, gold in zip(plan_ex.features, plan_ex.labels))
-    return Report(labels, matrix, (correct, len(plan_ex.labels)), errors)
+    predicted = plan_types(plan_ex.views, ParseOptions()) if models is None else [
+        type_model.predict(f)[0] for f in plan_ex.features]
+    correct = sum(p == gold for p, gold in zip(predicted, plan_ex.labels))
+    return Report(labels, matrix, (correct, len(plan_ex.labels)), errors,
+                  {g: Report(labels, m, (0, 0), []) for g, m in sorted(by_group.items())})
+
+
+def doc_groups(doc: CorpusDoc) -> tuple[str, ...]:
+    """The groups a corpus document is reported in: its source and its page's shape."""
+    ann = doc.annotation
+    source = "real-modelled" if ann.get("modelled_on") else "own-hand"
+    return (f"source={source}", f"shape={ann.get('shape', 'plain')}")

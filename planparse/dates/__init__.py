@@ -59,12 +59,12 @@ def scan(simple: str, original: str | None = None) -> tuple[tuple[Mention, ...],
     take their words.
     """
     original = simple if original is None else original
-    recurrences = _recurrences(simple, original)
+    present = set(simple)
+    recurrences = _recurrences(simple, original, present)
     taken: list[tuple[int, int]] = [(r.offset, r.offset + len(r.text)) for r in recurrences]
     found: list[Mention] = []
-    present = set(simple)
     for st in strategies():
-        if present.isdisjoint(st.needs):
+        if st.skip(present):
             continue
         for m in st.pattern.finditer(simple):
             a, b = m.span()
@@ -79,7 +79,7 @@ def scan(simple: str, original: str | None = None) -> tuple[tuple[Mention, ...],
             if st.fits is not None and not st.fits(m):
                 continue
             parts = Parts((k, v) for k, v in parts.items() if v is not None)
-            if st.resolve(parts, _UNDATED) is None:
+            if st.refuses and st.resolve(parts, _UNDATED) is None:
                 continue  # not a date after all, whatever the year
             taken.append((a, b))
             text = original[a:b]
@@ -111,16 +111,16 @@ def find_recurrences(text: str) -> list[Recurrence]:
     >>> find_recurrences("每季度召开一次联席会议")[0].every
     'quarter'
     """
-    return list(_recurrences(to_simplified(text), text))
+    simple = to_simplified(text)
+    return list(_recurrences(simple, text, set(simple)))
 
 
-def _recurrences(text: str, original: str) -> tuple[Recurrence, ...]:
+def _recurrences(text: str, original: str, present: set[str]) -> tuple[Recurrence, ...]:
     found: list[Recurrence] = []
     taken: list[tuple[int, int]] = []
     units = words()["recurrence_units"]
-    present = set(text)
     for pattern, needs in _recurrence_table():
-        if present.isdisjoint(needs):
+        if needs.isdisjoint(present):
             continue
         for m in pattern.finditer(text):
             a, b = m.span()

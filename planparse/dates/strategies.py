@@ -42,9 +42,10 @@ class Strategy:
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[Any, Context], Resolved]
-    needs: frozenset[str]  # the pattern cannot match a text holding none of these characters
+    skip: Callable[[set[str]], bool]  # True for a text (its set of characters) the pattern cannot match
     prefix: str | None = None  # "year" or "edge": a year written before the match belongs to it
     fits: Callable[[re.Match[str]], bool] | None = None  # a check of the match in its text
+    refuses: bool = True  # the resolver may find a match no date at all (None), whatever the year
 
 
 class Parts(dict):
@@ -308,17 +309,32 @@ def strategies() -> tuple[Strategy, ...]:
                  rf"|(?P<w>{whole}|明年))", _whole_year),
     ]
     fests = festival_data()[0]
-    needs = {
-        "school_year": "学", "day_range": "日号", "month_range": "月", "iso_day": "-/.．",
-        "day": "日号", "dotted_day": ".．", "xun": "月", "month": "月", "month_typo": "份",
-        "half_year": "半", "year_edge": "年", "season": "季暑寒", "term": "期初末",
-        "festival": "".join({n[0] for f in fests for n in f.names}), "week": "周", "year": "年",
+    needs: dict[str, str | tuple[str, ...]] = {  # characters a text must hold: one of each string
+        "school_year": ("学", "年", "-—–~～至到－"), "day_range": ("月", "日号"), "month_range": ("月", "至到—–-~～－−"),
+        "iso_day": "-/.．", "day": ("月", "日号"), "dotted_day": ".．", "xun": ("月", "上中下初底末"),
+        "month": "月", "month_typo": "份", "half_year": ("半", "年"), "year_edge": ("年", "初底末"),
+        "season": "季暑寒", "term": "期初", "festival": "".join({n[0] for f in fests for n in f.names}),
+        "week": "周", "year": "年",
     }
     prefix = {"day_range": "year", "month_range": "year", "day": "year", "xun": "year", "month": "year",
               "half_year": "year", "season": "year", "festival": "year", "year_edge": "edge"}
     fits = {"festival": _festival_in_context}
-    return tuple(Strategy(name, re.compile(p), fn, frozenset(needs[name]), prefix.get(name), fits.get(name))
-                 for name, p, fn in table)
+    always = {"xun", "month_typo", "half_year", "year_edge", "season", "term", "festival", "year"}
+    return tuple(Strategy(name, re.compile(p), fn, lacks(needs[name]), prefix.get(name), fits.get(name),
+                          name not in always) for name, p, fn in table)
+
+
+def lacks(needs: str | tuple[str, ...]) -> Callable[[set[str]], bool]:
+    """A quick test on the set of a text's characters: True when the text lacks one of the
+    characters a pattern needs (``needs``: one of each string's characters must occur).
+
+    >>> lacks(("月", "日号"))(set("9月份"))
+    True
+    """
+    groups = tuple(frozenset(g) for g in ((needs,) if isinstance(needs, str) else needs))
+    if len(groups) == 1:
+        return groups[0].isdisjoint
+    return lambda present: any(g.isdisjoint(present) for g in groups)
 
 
 @cache
