@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from planparse.cli.options import output_option, parse_options, read_input, write_output, year_options
-from planparse.model import PLAN_TYPES
+from planparse.model import PLAN_TYPES, Document
 
 
 @click.command()
@@ -36,9 +36,9 @@ def suggest(file: Path, fmt: str, year: int | None, term_start) -> None:
     if fmt == "json":
         click.echo(json.dumps({"plans": [s.to_dict() for s in found]}, ensure_ascii=False, indent=2))
         return
-    from planparse.rules import lint_data
+    from planparse.resources import plan_conventions
 
-    names = lint_data()["kind_names"]
+    names = plan_conventions()["kind_names"]
     for s in found:
         click.echo(f"{s.title or '（无标题）'} — {s.type}")
         for m in s.missing:
@@ -98,15 +98,14 @@ def render(plan: Path, fmt: str | None, output: Path | None) -> None:
     import yaml
 
     from planparse.errors import InputError
+    from planparse.serialize import from_dict
 
     text = sys.stdin.read() if str(plan) == "-" else _read(plan)
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise InputError(f"not YAML or JSON: {exc}", str(plan)) from None
-    if not isinstance(data, dict) or not isinstance(data.get("plans"), list):
-        raise InputError("not a parsed plan (no `plans:` list); make one with `planparse parse`", str(plan))
-    _emit(data, fmt, output)
+    _emit(from_dict(data, str(plan)), fmt, output)
 
 
 def _read(path: Path) -> str:
@@ -118,18 +117,17 @@ def _read(path: Path) -> str:
         raise InputError(f"cannot read: {exc}", str(path)) from None
 
 
-def _emit(data: dict, fmt: str | None, output: Path | None) -> None:
-    from planparse.drafting.render import to_docx, to_markdown
+def _emit(doc: Document, fmt: str | None, output: Path | None) -> None:
+    from planparse.drafting.render import place, to_docx, to_markdown
 
     fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix else "md")
     if fmt == "docx":
         if output is None:
             raise click.UsageError(".docx output needs -o FILE")
-        write_output(to_docx(data), output)
+        write_output(to_docx(doc), output)
     elif fmt == "yaml":
-        import planparse
         from planparse.serialize import dump_yaml
 
-        write_output(dump_yaml(planparse.parse(to_markdown(data)).to_dict()), output)
+        write_output(dump_yaml(place(doc).to_dict()), output)
     else:
-        write_output(to_markdown(data), output)
+        write_output(to_markdown(doc), output)

@@ -35,12 +35,9 @@ def write_output(data: str | bytes, output: Path | None) -> None:
         else:
             sys.stdout.write(data if data.endswith("\n") else data + "\n")
         return
-    tmp = output.with_name(output.name + ".tmp")
-    if isinstance(data, bytes):
-        tmp.write_bytes(data)
-    else:
-        tmp.write_text(data, encoding="utf-8")
-    tmp.replace(output)
+    from planparse.outputs import write_atomic
+
+    write_atomic(output, data)
 
 
 def parse_options(year: int | None, term_start: dt.datetime | None, **more: Any) -> ParseOptions:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import click
@@ -17,21 +18,30 @@ from planparse.cli.options import output_option, parse_options, read_input, writ
 @year_options
 @click.option("--classifier", type=click.Choice(["model", "lexicon"]), default="model", show_default=True,
               help="Section kinds from the trained classifier, or from the heading lexicon alone (faster).")
+@click.option("--trace", is_flag=True, help="Print each stage's name and time to standard error.")
 @output_option
-def parse(file: Path, fmt: str, year: int | None, term_start, classifier: str, output: Path | None) -> None:
+def parse(file: Path, fmt: str, year: int | None, term_start, classifier: str, trace: bool,
+          output: Path | None) -> None:
     """Parse a plan document into plans, sections and dated activities.
 
-    FILE is .txt/.md (UTF-8, GB18030, Big5), .docx, .html, .pdf or .rtf; the reader is
-    chosen by content. "-" reads standard input.
+    FILE is .txt/.md (UTF-8, GB18030, Big5), .docx, .doc, .wps, .rtf, .html or .pdf; the
+    reader is chosen by content. "-" reads standard input.
 
     \b
     Example:
       planparse parse union.txt --year 2024
       planparse parse plan.docx --format json -o plan.json
+      planparse parse union.txt --trace > /dev/null
     """
     from planparse.pipeline import parse_source
 
-    data = parse_source(read_input(file), parse_options(year, term_start, classifier=classifier)).to_dict()
+    timings: list[tuple[str, float]] = []
+    start = time.perf_counter()
+    src = read_input(file)
+    timings.append(("read", time.perf_counter() - start))
+    doc = parse_source(src, parse_options(year, term_start, classifier=classifier),
+                       trace=(lambda name, seconds: timings.append((name, seconds))) if trace else None)
+    data = doc.to_dict()
     if fmt == "json":
         text = json.dumps(data, ensure_ascii=False, indent=2)
     else:
@@ -39,3 +49,7 @@ def parse(file: Path, fmt: str, year: int | None, term_start, classifier: str, o
 
         text = dump_yaml(data)
     write_output(text, output)
+    if trace:
+        for name, seconds in timings:
+            click.echo(f"{name:<11} {seconds * 1000:8.1f} ms", err=True)
+        click.echo(f"{'total':<11} {(time.perf_counter() - start) * 1000:8.1f} ms (output written)", err=True)

@@ -24,10 +24,11 @@ def train(root: Path | None, output: Path | None) -> None:
     Example:
       planparse train --corpus corpus -o models
     """
-    try:
-        from planparse.classifier.training import train as run
-    except ImportError as exc:
-        raise click.ClickException(f"training needs scikit-learn: pip install 'planparse[train]' ({exc})") from None
+    from planparse.errors import require
+
+    require("sklearn", "training", "'planparse[train]'")
+    from planparse.classifier.training import train as run
+
     out = output or _models_dir()
     stats = run(root, out)
     click.echo(f"trained on {stats['documents']} documents: {stats['section_examples']} sections, "

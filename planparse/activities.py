@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.dates import find_dates, resolve
+from planparse.dates import find_dates, placeholder_year, resolve
 from planparse.dates.strategies import DIG, Context
 from planparse.dates.vocab import words
 from planparse.headings import TIME_STYLES, detect_heading, strip_marker
@@ -37,7 +37,7 @@ def extract_activities(doc: Document, options: ParseOptions) -> Document:
         plan, found = plan_activities(plan, options)
         plans.append(plan)
         warnings.extend(found)
-    return replace(doc, plans=tuple(plans), warnings=tuple(warnings))
+    return replace(doc, plans=tuple(plans), warnings=tuple(sorted(warnings, key=lambda w: w.line or 0)))
 
 
 def plan_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warning_]]:
@@ -45,8 +45,34 @@ def plan_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warni
     state = _State(plan.year, plan.term, options.term_start)
     for sec in plan.sections:
         _walk(sec, None, state, in_schedule=sec.kind == "schedule")
-    return replace(plan, activities=tuple(state.activities), recurring=tuple(state.recurring),
-                   marks=_marks(plan, state)), []
+    return (replace(plan, activities=tuple(state.activities), recurring=tuple(state.recurring),
+                    marks=_marks(plan, state)), _doubts(plan, options))
+
+
+def _doubts(plan: Plan, options: ParseOptions) -> list[Warning_]:
+    """What a reader should check: a month written 十二份 read as December, a placeholder year
+    (20xx) that left dates to --year or without a year, a month header with no items."""
+    out = []
+    for ln in plan.lines:
+        for m in ln.dates:
+            line = ln.source_line(m.offset)
+            if m.shape == "month_typo":
+                out.append(Warning_(line, f"“{m.text}” read as “{m.text[:-1]}月份” (a month)"))
+            ph = placeholder_year(m)
+            if ph is not None:
+                how = f"dated in {options.year} (--year)" if options.year is not None else "left without dates"
+                out.append(Warning_(line, f"placeholder year “{ph}” in “{m.text}”: {how}"))
+    out.extend(Warning_(s.first, f"month header “{s.heading.text}” has no items")  # type: ignore[union-attr]
+               for s in _walk_sections(plan.sections)
+               if s.heading is not None and s.heading.style == "month" and not s.sections
+               and not s.heading.body and len(s.body) <= 1)
+    return out
+
+
+def _walk_sections(sections: tuple[Section, ...]):
+    for s in sections:
+        yield s
+        yield from _walk_sections(s.sections)
 
 
 def _marks(plan: Plan, state: _State) -> tuple[Mark, ...]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import Any
+
 
 class PlanparseError(Exception):
     """Base of every error planparse raises on purpose."""
@@ -37,3 +40,24 @@ class ConfigError(PlanparseError, ValueError):
 
 class ModelError(PlanparseError):
     """A shipped model or corpus file is missing or invalid."""
+
+
+class OutputError(PlanparseError):
+    """A result cannot be written where it was asked to go."""
+
+
+class MissingDependency(ConfigError):
+    """An optional package that a feature needs is not installed."""
+
+
+def require(module: str, purpose: str, install: str) -> Any:
+    """Import ``module`` for ``purpose``, or raise :class:`MissingDependency` saying how to
+    install it (``install``: the argument to ``pip install``).
+
+    >>> require("json", "reading JSON", "json").__name__
+    'json'
+    """
+    try:
+        return import_module(module)
+    except ImportError:
+        raise MissingDependency(f"{purpose} needs {module.split('.')[0]}: pip install {install}") from None

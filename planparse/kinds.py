@@ -18,14 +18,15 @@ from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, lo
 from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
 from planparse.cues import body_kind, dated_cue, heading_kind, is_separator, states_ideology
 from planparse.headings import TIME_STYLES
-from planparse.model import Document, Line, ParseOptions, PlanType, Section, SectionKind
+from planparse.model import Document, Line, ParseOptions, PlanType, Section, SectionKind, Warning_
 from planparse.resources import kind_lexicon, to_simplified
 
 _TIMED = re.compile(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
                     r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
 _PROSE = re.compile(r"[。！!]")
 DATED_LIST = 6  # items from which a list that opens with dates is a schedule whatever its heading
-SURE_MARGIN = 8.0  # lexicon score lead at which the plan-type model is not asked (it agreed on every such corpus plan)
+SURE_MARGIN = 8.0
+UNSURE = 0.5  # a section kind decided with less confidence than this is a warning  # lexicon score lead at which the plan-type model is not asked (it agreed on every such corpus plan)
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
@@ -41,7 +42,10 @@ def classify(doc: Document, options: ParseOptions) -> Document:
         sections = [_apply(p.sections, decode(pr, model)) for p, pr in zip(doc.plans, probs)]
     texts = ["\n".join(ln.text for ln in p.lines) for p in doc.plans]
     types = plan_types([(p.title, t) for p, t in zip(doc.plans, texts)], options)
-    return replace(doc, plans=tuple(replace(p, sections=s, type=t) for p, s, t in zip(doc.plans, sections, types)))
+    doubts = [Warning_(s.first, f"section kind uncertain: {s.kind} ({s.confidence:.2f})")
+              for secs in sections for s in secs if s.confidence < UNSURE]
+    return replace(doc, plans=tuple(replace(p, sections=s, type=t) for p, s, t in zip(doc.plans, sections, types)),
+                   warnings=doc.warnings + tuple(doubts))
 
 
 def _timed(text: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from types import MappingProxyType
 from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Any
@@ -21,14 +22,41 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the whee
 
 
 def load_yaml(name: str) -> Any:
-    """Load ``planparse/data/<name>`` (YAML)."""
+    """Load ``planparse/data/<name>`` (YAML), read-only: mappings as ``MappingProxyType``,
+    lists as tuples, so that a cached loader's callers cannot change what others read."""
     try:
         text = files("planparse.data").joinpath(name).read_text("utf-8")
-        return yaml.load(text, Loader=_LOADER)
+        return frozen(yaml.load(text, Loader=_LOADER))
     except FileNotFoundError:
         raise ModelError("data file missing from the installation", f"planparse/data/{name}") from None
     except yaml.YAMLError as exc:
         raise ModelError(f"invalid YAML: {exc}", f"planparse/data/{name}") from None
+
+
+def frozen(data: Any) -> Any:
+    """``data`` with every dict read-only and every list a tuple.
+
+    >>> frozen({"a": [1, {"b": 2}]})["a"]
+    (1, mappingproxy({'b': 2}))
+    """
+    if isinstance(data, dict):
+        return MappingProxyType({k: frozen(v) for k, v in data.items()})
+    if isinstance(data, list):
+        return tuple(frozen(v) for v in data)
+    return data
+
+
+@cache
+def plan_conventions() -> Any:
+    """``plan_conventions.yaml``: required sections by plan type, genres named by titles, kind names."""
+    d = load_yaml("plan_conventions.yaml")
+    from planparse.model import PLAN_TYPES, SECTION_KINDS
+
+    bad = [k for k in d["kind_names"] if k not in SECTION_KINDS]
+    bad += [k for k in d["required_sections"] if k != "default" and k not in PLAN_TYPES]
+    if bad:
+        raise ModelError(f"unknown kinds or plan types: {', '.join(map(str, bad))}", "planparse/data/plan_conventions.yaml")
+    return d
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:

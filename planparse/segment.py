@@ -19,7 +19,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Iterator
 
-from planparse.errors import ModelError
+from planparse.errors import ModelError, require
 
 DICT_NAME = "segment_dict.txt"
 
@@ -32,10 +32,7 @@ def dictionary_path() -> Path | None:
 @cache
 def tokenizer():  # -> jieba.Tokenizer
     """The process's jieba tokenizer over the shipped dictionary (full dictionary if absent)."""
-    try:
-        import jieba
-    except ImportError:  # pragma: no cover - jieba is a dependency
-        raise ModelError("segmentation needs jieba: pip install jieba") from None
+    jieba = require("jieba", "segmentation", "jieba")
     log = logging.getLogger("jieba")
     if log.level in (logging.NOTSET, logging.DEBUG):
         log.setLevel(logging.WARNING)  # jieba announces its dictionary on stderr otherwise

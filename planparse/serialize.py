@@ -1,13 +1,23 @@
-"""The SPEC §1 mapping: the only module that knows the output's field names."""
+"""The SPEC §1 mapping: the only module that knows the output's field names, both ways.
+
+>>> doc = from_dict({"plans": [{"title": "2024年工会工作计划", "type": "union", "year": 2024, "lines": [1, 3],
+...     "sections": [{"heading": "一、指导思想", "kind": "ideology", "lines": [2, 3], "text": "以……为指导。"}]}]})
+>>> doc.plans[0].sections[0].heading.title, to_dict(doc)["plans"][0]["sections"][0]["number"]
+('指导思想', '一')
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 import yaml
 
-from planparse.model import Activity, Document, Plan, Recurring, Section, When
+from planparse.errors import InputError
+from planparse.headings import detect_heading
+from planparse.model import (PLAN_TYPES, SECTION_KINDS, Activity, Document, Edit, Heading, Line, Plan, Recurrence,
+                             Recurring, Section, Source, Warning_, When)
 
 SCHEMA = "planparse/1"
 
@@ -70,6 +80,108 @@ def _recurring(r: Recurring) -> dict[str, Any]:
     if r.when.interval != 1:
         when["interval"] = r.when.interval
     return {"text": r.text, "when": when, "line": r.line}
+
+
+# ---------------------------------------------------------------- and back
+
+
+def from_dict(data: Any, path: str = "<mapping>") -> Document:
+    """A :class:`Document` from a SPEC §1 mapping (the YAML or JSON of ``planparse parse``).
+
+    Raises :class:`InputError` naming the first field that is not of the mapping's shape.
+    """
+    def need(ok: bool, where: str, what: str) -> None:
+        if not ok:
+            raise InputError(f"not a parsed plan: {where} {what} (make one with `planparse parse`)", path)
+
+    need(isinstance(data, dict) and isinstance(data.get("plans"), list), "the top level", "needs a `plans:` list")
+    plans = []
+    for i, p in enumerate(data["plans"], 1):
+        where = f"plans[{i}]"
+        need(isinstance(p, dict), where, "is not a mapping")
+        first, last = _lines(p.get("lines"), where, need)
+        kind = p.get("type", "other")
+        need(kind in PLAN_TYPES, where, f"has an unknown type {kind!r}")
+        plans.append(Plan(
+            _text(p.get("title"), f"{where}.title", need), kind, p.get("year"), first, last,
+            tuple(_read_section(s, f"{where}.sections[{j}]", need) for j, s in enumerate(_list(p, "sections", where, need), 1)),
+            tuple(_read_activity(a, f"{where}.activities[{j}]", need) for j, a in enumerate(_list(p, "activities", where, need), 1)),
+            tuple(_read_recurring(r, f"{where}.recurring[{j}]", need) for j, r in enumerate(_list(p, "recurring", where, need), 1)),
+            title_line=first if p.get("title") else None))
+    source = Source("", str(data.get("source") or path), str(data.get("format") or "yaml"), data.get("encoding"))
+    boilerplate = tuple(Edit("boilerplate", b.get("line") or 0, str(b.get("text") or ""))
+                        for b in data.get("boilerplate") or [] if isinstance(b, dict))
+    warnings = tuple(Warning_(w.get("line"), str(w.get("message") or "")) for w in data.get("warnings") or []
+                     if isinstance(w, dict))
+    return Document(source, tuple(plans), boilerplate, warnings)
+
+
+def _list(d: dict, key: str, where: str, need) -> list:
+    value = d.get(key) or []
+    need(isinstance(value, list), f"{where}.{key}", "is not a list")
+    return value
+
+
+def _text(value: Any, where: str, need) -> str | None:
+    need(value is None or isinstance(value, (str, int)), where, "is not text")
+    return None if value is None else str(value)
+
+
+def _lines(value: Any, where: str, need) -> tuple[int, int]:
+    if value is None:
+        return 0, 0
+    need(isinstance(value, list) and len(value) == 2 and all(isinstance(x, int) for x in value),
+         f"{where}.lines", "is not [first, last]")
+    return value[0], value[1]
+
+
+def _read_section(s: Any, where: str, need) -> Section:
+    need(isinstance(s, dict), where, "is not a mapping")
+    kind = s.get("kind", "other")
+    need(kind in SECTION_KINDS, where, f"has an unknown kind {kind!r}")
+    written = _text(s.get("heading"), f"{where}.heading", need)
+    heading = None
+    if written is not None:
+        found = detect_heading(written)
+        title = _text(s.get("title"), f"{where}.title", need)
+        number = _text(s.get("number"), f"{where}.number", need)
+        heading = Heading(written, number if "number" in s else (found.number if found else None),
+                          title if "title" in s else (found.title if found else written),
+                          found.style if found else "plain", found.value if found else 0, "")
+    first, last = _lines(s.get("lines"), where, need)
+    text = _text(s.get("text"), f"{where}.text", need) or ""
+    subs = tuple(_read_section(c, f"{where}.sections[{j}]", need) for j, c in enumerate(_list(s, "sections", where, need), 1))
+    body = tuple(Line(t, first, first) for t in text.split("\n") if t)
+    return Section(heading, kind, float(s.get("confidence") or 1.0), first, last, text, subs, body)
+
+
+def _read_when(w: Any, where: str, need) -> When:
+    need(isinstance(w, dict) and isinstance(w.get("text"), str), f"{where}.when", "needs a `text`")
+    start, end = (_day(w.get(k), f"{where}.when.{k}", need) for k in ("start", "end"))
+    return When(w["text"], start, end, w.get("precision") or "day")
+
+
+def _day(value: Any, where: str, need) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        need(False, where, f"is not an ISO date ({value!r})")
+        raise  # pragma: no cover - need() raised
+
+
+def _read_activity(a: Any, where: str, need) -> Activity:
+    need(isinstance(a, dict), where, "is not a mapping")
+    return Activity(str(a.get("text") or ""), str(a.get("what") or a.get("text") or ""), _read_when(a.get("when"), where, need),
+                    a.get("who"), int(a.get("line") or 0), a.get("section"))
+
+
+def _read_recurring(r: Any, where: str, need) -> Recurring:
+    need(isinstance(r, dict) and isinstance(r.get("when"), dict), where, "needs a `when` mapping")
+    w = r["when"]
+    return Recurring(str(r.get("text") or ""), Recurrence(str(w.get("text") or ""), w.get("every") or "year",
+                                                          int(w.get("interval") or 1)), int(r.get("line") or 0))
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from planparse.dates import find_dates, find_recurrences
+from planparse.dates import find_dates, find_invalid_dates, find_recurrences
 
 CASES = Path(__file__).parent / "cases"
 DATES = yaml.safe_load((CASES / "dates.yaml").read_text("utf-8"))
@@ -24,6 +24,8 @@ def test_date_expression(row):
     got = find_dates(row["text"], year=row.get("year"), term=row.get("term"), term_start=row.get("term_start"))
     assert [(w.text, _iso(w.start), _iso(w.end), w.precision) for w in got] == [
         (e["text"], _iso(e["start"]), _iso(e["end"]), e["precision"]) for e in row["expect"]]
+    invalid = find_invalid_dates(row["text"], year=row.get("year"))
+    assert bool(invalid) == bool(row.get("invalid")), invalid
 
 
 @pytest.mark.parametrize("row", RECURRING, ids=[r["label"] for r in RECURRING])

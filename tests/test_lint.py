@@ -14,7 +14,8 @@ import planparse
 from planparse.classifier.annotations import load_corpus
 from planparse.cli import main
 from planparse.rules.runner import LintConfig, lint_file
-from planparse.rules import lint_data, rule_specs
+from planparse.resources import plan_conventions
+from planparse.rules import rule_specs
 
 CASES = Path(__file__).parent / "lint_cases"
 EXPECTED = yaml.safe_load((CASES / "expected.yaml").read_text("utf-8"))
@@ -47,7 +48,7 @@ def test_draft_findings_are_exactly_the_injected_defects(name):
 
 
 def _clean_candidates():
-    required = lint_data()["required_sections"]
+    required = plan_conventions()["required_sections"]
 
     def satisfied(plan):
         kinds = {s["kind"] for s in plan["sections"]}

@@ -113,7 +113,7 @@ def test_directory_and_missing_file(tmp_path):
 def test_huge_text_is_refused_with_the_limit(tmp_path):
     p = tmp_path / "huge.txt"
     p.write_bytes(("一、加强职工之家建设。" * 20 + "\n").encode("utf-8") * 40000)  # ~20 MB
-    with pytest.raises(InputError, match="too large.*--max-chars"):
+    with pytest.raises(InputError, match="too large.*limit 4,000,000.*split the file"):
         read_file(p)
 
 

@@ -137,13 +137,9 @@ class DaskEngine:
     """Tasks go to the workers of a Dask distributed cluster; results come back to this process."""
 
     def __init__(self, scheduler: str, timeout: float = 10.0) -> None:
-        try:
-            from distributed import Client
-        except ImportError:
-            from planparse.errors import ConfigError
+        from planparse.errors import require
 
-            raise ConfigError("--engine dask needs Dask: pip install 'planparse[dask]' "
-                              "(or pip install 'dask[distributed]')") from None
+        Client = require("distributed", "--engine dask", "'planparse[dask]'").Client
         try:
             self.client = Client(scheduler, timeout=timeout, set_as_default=False)
         except (OSError, TimeoutError) as exc:

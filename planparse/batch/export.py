@@ -6,12 +6,12 @@ Both stream from the index, so an archive of any size exports in little memory.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from datetime import date
 from pathlib import Path
 
 from planparse.batch.index import iter_mappings
+from planparse.outputs import atomic_path
 
 BATCH_ROWS = 10_000
 
@@ -28,14 +28,12 @@ ACTIVITY_COLUMNS = ("path", "plan", "plan_title", "plan_type", "year", "n", "tex
 def write_jsonl(index: str | Path, dest: str | Path) -> int:
     """One line per parsed document: ``{"path": …}`` followed by its SPEC §1 mapping. Returns the count."""
     conn = sqlite3.connect(str(index))
-    tmp = Path(dest).with_name(f".{Path(dest).name}.tmp")
     n = 0
     try:
-        with open(tmp, "w", encoding="utf-8") as f:
+        with atomic_path(dest, parents=True) as tmp, open(tmp, "w", encoding="utf-8") as f:
             for path, mapping in iter_mappings(conn):
                 f.write('{"path": ' + json.dumps(path, ensure_ascii=False) + ", " + mapping[1:] + "\n")
                 n += 1
-        os.replace(tmp, dest)
     finally:
         conn.close()
     return n
@@ -43,13 +41,10 @@ def write_jsonl(index: str | Path, dest: str | Path) -> int:
 
 def write_parquet(index: str | Path, dest: str | Path) -> int:
     """Every activity as a row (see ``ACTIVITY_COLUMNS``), dates as Parquet dates. Needs pyarrow."""
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError:
-        from planparse.errors import ConfigError
+    from planparse.errors import require
 
-        raise ConfigError("Parquet export needs pyarrow: pip install pyarrow") from None
+    pa = require("pyarrow", "Parquet export", "pyarrow")
+    pq = require("pyarrow.parquet", "Parquet export", "pyarrow")
     schema = pa.schema([
         ("path", pa.string()), ("plan", pa.int32()), ("plan_title", pa.string()), ("plan_type", pa.string()),
         ("year", pa.int32()), ("n", pa.int32()), ("text", pa.string()), ("what", pa.string()),
@@ -57,10 +52,9 @@ def write_parquet(index: str | Path, dest: str | Path) -> int:
         ("line", pa.int32()), ("section", pa.string()),
     ])
     conn = sqlite3.connect(str(index))
-    tmp = Path(dest).with_name(f".{Path(dest).name}.tmp")
     n = 0
     try:
-        with pq.ParquetWriter(str(tmp), schema) as writer:
+        with atomic_path(dest, parents=True) as tmp, pq.ParquetWriter(str(tmp), schema) as writer:
             cursor = conn.execute(_ACTIVITY_QUERY)
             while rows := cursor.fetchmany(BATCH_ROWS):
                 columns = [list(c) for c in zip(*rows)]
@@ -68,7 +62,6 @@ def write_parquet(index: str | Path, dest: str | Path) -> int:
                     columns[i] = [date.fromisoformat(d) if d else None for d in columns[i]]
                 writer.write_table(pa.Table.from_arrays(columns, schema=schema))
                 n += len(rows)
-        os.replace(tmp, dest)
     finally:
         conn.close()
     return n

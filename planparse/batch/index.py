@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from planparse.model import Document, Section
 from planparse.errors import ConfigError
 
 SCHEMA = "planparse-index/1"
@@ -103,24 +104,25 @@ def open_index(path: str | Path) -> sqlite3.Connection:
     return conn
 
 
-def document_rows(mapping: dict[str, Any]) -> Rows:
-    """Table rows from a SPEC §1 mapping; sections depth-first with their nesting level."""
+def document_rows(doc: Document) -> Rows:
+    """Table rows of a parsed document; sections depth-first with their nesting level."""
     plans, sections, activities = [], [], []
-    for p, plan in enumerate(mapping["plans"], 1):
-        plans.append((p, plan["title"], plan["type"], plan["year"], *plan["lines"]))
-        for n, (level, s) in enumerate(_walk(plan["sections"], 1), 1):
-            sections.append((p, n, level, s["heading"], s["kind"], s["confidence"], *s["lines"]))
-        for n, a in enumerate(plan["activities"], 1):
-            w = a["when"]
-            activities.append((p, n, a["text"], a["what"], w["start"], w["end"], w["precision"],
-                               a["who"], a["line"], a["section"]))
+    for p, plan in enumerate(doc.plans, 1):
+        plans.append((p, plan.title, plan.type, plan.year, plan.first, plan.last))
+        for n, (level, s) in enumerate(_walk(plan.sections, 1), 1):
+            sections.append((p, n, level, s.heading.text if s.heading else None, s.kind, round(s.confidence, 2),
+                             s.first, s.last))
+        for n, a in enumerate(plan.activities, 1):
+            w = a.when
+            activities.append((p, n, a.text, a.what, w.start and w.start.isoformat(), w.end and w.end.isoformat(),
+                               w.precision, a.who, a.line, a.section))
     return Rows(tuple(plans), tuple(sections), tuple(activities))
 
 
-def _walk(sections: list[dict[str, Any]], level: int) -> Iterator[tuple[int, dict[str, Any]]]:
+def _walk(sections: tuple[Section, ...], level: int) -> Iterator[tuple[int, Section]]:
     for s in sections:
         yield level, s
-        yield from _walk(s["sections"], level + 1)
+        yield from _walk(s.sections, level + 1)
 
 
 def known(conn: sqlite3.Connection) -> dict[str, Known]:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -26,7 +25,8 @@ from pathlib import Path
 from typing import Literal
 
 from planparse.batch.archive import Archive, Member, open_archive
-from planparse.errors import InputError, PlanparseError
+from planparse.outputs import write_atomic
+from planparse.errors import OutputError, InputError, PlanparseError
 from planparse.batch.index import Entry, Rows, Writer, document_rows, error_record, failures, known, open_index, prune
 from planparse.model import ParseOptions
 
@@ -123,8 +123,9 @@ def parse_document(task: Task) -> Outcome:
     from planparse.readers import read_bytes
 
     try:
-        mapping = parse_source(read_bytes(task.data, task.path), task.options).to_dict()
-        rows, compact = document_rows(mapping), json.dumps(mapping, ensure_ascii=False)
+        doc = parse_source(read_bytes(task.data, task.path), task.options)
+        mapping = doc.to_dict()
+        rows, compact = document_rows(doc), json.dumps(mapping, ensure_ascii=False)
         if task.fmt == "json":
             text = json.dumps(mapping, ensure_ascii=False, indent=2) + "\n"
         else:
@@ -132,7 +133,7 @@ def parse_document(task: Task) -> Outcome:
 
             text = dump_yaml(mapping)
         if task.dest:
-            write_atomic(Path(task.dest), text)
+            write_atomic(Path(task.dest), text, parents=True)
         return Outcome(task.path, "" if task.dest else text, compact, mapping["format"], mapping["encoding"],
                        len(mapping["plans"]), rows, written=bool(task.dest))
     except Exception as exc:  # one bad document must not stop the archive
@@ -150,7 +151,8 @@ def options_key(options: ParseOptions) -> str:
     """What an output depends on besides the input's bytes: the parser version and options."""
     from planparse import __version__
 
-    return f"planparse {__version__}; year={options.year}; term_start={options.term_start}"
+    return (f"planparse {__version__}; year={options.year}; term_start={options.term_start}; "
+            f"classifier={options.classifier}")
 
 
 def run_batch(src: str | Path, outdir: str | Path, options: BatchOptions = BatchOptions(),
@@ -237,8 +239,8 @@ class _Run:
         target = _output(outcome.path, self.options.fmt)
         if outcome.error_class is None and not outcome.written:
             try:
-                write_atomic(self.out / target, outcome.text)
-            except OSError as exc:
+                write_atomic(self.out / target, outcome.text, parents=True)
+            except (OSError, OutputError) as exc:
                 outcome = Outcome(outcome.path, error_class=type(exc).__name__, error=str(exc), transient=True)
         if outcome.error_class is None:
             self.record(Entry(outcome.path, sha, size, "ok", outcome.format, outcome.encoding, outcome.plans,
@@ -274,7 +276,7 @@ class _Run:
                 (self.out / output).unlink(missing_ok=True)
         self.errors.close()
         write_atomic(self.out / "errors.jsonl", "".join(json.dumps(f, ensure_ascii=False) + "\n"
-                                                         for f in failures(self.conn)))
+                                                         for f in failures(self.conn)), parents=True)
         return len(gone)
 
 
@@ -286,14 +288,6 @@ def _failed(m: Member, key: str, exc: Exception) -> Entry:
     """An input that could not be read at all: no hash, so the next run tries it again."""
     message = exc.message if isinstance(exc, PlanparseError) else str(exc)
     return Entry(m.path, None, m.size, "failed", error_class=type(exc).__name__, error=message, options=key)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a hidden temporary file and rename, so no reader ever sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _engine(options: BatchOptions, inputs: int):  # -> Engine

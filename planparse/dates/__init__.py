@@ -20,7 +20,7 @@ from planparse.model import Mention, Recurrence, When
 from planparse.numerals import cn_to_int
 from planparse.resources import to_simplified
 
-__all__ = ["find_dates", "find_invalid_dates", "find_recurrences", "resolve", "scan"]
+__all__ = ["find_dates", "find_invalid_dates", "find_recurrences", "placeholder_year", "resolve", "scan"]
 
 _UNDATED = Context(None, None, None)
 
@@ -98,6 +98,19 @@ def resolve(m: Mention, ctx: Context) -> When | bool:
     start, end, precision = resolved  # type: ignore[misc]
     wd = parts["wd"]
     return When(m.text, start, end, precision, m.offset, words()["weekdays"][wd] if wd else None)
+
+
+def placeholder_year(m: Mention) -> str | None:
+    """The placeholder a mention writes for its year ("20xx", "20__"), if any."""
+    for key, value in m.parts:
+        if key in ("ay", "by", "y1", "y2") and _placeholder().fullmatch(value):
+            return value
+    return None
+
+
+@cache
+def _placeholder() -> re.Pattern[str]:
+    return re.compile(words()["placeholder_year"])
 
 
 @cache

@@ -1,12 +1,15 @@
-"""The SPEC §1 mapping back into a document: Markdown, or a .docx with a Chinese office's styles.
+"""A :class:`Document` as a document again: Markdown, or a .docx with a Chinese office's styles.
 
-Headings are numbered in the Chinese style by level (一、 （一） 1. （1）); a schedule whose
-sub-sections are month headers becomes a table (one row per item, so each row keeps its date);
-the title is the Markdown title (centred in .docx). Parsing the rendered document gives back the plans, headings, kinds and
-activities of the mapping.
+Headings keep their numbering as written (一、 （一） 1. （1））, and a heading whose body
+shared its line keeps it there; a schedule whose sub-sections are month headers becomes a
+table (one row per item, so each row keeps its date); the title is the Markdown title
+(centred in .docx). Parsing the rendered document gives back the plans, headings, kinds and
+activities of the document. :func:`place` gives a document built in memory (a draft) the
+lines of its own Markdown.
 
->>> md = to_markdown({"plans": [{"title": "2024年工会工作计划", "sections": [
-...     {"title": "指导思想", "kind": "ideology", "text": "以……为指导。", "sections": []}]}]})
+>>> from planparse.serialize import from_dict
+>>> md = to_markdown(from_dict({"plans": [{"title": "2024年工会工作计划", "sections": [
+...     {"heading": "一、指导思想", "kind": "ideology", "text": "以……为指导。", "sections": []}]}]}))
 >>> print(md)
 # 2024年工会工作计划
 <BLANKLINE>
@@ -19,15 +22,17 @@ activities of the mapping.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from typing import Any, Iterator
+from dataclasses import dataclass, replace
+from typing import Iterator
 
 from planparse.dates import find_dates
-from planparse.errors import ModelError
-from planparse.headings import TIME_STYLES, detect_heading
+from planparse.errors import require
+from planparse.headings import TIME_STYLES
+from planparse.model import Document, Section, Source
 from planparse.numerals import chinese_number
 
 BODY_FONT, HEADING_FONTS, TITLE_FONT = "仿宋", ("黑体", "楷体", "仿宋", "仿宋"), "方正小标宋简体"
+_ENDS = "。！？；：!?;:"
 
 
 def number(level: int, n: int) -> str:
@@ -43,75 +48,73 @@ def number(level: int, n: int) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One unit of the rendered document."""
+    """One unit of the rendered document; ``owner`` is the path (plan, section indices) of the
+    section it renders, () for a plan's title."""
 
     kind: str               # title | heading | paragraph | table | rule
     text: str = ""
     level: int = 0
     rows: tuple[tuple[str, str], ...] = ()
+    owner: tuple[int, ...] = ()
 
 
-def blocks(data: dict[str, Any]) -> Iterator[Block]:
+def blocks(doc: Document) -> Iterator[Block]:
     """The document as a flat list of blocks, plan after plan."""
-    for i, plan in enumerate(data.get("plans") or []):
-        if plan.get("title"):
-            yield Block("title", plan["title"])
+    for i, plan in enumerate(doc.plans):
+        if plan.title:
+            yield Block("title", plan.title, owner=(i,))
         elif i:
-            yield Block("rule")  # an untitled plan after another: a separator line keeps them apart
-        yield from _sections(plan.get("sections") or [], 1)
+            yield Block("rule", owner=(i,))  # an untitled plan after another: a separator line keeps them apart
+        yield from _sections(plan.sections, 1, (i,))
 
 
-def _sections(sections: list[dict[str, Any]], level: int) -> Iterator[Block]:
-    n = 0
-    for sec in sections:
-        title = sec.get("title") or _strip_number(sec.get("heading"))
-        month_rows = _month_rows(sec)
-        if title:
-            n += 1
-            if sec.get("number") is None and _is_month(sec):
-                yield Block("heading", f"{title}：", level)
-            else:
-                end = (sec.get("heading") or "")[-1:]
-                yield Block("heading", f"{number(level, n)}{title}{end if end in _ENDS else ''}", level)
-        for para in (sec.get("text") or "").split("\n"):
-            if para.strip():
-                yield Block("paragraph", para.strip())
-        if month_rows and title:
-            yield Block("table", rows=tuple(month_rows))
-        else:  # under a heading, or (a run of items whose heading was lost) as if under one
-            yield from _sections(sec.get("sections") or [], level + 1 if title or level > 1 else 2)
+def _sections(sections: tuple[Section, ...], level: int, path: tuple[int, ...]) -> Iterator[Block]:
+    for j, sec in enumerate(sections):
+        here = (*path, j)
+        h = sec.heading
+        paras = [p.strip() for p in sec.text.split("\n") if p.strip()]
+        rows = _month_rows(sec)
+        if h is not None:
+            text = h.text
+            if paras and text.endswith(tuple(_ENDS)) and h.style not in TIME_STYLES:
+                text += paras.pop(0)  # "9、认真开展文体活动。要加强……": the body stays on its heading's line
+            yield Block("heading", text, level, owner=here)
+        for para in paras:
+            yield Block("paragraph", para, owner=here)
+        if rows and h is not None:
+            yield Block("table", rows=tuple(rows), owner=here)
+        else:
+            yield from _sections(sec.sections, level + 1, here)
 
 
-_ENDS = "。！？；：!?;:"
-
-
-def _is_month(sec: dict[str, Any]) -> bool:
-    h = detect_heading(sec.get("heading") or "")
-    return h is not None and h.style in TIME_STYLES
-
-
-def _month_rows(sec: dict[str, Any]) -> list[tuple[str, str]]:
+def _month_rows(sec: Section) -> list[tuple[str, str]]:
     """Rows (time, item) of a schedule whose sub-sections are month/week headers; else []."""
-    subs = sec.get("sections") or []
-    if sec.get("kind") != "schedule" or not subs or not all(_is_month(s) for s in subs):
+    subs = sec.sections
+    if sec.kind != "schedule" or not subs or not all(s.heading and s.heading.style in TIME_STYLES for s in subs):
         return []
     rows = []
     for s in subs:
         when = _month_name(s)
-        items = [(c.get("title") or _strip_number(c.get("heading")) or c.get("text") or "") for c in s.get("sections") or []]
-        items += [p for p in (s.get("text") or "").split("\n") if p.strip()]
+        items = [_item(c) for c in s.sections] + [p for p in s.text.split("\n") if p.strip()]
         rows.extend(_row(when, item) for item in items if item)
         if not items:
             rows.append((when, ""))
     return rows
 
 
-def _month_name(sec: dict[str, Any]) -> str:
+def _item(sec: Section) -> str:
+    if sec.heading is None:
+        return sec.text
+    return sec.heading.title or sec.heading.text
+
+
+def _month_name(sec: Section) -> str:
     """A month header as a plain date ("十二份：" → "12月"); week and quarter headers as written."""
-    h = detect_heading(sec.get("heading") or "")
-    if h is not None and h.style == "month" and "旬" not in (h.title or ""):
+    h = sec.heading
+    assert h is not None
+    if h.style == "month" and "旬" not in (h.title or ""):
         return f"{h.value}月"
-    return sec.get("title") or sec.get("heading") or ""
+    return h.title or h.text
 
 
 def _row(when: str, item: str) -> tuple[str, str]:
@@ -122,37 +125,54 @@ def _row(when: str, item: str) -> tuple[str, str]:
     return when, item
 
 
-def _strip_number(heading: str | None) -> str | None:
-    if not heading:
-        return None
-    h = detect_heading(heading)
-    return (h.title or heading) if h else heading
+def _markdown(block: Block) -> list[str]:
+    if block.kind == "title":
+        return [f"# {block.text}", ""]
+    if block.kind == "rule":
+        return ["---", ""]
+    if block.kind == "table":
+        return ["| 时间 | 安排 |", "| --- | --- |"] + [f"| {when} | {what} |" for when, what in block.rows] + [""]
+    return [block.text, ""]
 
 
-def to_markdown(data: dict[str, Any]) -> str:
-    """Markdown of a SPEC §1 mapping (headings numbered by level, schedules as tables)."""
+def to_markdown(doc: Document) -> str:
+    """Markdown of a document (headings as written, schedules as tables)."""
+    return "\n".join(line for b in blocks(doc) for line in _markdown(b))
+
+
+def place(doc: Document, path: str = "<draft>") -> Document:
+    """The document with its source and lines those of its own Markdown (for a document built
+    in memory, such as a draft, whose YAML should say where each part stands)."""
+    spans: dict[tuple[int, ...], list[int]] = {}
     out: list[str] = []
-    for b in blocks(data):
-        if b.kind == "title":
-            out += [f"# {b.text}", ""]
-        elif b.kind == "heading" or b.kind == "paragraph":
-            out += [b.text, ""]
-        elif b.kind == "rule":
-            out += ["---", ""]
-        else:
-            out += ["| 时间 | 安排 |", "| --- | --- |"] + [f"| {when} | {what} |" for when, what in b.rows] + [""]
-    return "\n".join(out)
+    for b in blocks(doc):
+        lines = _markdown(b)
+        first, last = len(out) + 1, len(out) + len(lines) - 1
+        for k in range(1, len(b.owner) + 1):  # a section's lines run over its sub-sections' too
+            span = spans.setdefault(b.owner[:k], [first, last])
+            span[1] = last
+        out += lines
+
+    def sections(secs: tuple[Section, ...], at: tuple[int, ...]) -> tuple[Section, ...]:
+        placed = []
+        for j, s in enumerate(secs):
+            a, b = spans.get((*at, j), (0, 0))
+            placed.append(replace(s, first=a, last=b, sections=sections(s.sections, (*at, j))))
+        return tuple(placed)
+
+    plans = tuple(replace(p, first=spans.get((i,), (0, 0))[0], last=spans.get((i,), (0, 0))[1],
+                          title_line=spans[(i,)][0] if p.title and (i,) in spans else None,
+                          sections=sections(p.sections, (i,)))
+                  for i, p in enumerate(doc.plans))
+    return replace(doc, source=Source("\n".join(out), path, "md", "utf-8"), plans=plans)
 
 
-def to_docx(data: dict[str, Any]) -> bytes:
-    """A .docx of a SPEC §1 mapping: 仿宋 body, 黑体/楷体 headings, centred title (fonts named, not embedded)."""
-    try:
-        import docx
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.oxml.ns import qn
-        from docx.shared import Pt
-    except ImportError:  # pragma: no cover - python-docx is a dependency
-        raise ModelError("rendering .docx needs python-docx: pip install python-docx") from None
+def to_docx(doc: Document) -> bytes:
+    """A .docx of a document: 仿宋 body, 黑体/楷体 headings, centred title (fonts named, not embedded)."""
+    docx = require("docx", "rendering .docx", "python-docx")
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
 
     def font(run, name: str, size: float, bold: bool = False) -> None:
         run.font.name = name
@@ -161,7 +181,7 @@ def to_docx(data: dict[str, Any]) -> bytes:
         run._element.rPr.rFonts.set(qn("w:eastAsia"), name)
 
     d = docx.Document()
-    for b in blocks(data):
+    for b in blocks(doc):
         if b.kind == "title":
             p = d.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER

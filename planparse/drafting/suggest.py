@@ -110,29 +110,29 @@ def _missing_months(plan: Plan) -> tuple[int, ...]:
 
 
 @cache
-def _guidance() -> dict[str, Any]:
+def guidance() -> dict[str, Any]:
     """``draft_guidance.yaml``: type names and the drafting text, read once."""
     return load_yaml("draft_guidance.yaml")
 
 
 def _type_name(plan_type: str) -> str:
-    return _guidance()["type_names"].get(plan_type, "")
+    return guidance()["type_names"].get(plan_type, "")
 
 
 @cache
-def _typical() -> dict[str, list[dict[str, str]]]:
+def typical_activities() -> dict[str, list[dict[str, str]]]:
     return load_yaml("typical_activities.yaml")
 
 
 def _activities(plan: Plan) -> list[SuggestedActivity]:
     """Usual dated activities of the plan's type (``typical_activities.yaml``) it does not mention."""
-    table = _typical()
+    table = typical_activities()
     said = " ".join(a.text + a.when.text for a in plan.activities)
     months = {a.when.start.month for a in plan.activities
               if a.when.start and a.when.precision in ("day", "range", "xun", "month")}
-    own = table.get(plan.type, [])
+    own = table.get(plan.type, ())
     out = []
-    for row in own + table["all"]:
+    for row in (*own, *table["all"]):
         if row["when"] in said:
             continue
         when = find_dates(row["when"], 2000)

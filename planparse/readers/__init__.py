@@ -67,7 +67,7 @@ def read_bytes(data: bytes, path: str = "<bytes>", max_chars: int = MAX_CHARS) -
     if len(src.text) > max_chars:
         raise InputError(
             f"text too large for one plan ({len(src.text):,} characters; limit {max_chars:,}); "
-            "split the file or raise the limit with --max-chars", path)
+            "split the file into its plans", path)
     return src
 
 

@@ -18,7 +18,8 @@ from planparse.model import ParseOptions
 from planparse.pipeline import parse_source
 from planparse.model import Source
 from planparse.readers import file_bytes, read_bytes, read_file
-from planparse.rules import Diagnostic, LintContext, all_rules, lint_data, rule_specs
+from planparse.resources import plan_conventions
+from planparse.rules import Diagnostic, LintContext, all_rules, rule_specs
 
 SEVERITIES = ("error", "warning", "info")
 _DIRECTIVE = re.compile(r"planparse:\s*(disable|enable|disable-line|disable-next-line)\s*=\s*([\w,\s]+?)\s*(?:-->|$)")
@@ -129,7 +130,7 @@ def lint_source(src: Source, config: LintConfig = LintConfig(), options: ParseOp
     opts = options or ParseOptions(year=config.year)
     doc = parse_source(src, opts)
     lines = tuple(src.text.split("\n"))
-    required = {**lint_data()["required_sections"], **config.required_sections}
+    required = {**plan_conventions()["required_sections"], **config.required_sections}
     ctx = LintContext(src.path, lines, doc, doc.edits, required)
     disabled = _directives(lines)
     specs = rule_specs()

@@ -9,25 +9,25 @@ from planparse.cues import states_ideology
 from planparse.headings import ITEM_STYLES, TIME_STYLES
 from planparse.numerals import chinese_number
 from planparse.model import Section
-from planparse.resources import to_simplified
-from planparse.rules import Finding, Fix, LintContext, lint_data, rule
+from planparse.resources import plan_conventions, to_simplified
+from planparse.rules import Finding, Fix, LintContext, rule
 
 NUMBERED = {"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi"}
 
 
 @rule("missing_section")
 def missing_section(ctx: LintContext) -> Iterator[Finding]:
-    names = lint_data()["kind_names"]
+    names = plan_conventions()["kind_names"]
     for plan in ctx.doc.plans:
         kinds = {s.kind for s in plan.sections}
         opening = "".join((s.heading.text if s.heading else "") + s.text for s in plan.sections[:3])[:400]
         if states_ideology(opening):
             kinds.add("ideology")  # stated in so many words, whatever the classifier made of its section
-        genre = next((g for pattern, g in lint_data()["title_genres"].items()
+        genre = next((g for pattern, g in plan_conventions()["title_genres"].items()
                       if plan.title and re.search(pattern, to_simplified(plan.title))), plan.type)
         needed = ctx.required.get(genre, ctx.required.get("default", []))
         for need in needed:
-            options = need if isinstance(need, list) else [need]
+            options = need if isinstance(need, (list, tuple)) else [need]
             if not kinds & set(options):
                 label = "或".join(names.get(k, k) for k in options)
                 hint = f"{plan.title}，第{plan.first}行起" if plan.title else f"第{plan.first}行起的计划"

@@ -12,7 +12,7 @@ import hashlib
 from datetime import timedelta
 from pathlib import PurePath
 
-from planparse.errors import ModelError
+from planparse.errors import require
 from planparse.model import Document
 
 PRODID = "-//planparse//plan activities//ZH"
@@ -25,10 +25,8 @@ def to_ics(doc: Document, name: str | None = None) -> bytes:
     hash the plan, the date expression and the activity text, so importing a re-parsed
     plan updates its events instead of duplicating them. Undated activities are left out.
     """
-    try:
-        from icalendar import Calendar, Event
-    except ImportError:  # pragma: no cover - icalendar is a dependency
-        raise ModelError("calendar export needs icalendar: pip install icalendar") from None
+    icalendar = require("icalendar", "calendar export", "icalendar")
+    Calendar, Event = icalendar.Calendar, icalendar.Event
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
