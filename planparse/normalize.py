@@ -70,32 +70,44 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
 
 
 def join_broken(doc: Document, options: ParseOptions) -> Document:
-    """Stage ``join``: rejoin sentences broken by stray line breaks (chrome lines are gone)."""
-    lines: list[Line] = []
+    """Stage ``join``: rejoin sentences broken by stray line breaks (chrome lines are gone).
+
+    The pieces of one sentence are gathered first and the joined line recognised once.
+    """
+    groups: list[list[Line]] = []
     edits: list[Edit] = []
     for ln in doc.lines:
         if ln.role == "chrome":
             continue
-        if lines and _continues(lines[-1], ln):
-            prev = lines[-1]
-            shift = len(prev.text)
-            pieces = prev.pieces + tuple((src, start + shift, col) for src, start, col in ln.pieces)
-            lines[-1] = recognize(prev.text + ln.text, prev.first, ln.last, pieces)
-            edits.append(Edit("join", ln.first, f"joined to line {prev.first}"))
+        if groups and _continues(groups[-1], ln):
+            edits.append(Edit("join", ln.first, f"joined to line {groups[-1][0].first}"))
+            groups[-1].append(ln)
         else:
-            lines.append(ln)
-    return replace(doc, lines=tuple(lines), edits=tuple(sorted(doc.edits + tuple(edits), key=lambda e: e.line)))
+            groups.append([ln])
+    return replace(doc, lines=tuple(_joined(g) for g in groups),
+                   edits=tuple(sorted(doc.edits + tuple(edits), key=lambda e: e.line)))
 
 
-def _continues(prev: Line, nxt: Line) -> bool:
-    """Does ``nxt`` continue the sentence that ``prev`` leaves open?"""
-    if prev.text.endswith(_TERMINAL) or len(prev.text) < 20 or _ROW.search(prev.text) or _ROW.search(nxt.text):
+def _joined(group: list[Line]) -> Line:
+    if len(group) == 1:
+        return group[0]
+    pieces, text = [], ""
+    for ln in group:
+        pieces += [(src, start + len(text), col) for src, start, col in ln.pieces]
+        text += ln.text
+    return recognize(text, group[0].first, group[-1].last, tuple(pieces))
+
+
+def _continues(group: list[Line], nxt: Line) -> bool:
+    """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
+    first = group[0]
+    prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
+    if prev.endswith(_TERMINAL) or len(prev) < 20 or _ROW.search(group[-1].text) or _ROW.search(nxt.text):
         return False
-    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev.text):
+    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev):
         return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own
-    if nxt.heading is not None or nxt.role == "title" or prev.role == "title":
+    if nxt.heading is not None or nxt.role == "title" or first.role == "title":
         return False
-    head = prev.heading
-    if head is not None and not head.body and len(prev.text) < 36:
+    if first.heading is not None and len(prev) < 36 and not detect_heading(prev).body:  # type: ignore[union-attr]
         return False  # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，")
     return True

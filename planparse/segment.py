@@ -24,6 +24,7 @@ from planparse.errors import ModelError, require
 DICT_NAME = "segment_dict.txt"
 
 
+@cache
 def dictionary_path() -> Path | None:
     p = Path(str(files("planparse.models"))) / DICT_NAME
     return p if p.exists() else None
@@ -62,7 +63,7 @@ def using_dictionary(path: Path) -> Iterator[None]:
         _DICTIONARY.reset(token)
 
 
-def _vocabulary() -> tuple[frozenset[str], int]:
+def _vocabulary() -> tuple[frozenset[str], dict[str, int]]:
     path = _DICTIONARY.get() or dictionary_path()
     if path is None:
         raise ModelError(f"segmentation dictionary {DICT_NAME} missing; rebuild it with `planparse train`")
@@ -70,9 +71,14 @@ def _vocabulary() -> tuple[frozenset[str], int]:
 
 
 @cache
-def _read_vocabulary(path: Path) -> tuple[frozenset[str], int]:
+def _read_vocabulary(path: Path) -> tuple[frozenset[str], dict[str, int]]:
+    """The dictionary's words, and for each character the length of the longest word it starts."""
     vocab = frozenset(row.split(" ", 1)[0] for row in path.read_text("utf-8").splitlines() if row)
-    return vocab, max(map(len, vocab))
+    longest: dict[str, int] = {}
+    for w in vocab:
+        if len(w) > longest.get(w[0], 1):
+            longest[w[0]] = len(w)
+    return vocab, longest
 
 
 def quick_words(text: str) -> list[str]:
@@ -86,9 +92,9 @@ def quick_words(text: str) -> list[str]:
     vocab, longest = _vocabulary()
     out, i, n = [], 0, len(text)
     while i < n:
-        for size in range(min(longest, n - i), 0, -1):
-            if size == 1 or text[i:i + size] in vocab:
-                out.append(text[i:i + size])
-                i += size
-                break
+        size = min(longest.get(text[i], 1), n - i)
+        while size > 1 and text[i:i + size] not in vocab:
+            size -= 1
+        out.append(text[i:i + size])
+        i += size
     return out

@@ -192,9 +192,11 @@ def write_dictionary(docs: list[CorpusDoc], path: Path) -> int:
 
 
 def _reset_segmenter() -> None:
-    from planparse.segment import tokenizer
+    """Forget the dictionaries read so far (a new one was just written)."""
+    from planparse import segment
 
-    tokenizer.cache_clear()
+    for loaded in (segment.tokenizer, segment.dictionary_path, segment._read_vocabulary):
+        loaded.cache_clear()
 
 
 # ---------------------------------------------------------------- evaluation
