@@ -32,7 +32,7 @@ def train(root: Path | None, output: Path | None) -> None:
     out = output or _models_dir()
     stats = run(root, out)
     click.echo(f"trained on {stats['documents']} documents: {stats['section_examples']} sections, "
-               f"{stats['plan_examples']} plans → {out}", err=True)
+               f"{stats['plan_examples']} plans, {stats['line_examples']} lines → {out}", err=True)
 
 
 @click.command("eval")

@@ -44,7 +44,8 @@ def is_title(simple: str, heading: Heading | None) -> bool:
         return True
     if heading is not None:
         return False
-    return len(simple) >= 4 and any(p.search(simple) for p in heading_patterns().title)
+    hp = heading_patterns()
+    return len(simple) >= 4 and any(p.search(simple) for p in hp.title) and not any(p.search(simple) for p in hp.not_title)
 
 
 def heading_kind(title: str) -> str | None:

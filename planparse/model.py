@@ -31,6 +31,7 @@ Precision = Literal[
 ]
 Period = Literal["day", "week", "month", "quarter", "term", "year"]
 Role = Literal["chrome", "title", "heading", "body", "signoff"]
+ROLES: tuple[Role, ...] = ("chrome", "title", "heading", "body", "signoff")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,10 @@ class Source:
     format: str
     encoding: str | None
     title: str | None = None
+    # what the reader knew of each source line beyond its text, "" where nothing: the HTML
+    # block that held it ("nav", "header", "footer", "aside", "links", "h1" …), a PDF page's
+    # first or last line ("page-top", "page-bottom")
+    hints: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +219,16 @@ class Plan:
 
 
 @dataclass(frozen=True, slots=True)
+class Notice:
+    """A cover notice before a plan ("关于印发《……工作计划》的通知"): part of the document,
+    not of the plan it sends out."""
+
+    title: str | None
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
 class Warning_:
     line: int | None
     message: str
@@ -228,6 +243,7 @@ class Document:
     plans: tuple[Plan, ...] = ()
     boilerplate: tuple[Edit, ...] = ()
     warnings: tuple[Warning_, ...] = ()
+    notices: tuple[Notice, ...] = ()
     lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
     edits: tuple[Edit, ...] = field(default=(), compare=False, repr=False)  # every normalizer edit
 

@@ -31,6 +31,8 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LIST_ITEM = re.compile(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
+_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
+_MD_TABLE_ROW = re.compile(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a table row with its outer bars
 _DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
@@ -55,16 +57,22 @@ def recognize(text: str, first: int, last: int | None = None,
 def source_lines(doc: Document, options: ParseOptions) -> Document:
     """Stage ``lines``: every non-blank source line, stripped of its indentation (full-width
     spaces and Markdown heading marks included), recognised once. Lint directive comments
-    are no lines of the plan."""
+    and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
+    its outer bars."""
     lines = []
     for n, raw in enumerate(doc.source.text.split("\n"), 1):
         text = raw.strip(WHITESPACE)
         md = _MD_HEADING.match(text)
         if md:
             text = text[md.end():]
-        if not text or _DIRECTIVE_LINE.match(text):
+        if not text or _DIRECTIVE_LINE.match(text) or _MD_TABLE_RULE.match(text):
             continue
         indent = len(raw) - len(raw.lstrip(WHITESPACE)) + (md.end() if md else 0)
+        row = _MD_TABLE_ROW.match(text)
+        if row:  # a Markdown table row reads as the other readers' rows: cells joined by " | "
+            inner = row.group(1)
+            indent += 1 + len(inner) - len(inner.lstrip())
+            text = inner.strip()
         lines.append(recognize(text, n, n, ((n, 0, indent),)))
     return replace(doc, lines=tuple(lines))
 
@@ -106,7 +114,7 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         return False
     if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev):
         return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own
-    if nxt.heading is not None or nxt.role == "title" or first.role == "title":
+    if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role in ("title", "signoff"):
         return False
     if first.heading is not None and len(prev) < 36 and not detect_heading(prev).body:  # type: ignore[union-attr]
         return False  # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，")

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field, replace
 from planparse.cues import body_kind, heading_kind, is_signature, opens_plan
 from planparse.dates.strategies import DIG
 from planparse.headings import ITEM_STYLES, TIME_STYLES
-from planparse.model import Document, Heading, Line, ParseOptions, Plan
+from planparse.model import Document, Heading, Line, Notice, ParseOptions, Plan
 
 _STRONG_STYLES = frozenset({"cn", "ordinal"})
+_OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 _PLAN_YEAR = re.compile(rf"(?<![0-9])({DIG}{{4}})\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
 _SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年")
@@ -26,30 +27,35 @@ _SCHOOL = re.compile(r"学校|小学|中学|学院|幼儿园|[大中小]班|班�
 _MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
+_NOTICE = re.compile(r"关于(?:印发|转发|下发)[^。]{2,80}(?:通知|的函)\s*$")
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 
 
 @dataclass(slots=True)
 class PlanDraft:
-    """One plan's lines as cut from the document."""
+    """One plan's lines as cut from the document (or a cover notice's: ``notice``)."""
 
     title: str | None
     title_line: int | None
     lines: list[Line] = field(default_factory=list)
+    notice: bool = False
 
 
 def split_plans(doc: Document, options: ParseOptions) -> Document:
     """Stage ``plans``: the document's plans, with lines, title, year and term (no sections yet)."""
-    plans = []
+    plans, notices = [], []
     for draft in _drafts(doc.lines):
         if not draft.lines and draft.title is None:
             continue
         first = draft.title_line or (draft.lines[0].first if draft.lines else 0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
+        if draft.notice:
+            notices.append(Notice(draft.title, first, last))
+            continue
         year, term = plan_year(draft.title, draft.lines, options.year)
         plans.append(Plan(draft.title, "other", year, first, last, (), title_line=draft.title_line, term=term,
                           lines=tuple(draft.lines)))
-    return replace(doc, plans=tuple(plans))
+    return replace(doc, plans=tuple(plans), notices=tuple(notices))
 
 
 def _drafts(lines: tuple[Line, ...]) -> list[PlanDraft]:
@@ -57,11 +63,11 @@ def _drafts(lines: tuple[Line, ...]) -> list[PlanDraft]:
     cur = PlanDraft(None, None)
     state = _SplitState()
 
-    def start(title: str | None, line: int | None) -> None:
+    def start(title: str | None, line: int | None, notice: bool = False) -> None:
         nonlocal cur, state
         if cur.lines or cur.title is not None:
             plans.append(cur)
-        cur, state = PlanDraft(title, line), _SplitState()
+        cur, state = PlanDraft(title, line, notice=notice), _SplitState()
 
     for ln in lines:
         if _RULE.match(ln.text):
@@ -69,13 +75,13 @@ def _drafts(lines: tuple[Line, ...]) -> list[PlanDraft]:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None)):
-            start(ln.text, ln.first)
+            start(ln.text, ln.first, notice=is_cover_notice(ln.simple))
             continue
         head = ln.heading
         kind = body_kind(ln.text) if head is None else None
         if cur.lines and state.starts_new_plan(head, kind, ln.text):
             start(None, None)
-        state.see(head, kind)
+        state.see(head, kind, ln.role == "signoff" and is_signature(ln.text))
         cur.lines.append(ln)
     if cur.lines or cur.title is not None:
         plans.append(cur)
@@ -104,17 +110,19 @@ class _SplitState:
                     and not self.last_heading_ideology and opens_plan(text))
         style = head.style
         if style in _STRONG_STYLES and style == self.top_style and head.value <= self.last.get(style, 0):
-            return True
+            # top-level numbering back at 一、 (or a number written twice) is a new plan only
+            # where the heading opens one: goals 一…五 then departments 一…六 are one plan
+            return heading_kind(head.title or "") in _OPENING_KINDS
         if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1):
             return True
         return False
 
-    def see(self, head: Heading | None, kind: str | None) -> None:
+    def see(self, head: Heading | None, kind: str | None, signoff: bool = False) -> None:
         if head is None:
             if kind == "ideology":
                 self.ideology = True
-            if kind == "closing" and self.headings:
-                self.closed = True
+            if (kind == "closing" and self.headings) or signoff:
+                self.closed = True  # a closing paragraph or the plan's sign-off ends it
             return
         self.headings += 1
         style = head.style
@@ -135,6 +143,15 @@ class _SplitState:
 
 
 # ---------------------------------------------------------------- the plan's year
+
+
+def is_cover_notice(simple: str) -> bool:
+    """A cover notice's title ("关于印发《……工作计划》的通知"): the notice is not the plan.
+
+    >>> is_cover_notice("关于印发《2024年工会工作要点》的通知"), is_cover_notice("2024年工会工作计划")
+    (True, False)
+    """
+    return bool(_NOTICE.search(simple))
 
 
 def plan_year(title: str | None, lines: list[Line], default: int | None) -> tuple[int | None, int | None]:

@@ -98,6 +98,7 @@ class HeadingPatterns:
     heading_end: str
     separator: tuple[re.Pattern[str], ...]
     title: tuple[re.Pattern[str], ...]
+    not_title: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -110,6 +111,7 @@ def heading_patterns() -> HeadingPatterns:
         heading_end=d["heading_end"],
         separator=tuple(_compile(p, f) for p in d["separator"]),
         title=tuple(_compile(p, f) for p in d["title"]),
+        not_title=tuple(_compile(p, f) for p in d.get("not_title") or ()),
     )
 
 

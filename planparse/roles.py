@@ -1,6 +1,17 @@
-"""Stage ``roles``: which lines are page chrome (web boilerplate) and belong to no plan.
+"""Stage ``roles``: the role of every line — page chrome, plan title, heading, body, sign-off.
 
-A chrome line is dropped whole; a boilerplate sentence sharing its line with plan text
+A learned model decides (``models/line_roles.npz``, trained by ``planparse train`` on the
+corpus and on pages generated from the site families of ``corpus/chrome/``): a linear model
+over each line's layout and words — where it stands on the page, how long it and its
+neighbours are, runs of short lines, separators, trailing dates, the chrome words and
+patterns of ``chrome_cues.yaml``, the boilerplate patterns, letter spacing, lines repeated in
+the document, what the reader knew (an HTML ``<nav>``, a PDF page's last line) and how far
+the nearest long prose line is (prose anchors the content, as in jusText) — decoded over the
+whole page with Viterbi, so that a short line takes its neighbours' role. Without the model
+(``--classifier lexicon``, or none installed) the boilerplate patterns decide, as they did
+before the model.
+
+Chrome lines are dropped whole; a boilerplate sentence sharing its line with plan text
 ("……。以下是小编整理的……") is cut out of it. Each is recorded as a ``boilerplate``
 :class:`Edit`, from which the output's ``boilerplate:`` list is built.
 """
@@ -8,45 +19,313 @@ A chrome line is dropped whole; a boilerplate sentence sharing its line with pla
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
+from functools import cache
 
+import numpy as np
+
+from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
 from planparse.normalize import WHITESPACE, recognize
-from planparse.resources import boilerplate_patterns, to_simplified
+from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _CLAUSE_MARK = re.compile(r"[。；;，,！!？?]")
+_DIGIT = re.compile(r"[0-9０-９]")
+_LATIN = re.compile(r"[A-Za-z]")
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s")
+_PROSE = re.compile(r"[，,。；;]")
+SHORT = 16     # a line of at most this many characters is short
+PROSE = 36     # a line of at least this many characters, with clause marks, is prose
+BIGRAMS = 24   # the characters of a line whose bigrams are features
+BIGRAM_WEIGHT = 0.3
+POSITION_WEIGHT = 0.5
+FEATURES = frozenset({"anchor", "bigrams"})  # the optional groups in use ("position" is not: it did not carry over)
 
 
 def assign_roles(doc: Document, options: ParseOptions) -> Document:
-    """Mark chrome lines and cut boilerplate sentences out of plan lines (see the module docstring)."""
-    bp = boilerplate_patterns()
+    """Give every line its role; chrome out, boilerplate sentences cut (see the module docstring)."""
     lines = doc.lines
-    header_end = _header_end(lines)
-    listed = _related_lists(lines)
+    model = load_model(ROLE_MODEL) if options.classifier == "model" else None
+    if model is not None and lines:
+        roles = decide_roles(lines, doc.source.hints, model)
+    else:
+        roles = _rule_roles(lines)
     out: list[Line] = []
     edits: list[Edit] = []
-    for i, ln in enumerate(lines):
-        if i < header_end or i in listed or (len(ln.simple) <= 100 and bp.line.search(ln.simple)):
+    for ln, role in zip(lines, roles):
+        if role == "chrome" and _mixed(ln):
+            role = "heading"  # "4、教研组总结。下面小编整理了……": an item with a site's sentence glued on
+        if role == "chrome":
             edits.append(Edit("boilerplate", ln.first, strip_marker(ln.text)))
             out.append(replace(ln, role="chrome"))
             continue
-        if not bp.sentence.search(ln.simple):
-            out.append(ln)
-            continue
-        sentences = [s for s in _SENTENCE.findall(ln.text) if s]
-        drop = [bool(bp.sentence.search(to_simplified(s)) or bp.intro.search(to_simplified(s))) for s in sentences]
-        rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(WHITESPACE)
-        removed = "".join(s for s, d in zip(sentences, drop) if d).strip(WHITESPACE)
-        edits.append(Edit("boilerplate", ln.first, removed if rest else ln.text))
-        if rest:
-            column = ln.pieces[0][2] + max(ln.text.find(rest[:8]), 0)
-            out.append(recognize(rest, ln.first, ln.last, ((ln.first, 0, column),)))
-        else:
+        kept = _without_boilerplate_sentences(ln, edits)
+        if kept is None:
             out.append(replace(ln, role="chrome"))
+        else:
+            out.append(kept if kept.role == role else replace(kept, role=role))
     return replace(doc, lines=tuple(out), edits=tuple(sorted(doc.edits + tuple(edits), key=lambda e: e.line)),
                    boilerplate=tuple(edits))
+
+
+def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearModel) -> list[str]:
+    """The roles of a document's lines by the line-role model, decoded over the sequence.
+
+    Rules check the model where a plan's own line is at stake: a compilation's separator
+    ("……工作计划篇三") is a title, and so is a title line that the plan's content follows; a
+    sentence of prose with none of chrome's words is the plan's; an organisation or a date
+    right under the plan's last line is its sign-off.
+    """
+    decided = decode_probs(model.predict_many(line_features(lines, hints)), model)
+    roles = []
+    for i, (ln, role) in enumerate(zip(lines, decided)):
+        if role == "chrome" and _plain_prose(ln):
+            role = "body"
+        elif role == "chrome" and _heads_content(lines, decided, i):
+            role = "title"
+        elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
+            role = "signoff"
+        if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
+            if ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
+                role = "title" if not _attachment(ln) else "body"
+            elif role == "signoff" and not _signature(ln):
+                role = "body"
+            elif ln.heading is not None and role != "signoff":
+                role = "heading"
+            elif role == "heading":
+                role = "body"
+        roles.append(role)
+    return roles
+
+
+def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
+    """A title line the plan's content follows (within a byline or two) with no other title
+    in between: the plan's title, though the page around it made it look like chrome."""
+    ln = lines[i]
+    if not (ln.separator or ln.role == "title") or _cues()[0].search(ln.simple) or _attachment(ln):
+        return False
+    for k in range(i + 1, min(i + 4, len(lines))):
+        if lines[k].separator or lines[k].role == "title":
+            return False
+        if decided[k] != "chrome":
+            return True
+    return False
+
+
+def _attachment(ln: Line) -> bool:
+    return any(p.search(ln.simple) for p in heading_patterns().not_title)
+
+
+def _plain_prose(ln: Line) -> bool:
+    """A sentence of prose that no chrome word or pattern touches."""
+    words, patterns = _cues()
+    bp = boilerplate_patterns()
+    text = ln.simple
+    return (len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and "，" in text
+            and not words.search(text) and not bp.sentence.search(text) and not bp.intro.search(text)
+            and not any(p.search(text) for p in patterns.values()))
+
+
+def _signature(ln: Line) -> bool:
+    """An organisation's name or a date standing alone, as a plan signs off."""
+    patterns = _cues()[1]
+    return len(ln.text) <= 30 and bool(patterns["org_name"].search(ln.simple) or
+                                       patterns["signature_date"].search(ln.simple)) and not _cues()[0].search(ln.simple)
+
+
+def decode_probs(probs: np.ndarray, model: LinearModel) -> list[str]:
+    """The most probable roles of a page's lines given each line's probabilities and the
+    roles' order on pages (Viterbi)."""
+    if model.transitions is not None and model.start is not None and len(probs) > 1:
+        path = viterbi(probs, model.transitions, model.start, float(model.meta.get("transition_weight", 1.0)))
+    else:
+        path = [int(r.argmax()) for r in probs]
+    return [model.classes[j] for j in path]
+
+
+def _mixed(ln: Line) -> bool:
+    """A numbered item that shares its line with a boilerplate sentence."""
+    if ln.heading is None or ln.heading.number is None:
+        return False
+    bp = boilerplate_patterns()
+    sentences = [s for s in _SENTENCE.findall(ln.simple) if s]
+    return len(sentences) > 1 and not (bp.sentence.search(sentences[0]) or bp.intro.search(sentences[0])) and any(
+        bp.sentence.search(s) for s in sentences[1:])
+
+
+def _without_boilerplate_sentences(ln: Line, edits: list[Edit]) -> Line | None:
+    """The line without the boilerplate sentences it shares with plan text (None: nothing left)."""
+    bp = boilerplate_patterns()
+    if not bp.sentence.search(ln.simple):
+        return ln
+    sentences = [s for s in _SENTENCE.findall(ln.text) if s]
+    drop = [bool(bp.sentence.search(to_simplified(s)) or bp.intro.search(to_simplified(s))) for s in sentences]
+    rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(WHITESPACE)
+    removed = "".join(s for s, d in zip(sentences, drop) if d).strip(WHITESPACE)
+    edits.append(Edit("boilerplate", ln.first, removed if rest else ln.text))
+    if not rest:
+        return None
+    column = ln.pieces[0][2] + max(ln.text.find(rest[:8]), 0)
+    return recognize(rest, ln.first, ln.last, ((ln.first, 0, column),))
+
+
+# ---------------------------------------------------------------- features
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    d = load_yaml("chrome_cues.yaml")
+    words = sorted({w for group in d["words"].values() for w in group}, key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, words))),
+            {name: re.compile(p) for name, p in d["patterns"].items()})
+
+
+def _bucket(value: float, bounds: tuple[float, ...]) -> int:
+    for i, b in enumerate(bounds):
+        if value <= b:
+            return i
+    return len(bounds)
+
+
+_LEN = (4, 8, 15, 25, 40, 80)
+_POS = (0, 1, 2, 4, 7, 12)
+_RATIO = (0.0, 0.1, 0.3, 0.6)
+_RUN = (1, 2, 4, 8)
+_ANCHOR = (0, 1, 2, 4, 8)
+
+
+def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = ()) -> list[dict[str, float]]:
+    """The features of each of a document's lines, in its page (see the module docstring)."""
+    words, patterns = _cues()
+    bp = boilerplate_patterns()
+    n = len(lines)
+    lengths = [len(ln.text) for ln in lines]
+    keys = [_DIGIT.sub("#", ln.simple) for ln in lines]
+    shapes = Counter(keys)
+    seen: set[str] = set()
+    earlier = []  # the same line (digits aside) stood above this one
+    for key in keys:
+        earlier.append(key in seen)
+        seen.add(key)
+    prose = [i for i, ln in enumerate(lines) if lengths[i] >= PROSE and _PROSE.search(ln.text)]
+    first_prose, last_prose = (prose[0], prose[-1]) if prose else (n, -1)
+    runs = _short_runs(lengths)
+    nearest = _distances(n, prose)
+    listed = _related_lists(lines)
+    out = []
+    for i, ln in enumerate(lines):
+        text, simple, size = ln.text, ln.simple, lengths[i]
+        f: dict[str, float] = {
+            f"len:{_bucket(size, _LEN)}": 1.0,
+            f"plen:{_bucket(lengths[i - 1], _LEN) if i else 'none'}": 0.5,
+            f"nlen:{_bucket(lengths[i + 1], _LEN) if i + 1 < n else 'none'}": 0.5,
+            f"run:{_bucket(runs[i], _RUN)}": 1.0,
+            f"digits:{_bucket(len(_DIGIT.findall(text)) / size, _RATIO)}": 1.0,
+            f"latin:{_bucket(len(_LATIN.findall(text)) / size, _RATIO)}": 1.0,
+            f"punct:{_bucket(len(_PUNCT.findall(text)) / size, _RATIO)}": 1.0,
+            f"space:{_bucket(len(_SPACE.findall(text)) / size, _RATIO)}": 1.0,
+        }
+        if "position" in FEATURES:
+            f[f"top:{_bucket(i, _POS)}"] = f[f"bot:{_bucket(n - 1 - i, _POS)}"] = POSITION_WEIGHT
+        if "anchor" in FEATURES:
+            f[f"anchor:{_bucket(nearest[i], _ANCHOR) if prose else 'none'}"] = 1.0
+            f[f"zone:{'pre' if i < first_prose else 'post' if i > last_prose else 'mid'}"] = 1.0
+        for w in set(words.findall(simple)):
+            f[f"cue:{w}"] = 1.0
+        if "bigrams" in FEATURES:
+            head = simple[:BIGRAMS]
+            for k in range(len(head) - 1):
+                f["b:" + head[k:k + 2]] = BIGRAM_WEIGHT
+        for name, p in patterns.items():
+            if p.search(simple):
+                f[f"pat:{name}"] = 1.0
+        if size <= 100 and bp.line.search(simple):
+            f["bp:line"] = 1.0
+        if bp.sentence.search(simple):
+            f["bp:sentence"] = 1.0
+        if bp.intro.search(simple):
+            f["bp:intro"] = 1.0
+        if bp.related.search(simple):
+            f["bp:related"] = 1.0
+        if i in listed:
+            f["bp:list"] = 1.0
+        if size <= 60 and bp.list_item.search(simple) and not bp.list_item_not.search(simple):
+            f["bp:item"] = 1.0
+        if shapes[keys[i]] > 1:
+            f["repeat:earlier" if earlier[i] else "repeat:later"] = 1.0
+        if ln.heading is not None:
+            f[f"head:{ln.heading.style}"] = 1.0
+            if ln.heading.body:
+                f["head:body"] = 1.0
+        if ln.separator:
+            f["separator"] = 1.0
+        elif ln.role == "title":
+            f["title_cue"] = 1.0
+        if text.endswith(("。", "；", "！", "？", ".", ";")):
+            f["end:stop"] = 1.0
+        elif text.endswith(("：", ":")):
+            f["end:colon"] = 1.0
+        if "，" in text or "," in text:
+            f["comma"] = 1.0
+        if ln.dates:
+            f["dated"] = 1.0
+        hint = hints[ln.first - 1] if len(hints) >= ln.first else ""
+        if hint:
+            f[f"hint:{hint}"] = 1.0
+        out.append(f)
+    chromy = [sum(1 for k in f if k.startswith(("cue:", "pat:", "bp:"))) for f in out]
+    for i, f in enumerate(out):  # what the neighbours look like: chrome comes in runs
+        f[f"pcue:{min(chromy[i - 1], 3) if i else 'none'}"] = 0.5
+        f[f"ncue:{min(chromy[i + 1], 3) if i + 1 < n else 'none'}"] = 0.5
+    return out
+
+
+def _short_runs(lengths: list[int]) -> list[int]:
+    """For each line, the length of the run of short lines it stands in (0 for a long line)."""
+    runs = [0] * len(lengths)
+    i = 0
+    while i < len(lengths):
+        if lengths[i] > SHORT:
+            i += 1
+            continue
+        j = i
+        while j < len(lengths) and lengths[j] <= SHORT:
+            j += 1
+        for k in range(i, j):
+            runs[k] = j - i
+        i = j
+    return runs
+
+
+def _distances(n: int, anchors: list[int]) -> list[int]:
+    """For each of ``n`` positions, the distance to the nearest anchor (n when there is none)."""
+    if not anchors:
+        return [n] * n
+    marks = np.asarray(anchors)
+    pos = np.arange(n)[:, None]
+    return np.abs(pos - marks[None, :]).min(axis=1).tolist()
+
+
+# ---------------------------------------------------------------- without the model
+
+
+def _rule_roles(lines: tuple[Line, ...]) -> list[str]:
+    """Roles by the boilerplate patterns alone: the page's header before the first plan
+    title, related-article lists, lines that match a boilerplate line pattern."""
+    bp = boilerplate_patterns()
+    header_end = _header_end(lines)
+    listed = _related_lists(lines)
+    roles = []
+    for i, ln in enumerate(lines):
+        if i < header_end or i in listed or (len(ln.simple) <= 100 and bp.line.search(ln.simple)):
+            roles.append("chrome")
+        else:
+            roles.append(ln.role)
+    return roles
 
 
 def _is_junk(ln: Line) -> bool:
@@ -91,3 +370,4 @@ def _related_lists(lines: tuple[Line, ...]) -> set[int]:
             out.update(run)
         run = []
     return out
+

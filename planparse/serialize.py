@@ -30,6 +30,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
         "format": doc.source.format,
         "encoding": doc.source.encoding,
         "plans": [_plan(p) for p in doc.plans],
+        "notices": [{"title": n.title, "lines": [n.first, n.last]} for n in doc.notices],
         "boilerplate": [{"line": e.line, "text": e.text} for e in doc.boilerplate],
         "warnings": [{"line": w.line, "message": w.message} for w in doc.warnings],
     }
@@ -196,7 +197,7 @@ def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
 
 _ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _FLOW_KEYS = ({"text", "start", "end", "precision"}, {"text", "every"}, {"text", "every", "interval"},
-              {"line", "text"}, {"line", "message"})
+              {"line", "text"}, {"line", "message"}, {"title", "lines"})
 
 
 def _represent_dict(dumper: yaml.SafeDumper, data: dict) -> yaml.Node:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, cached_property
 from itertools import chain, repeat
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import numpy as np
 
@@ -22,6 +24,7 @@ from planparse.errors import ModelError
 
 SECTION_MODEL = "section_classifier.npz"
 PLAN_TYPE_MODEL = "plan_type_classifier.npz"
+ROLE_MODEL = "line_roles.npz"
 REGISTERED_NAME = "planparse.section_classifier.v1"
 
 
@@ -116,8 +119,27 @@ def models_dir() -> Path:
     return Path(str(files("planparse.models")))
 
 
-@cache
+# models given for a while instead of the shipped ones (evaluating a model trained in memory)
+_GIVEN: ContextVar[dict[str, LinearModel] | None] = ContextVar("planparse_models", default=None)
+
+
+@contextmanager
+def using_model(name: str, model: LinearModel) -> Iterator[None]:
+    """Make :func:`load_model` hand out ``model`` for ``name`` within the ``with`` block."""
+    token = _GIVEN.set({**(_GIVEN.get() or {}), name: model})
+    try:
+        yield
+    finally:
+        _GIVEN.reset(token)
+
+
 def load_model(name: str) -> LinearModel | None:
     """A model shipped in ``planparse/models`` (None when it is not installed)."""
+    given = _GIVEN.get()
+    return given[name] if given and name in given else _shipped(name)
+
+
+@cache
+def _shipped(name: str) -> LinearModel | None:
     path = models_dir() / name
     return read_model(path) if path.exists() else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 
@@ -17,11 +17,12 @@ import numpy as np
 
 from planparse.drafting import profiles
 from planparse.classifier.annotations import CorpusDoc, load_corpus
-from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, models_dir, read_model, save_model
+from planparse.classifier import PLAN_TYPE_MODEL, ROLE_MODEL, SECTION_MODEL, line_roles, models_dir, read_model, save_model
 from planparse.classifier.features import plan_features, section_features, unit_views
 from planparse.headings import detect_heading
 from planparse.kinds import decide, plan_type_scores, plan_types
-from planparse.model import PLAN_TYPES, SECTION_KINDS, Line, ParseOptions, Section
+from planparse.model import PLAN_TYPES, SECTION_KINDS, Document, Line, ParseOptions, Section
+from planparse.normalize import join_broken
 from planparse.pipeline import parse_source
 from planparse.sections import section_tree
 from planparse.readers import read_file
@@ -42,9 +43,14 @@ class Examples:
         self.views.append(view)
 
 
-def logical_lines(doc: CorpusDoc):
-    """The document as the parser sees it before cutting it into plans (``.lines``)."""
-    return parse_source(read_file(doc.path), until="join")
+def logical_lines(doc: CorpusDoc) -> Document:
+    """The document as the parser sees it before cutting it into plans (``.lines``), with the
+    chrome its annotation names taken out (so that training does not depend on the shipped
+    line-role model)."""
+    src, labels = line_roles.document_labels(doc)
+    lines = parse_source(src, until="lines")
+    gold = tuple(replace(ln, role="chrome") if labels.get(ln.first) == "chrome" else ln for ln in lines.lines)
+    return join_broken(replace(lines, lines=gold), ParseOptions())
 
 
 def _lines_in(lines: tuple[Line, ...], a: int, b: int) -> list[Line]:
@@ -108,7 +114,7 @@ def _fit(ex: Examples, classes: tuple[str, ...], c: float):
 
 def train(root: str | Path | None = None, out: Path | None = None) -> dict:
     """Fit both classifiers on the train split and write them (and the dictionary) to ``out``."""
-    from planparse.classifier import load_model
+    from planparse.classifier import _shipped
 
     out = out or models_dir()
     out.mkdir(parents=True, exist_ok=True)
@@ -130,9 +136,14 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
     save_model(out / PLAN_TYPE_MODEL, vocab, classes, coef, intercept,
                {**meta, "name": "planparse.plan_type_classifier.v1", "examples": len(plan_ex.labels)})
     profiles.save(out, *profiles.build(profile_examples(docs)))
-    load_model.cache_clear()
+    roles = line_roles.corpus_examples(docs)
+    pages = line_roles.page_examples(line_roles.generated_pages(docs))
+    line_roles.save(line_roles.fit(line_roles.join(roles, pages)), out / ROLE_MODEL,
+                    {**meta, "examples": len(roles.labels) + len(pages.labels), "pages": len(pages.sequences)})
+    _shipped.cache_clear()
     profiles.load_profiles.cache_clear()
-    return {"documents": len(docs), "section_examples": len(sec_ex.labels), "plan_examples": len(plan_ex.labels)}
+    return {"documents": len(docs), "section_examples": len(sec_ex.labels), "plan_examples": len(plan_ex.labels),
+            "line_examples": len(roles.labels) + len(pages.labels)}
 
 
 def profile_examples(docs: list[CorpusDoc]) -> list[dict]:
