@@ -49,19 +49,48 @@ class ParseOptions:
     classifier: Literal["model", "lexicon"] = "model"
 
 
+Hint = Literal["", "nav", "header", "footer", "aside", "links", "title", "page-top", "page-bottom"]
+HINTS: tuple[Hint, ...] = ("", "nav", "header", "footer", "aside", "links", "title", "page-top", "page-bottom")
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
-    """A document as read: its text, how it was decoded, and where it came from."""
+    """A document as read: its text, how it was decoded, and where it came from.
+
+    text: the document's text, one source line per line ("\\n" only).
+    format: the reader used (txt, md, docx, html, pdf, doc, rtf); encoding: the text
+    encoding the reader decided on (None for binary formats); title: the page's own title
+    (HTML ``<title>``), if any.
+    hints: what the reader knew of each source line beyond its text, one string per line
+    (empty, or shorter than the text: nothing known). The line-role model reads them as a
+    feature. The values:
+
+    - ``"nav"``, ``"header"``, ``"footer"``, ``"aside"``: an HTML line inside a block of
+      that kind, by its tag (``<nav>``, ``<header>``, ``<footer>``, ``<aside>``) or by a
+      class or id that names one (nav, menu, breadcrumb, crumb → nav; header → header;
+      footer, copyright → footer; sidebar, related, share, comment, pagination, pager → aside);
+    - ``"links"``: an HTML line that is only link text (at least 80 % of its characters in
+      ``<a>``), or an item of a list whose items are links;
+    - ``"title"``: the text of an HTML ``<h1>``;
+    - ``"page-top"``, ``"page-bottom"``: the first and last non-blank line of a PDF page,
+      where running headers and footers stand;
+    - ``""``: nothing known.
+
+    warnings: what the reader had to repair or doubt (stray bytes replaced, NUL bytes
+    dropped, a file whose name says another format, the PDF library's own warnings); they
+    open the parsed document's ``warnings:``.
+
+    >>> Source("一、指导思想", "plan.html", "html", "utf-8", hints=("title",)).hints
+    ('title',)
+    """
 
     text: str
     path: str
     format: str
     encoding: str | None
     title: str | None = None
-    # what the reader knew of each source line beyond its text, "" where nothing: the HTML
-    # block that held it ("nav", "header", "footer", "aside", "links", "h1" …), a PDF page's
-    # first or last line ("page-top", "page-bottom")
     hints: tuple[str, ...] = ()
+    warnings: tuple[Warning_, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

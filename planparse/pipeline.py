@@ -40,7 +40,7 @@ def parse_source(src: Source, options: ParseOptions = ParseOptions(), *, until: 
                  trace: Callable[[str, float], None] | None = None) -> Document:
     """Run the stages on a :class:`Source`; ``until`` stops after the stage of that name,
     ``trace`` is told each stage's name and its time in seconds."""
-    doc = Document(src)
+    doc = Document(src, warnings=src.warnings)
     for name, stage in STAGES:
         start = time.perf_counter()
         doc = stage(doc, options)

@@ -10,12 +10,15 @@ naming the file.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+from dataclasses import replace
 from importlib import import_module
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from planparse.errors import FormatError, InputError
-from planparse.model import Source
+from planparse.model import Source, Warning_
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_CHARS = 4_000_000
@@ -33,24 +36,40 @@ def read_file(path: str | Path, max_chars: int = MAX_CHARS) -> Source:
 
 
 def file_bytes(path: str | Path) -> bytes:
-    """The bytes of a file, or an :class:`InputError` saying why they cannot be had."""
-    p = Path(path)
+    """The bytes of a regular file, or an :class:`InputError` saying why they cannot be had.
+
+    A named pipe, socket or device is refused without being read (reading one may never end).
+    """
     name = str(path)
-    if p.is_dir():
-        raise InputError("is a directory; give a file (use `planparse batch` for folders)", name)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"file too large ({size / 1e6:.1f} MB; limit {MAX_BYTES // 2**20} MB)", name)
-        return p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise InputError("no such file", name) from None
     except PermissionError:
         raise InputError("permission denied", name) from None
     except IsADirectoryError:
-        raise InputError("is a directory", name) from None
+        raise InputError("is a directory; give a file (use `planparse batch` for folders)", name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    st = os.fstat(fd)
+    if stat.S_ISDIR(st.st_mode):
+        os.close(fd)
+        raise InputError("is a directory; give a file (use `planparse batch` for folders)", name)
+    with os.fdopen(fd, "rb") as f:
+        try:
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError("not a regular file (a pipe, socket or device); give a file, "
+                                 "or - for standard input", name)
+            if st.st_size > MAX_BYTES:
+                raise InputError(f"file too large ({st.st_size / 1e6:.1f} MB; limit {MAX_BYTES // 2**20} MB)", name)
+            data = f.read(MAX_BYTES + 1)
+        except IsADirectoryError:
+            raise InputError("is a directory; give a file (use `planparse batch` for folders)", name) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise InputError(f"file too large (over {MAX_BYTES // 2**20} MB)", name)
+    return data
 
 
 def read_bytes(data: bytes, path: str = "<bytes>", max_chars: int = MAX_CHARS) -> Source:
@@ -59,16 +78,41 @@ def read_bytes(data: bytes, path: str = "<bytes>", max_chars: int = MAX_CHARS) -
     module, name = READERS[kind]
     reader = getattr(import_module(f"planparse.readers.{module}"), name)
     try:
-        src = reader(data, path)
+        src = reader(data, path, max_chars=max_chars) if kind == "pdf" else reader(data, path)
     except InputError:
         raise
+    except RecursionError:
+        raise FormatError(f"cannot read as {kind}: nested too deeply", path) from None
     except Exception as exc:  # a corrupt container must not escape as a traceback
         raise FormatError(f"cannot read as {kind}: {type(exc).__name__}: {exc}", path) from None
     if len(src.text) > max_chars:
         raise InputError(
             f"text too large for one plan ({len(src.text):,} characters; limit {max_chars:,}); "
             "split the file into its plans", path)
-    return src
+    named = misnamed(path, kind)
+    return replace(src, warnings=(named, *src.warnings)) if named else src
+
+
+# what a file's extension promises, and what each reader reads, for the warning on a mismatch
+_PROMISED = {".docx": "docx", ".pdf": "pdf", ".doc": "ole", ".wps": "ole", ".rtf": "rtf",
+             ".html": "html", ".htm": "html", ".xhtml": "html"}
+_HOLDS = {"txt": "plain text", "docx": "a Word .docx", "pdf": "a PDF", "ole": "a Word 97-2003 document",
+          "rtf": "RTF", "html": "HTML"}
+
+
+def misnamed(path: str, kind: str) -> Warning_ | None:
+    """A warning when the file's name promises another format than its content holds.
+
+    >>> misnamed("plan.docx", "txt").message
+    'named .docx but holds plain text (read as that)'
+    >>> misnamed("plan.docx", "docx") is None
+    True
+    """
+    ext = PurePath(path).suffix.lower()
+    promised = _PROMISED.get(ext)
+    if promised is None or promised == kind:
+        return None
+    return Warning_(None, f"named {ext} but holds {_HOLDS[kind]} (read as that)")
 
 
 def sniff(data: bytes, path: str) -> str:

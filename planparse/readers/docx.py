@@ -1,5 +1,6 @@
 """Word .docx: paragraphs a line each (list numbering rendered as Word shows it), table rows
-a line each with their cells joined by " | "."""
+a line each with their cells joined by " | ". Its parts are unpacked with a bound on their
+inflated size (:mod:`planparse.readers.bounded`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from xml.etree import ElementTree
 from planparse.errors import FormatError
 from planparse.model import Source
 from planparse.numerals import chinese_number
+from planparse.readers.bounded import read_member
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -43,9 +45,9 @@ def read_docx(data: bytes, path: str) -> Source:
     names = set(zf.namelist())
     if "word/document.xml" not in names:
         raise FormatError("a zip file but not a Word .docx (no word/document.xml)", path)
-    numbering = _docx_numbering(zf.read("word/numbering.xml")) if "word/numbering.xml" in names else {}
-    styles = _docx_style_numbering(zf.read("word/styles.xml")) if "word/styles.xml" in names else {}
-    root = ElementTree.fromstring(zf.read("word/document.xml"))
+    numbering = _docx_numbering(read_member(zf, "word/numbering.xml", path)) if "word/numbering.xml" in names else {}
+    styles = _docx_style_numbering(read_member(zf, "word/styles.xml", path)) if "word/styles.xml" in names else {}
+    root = ElementTree.fromstring(read_member(zf, "word/document.xml", path))
     body = root.find(f"{W}body")
     lines: list[str] = []
     counters: dict[tuple[str, int], int] = {}
