@@ -69,6 +69,15 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
     reporter = Reporter(quiet)
     try:
         summary = run_batch(src, outdir, options, reporter)
+        if jsonl or parquet:
+            from planparse.batch.export import write_jsonl, write_parquet
+            from planparse.batch.run import checkpoint
+
+            checkpoint("exporting")
+            if jsonl:
+                write_jsonl(outdir / "index.sqlite", jsonl)
+            if parquet:
+                write_parquet(outdir / "index.sqlite", parquet)
     except PlanparseError as exc:
         raise PlanparseException(str(exc)) from None
     except KeyboardInterrupt:
@@ -77,13 +86,6 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
         sys.exit(130)
     finally:
         reporter.finish()
-    if jsonl or parquet:
-        from planparse.batch.export import write_jsonl, write_parquet
-
-        if jsonl:
-            write_jsonl(outdir / "index.sqlite", jsonl)
-        if parquet:
-            write_parquet(outdir / "index.sqlite", parquet)
     if not quiet:
         click.echo(_summary_line(summary, outdir), err=True)
     sys.exit(summary.exit_code)
@@ -104,6 +106,8 @@ def _summary_line(s, outdir: Path) -> str:
         line += f" ({s.failed_before} of the skipped failed before)"
     if s.removed:
         line += f"; {s.removed} no longer in the input dropped"
+    if s.unread:
+        line += f"; {s.unread} not read (links leading outside the source folder; see the index's skipped table)"
     if s.failed or s.failed_before:
         line += f"; see {outdir / 'errors.jsonl'}"
     return line

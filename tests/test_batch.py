@@ -199,26 +199,44 @@ def indexed(outdir: Path) -> int:
         return 0
 
 
-@pytest.mark.parametrize("how", ["kill -9", "Ctrl-C"])
-def test_interrupted_run_resumes_to_the_uninterrupted_index(tmp_path, how):
+def paused_run(src: Path, out: Path, phase: str, *extra: str) -> subprocess.Popen:
+    """A batch run in its own session that stops at ``phase`` (PLANPARSE_BATCH_PAUSE) and
+    waits there; returns once it says so, whatever the load on the machine."""
+    env = dict(os.environ, PLANPARSE_BATCH_PAUSE=phase)
+    proc = subprocess.Popen([sys.executable, "-c", "from planparse.cli import main; main()", "batch", str(src),
+                             "-o", str(out), "--jobs", "1", *extra],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+    assert proc.stderr is not None
+    said = []
+    for line in proc.stderr:  # blocks until the run reaches the phase (or ends)
+        said.append(line.decode())
+        if said[-1] == f"planparse: paused at {phase}\n":
+            return proc
+    proc.wait()
+    raise AssertionError(f"the run ended (exit {proc.returncode}) before pausing at {phase}: {''.join(said)}")
+
+
+@pytest.mark.parametrize("how,phase", [
+    ("kill -9", "documents:5"),
+    ("Ctrl-C", "listed"),
+    ("Ctrl-C", "documents:5"),
+    ("Ctrl-C", "pruning"),
+    ("Ctrl-C", "exporting"),
+])
+def test_interrupted_run_resumes_to_the_uninterrupted_index(tmp_path, how, phase):
     src = copy_docs(tmp_path / "src", DOCS[:60])
     ref, out = tmp_path / "ref", tmp_path / "out"
     assert run(src, "-o", ref).exit_code == 0
-    proc = subprocess.Popen([sys.executable, "-m", "planparse.cli.batch", str(src), "-o", str(out), "--jobs", "1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    proc = paused_run(src, out, phase, "--jsonl", str(tmp_path / "docs.jsonl"))
     try:
-        deadline = time.monotonic() + 120
-        while proc.poll() is None and time.monotonic() < deadline and indexed(out) < 5:
-            time.sleep(0.01)
-        assert proc.poll() is None, "the run finished before it could be interrupted"
         if how == "kill -9":
             os.kill(proc.pid, signal.SIGKILL)  # the main process only: its workers must notice and quit
         else:
             os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends to the whole job
         stderr = proc.communicate(timeout=60)[1].decode()
-        assert proc.returncode == (-signal.SIGKILL if how == "kill -9" else 130)
+        assert proc.returncode == (-signal.SIGKILL if how == "kill -9" else 130), stderr
         if how == "Ctrl-C":
-            assert "run the same command again to continue" in stderr
+            assert stderr.strip().endswith("interrupted; what is done is kept: run the same command again to continue")
         if Path("/proc/self/stat").exists():
             deadline = time.monotonic() + 10
             while session_processes(proc.pid) and time.monotonic() < deadline:
@@ -228,8 +246,12 @@ def test_interrupted_run_resumes_to_the_uninterrupted_index(tmp_path, how):
         with contextlib.suppress(ProcessLookupError):  # leave nothing behind if an assertion failed
             os.killpg(proc.pid, signal.SIGKILL)
     done = indexed(out)
-    assert 5 <= done < 60
-    assert sum(1 for _ in (out / "docs").rglob("*.yaml")) >= done
+    expected = {"listed": (0, 0), "documents:5": (5, 59), "pruning": (60, 60), "exporting": (60, 60)}[phase]
+    if how == "kill -9":  # the documents of the open transaction are lost with the process
+        expected = (0, expected[1])
+    assert expected[0] <= done <= expected[1]
+    if (out / "docs").exists():
+        assert sum(1 for _ in (out / "docs").rglob("*.yaml")) >= done
     r = run(src, "-o", out)
     assert r.exit_code == 0, r.output
     ok, skipped, failed = counts(r.stderr)
@@ -378,3 +400,48 @@ def test_a_worker_that_dies_fails_only_its_own_task():
     tasks = ["a", "b", "poison", "c", "d", "e"]
     results = list(LocalEngine(2).map(upper_or_die, tasks, lambda task, message: f"crashed {task}"))
     assert sorted(results) == ["A", "B", "C", "D", "E", "crashed poison"]
+
+
+def test_links_leading_outside_the_folder_are_not_read(tmp_path):
+    src, outside = tmp_path / "src", tmp_path / "outside"
+    copy_docs(src, TXT[:2])
+    outside.mkdir()
+    (outside / "secret.txt").write_text("SECRET-LINE\n一、指导思想\n以……为指导。\n", "utf-8")
+    (src / "link.txt").symlink_to(outside / "secret.txt")
+    (src / "etc").symlink_to("/etc", target_is_directory=True)
+    inner = next(src.rglob(TXT[0].name))
+    (src / "inner.txt").symlink_to(inner)
+    os.mkfifo(src / "pipe.txt")
+    out = tmp_path / "out"
+    r = run(src, "-o", out)
+    assert r.exit_code == 0, r.output
+    assert counts(r.stderr) == (3, 0, 0)
+    assert "1 not read (links leading outside the source folder" in r.stderr
+    conn = sqlite3.connect(out / "index.sqlite")
+    assert conn.execute("SELECT * FROM skipped").fetchall() == [("link.txt", "a symbolic link to outside the source folder")]
+    assert sorted(p for (p,) in conn.execute("SELECT path FROM documents")) == sorted(
+        ["inner.txt", *(p.relative_to(src).as_posix() for p in src.rglob("*.txt") if not p.is_symlink()
+                        and p.name != "pipe.txt")])
+    everything = b"".join(p.read_bytes() for p in out.rglob("*") if p.is_file())
+    assert b"SECRET-LINE" not in everything
+
+
+def test_zip_members_are_read_with_a_bound(tmp_path):
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", b"<w:document>" + b" " * 5_000_000 + b"</w:document>")
+    archive = tmp_path / "in.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a/bomb.docx", bomb.getvalue())
+        zf.writestr("a/spaces.txt", "一、指导思想\n" + " " * 5_000_000)
+        zf.writestr(f"a/{TXT[0].name}", TXT[0].read_bytes())
+    out = tmp_path / "out"
+    r = run(archive, "-o", out)
+    assert r.exit_code == 1 and counts(r.stderr) == (1, 0, 2)
+    errors = {e["path"]: e["message"] for e in map(json.loads, (out / "errors.jsonl").read_text("utf-8").splitlines())}
+    assert errors == {
+        "a/bomb.docx": "word/document.xml inflates to more than 1.0 MB, over 200 times its packed size: "
+                       "refused as a zip bomb",
+        "a/spaces.txt": "a/spaces.txt inflates to more than 1.0 MB, over 200 times its packed size: "
+                        "refused as a zip bomb"}

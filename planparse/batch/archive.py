@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import tarfile
 import zipfile
 from dataclasses import dataclass, field
@@ -27,11 +28,15 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    """One file of an archive: its safe relative path, size in bytes, and the handle to read it."""
+    """One file of an archive: its safe relative path, size in bytes, and the handle to read it.
+
+    ``skip`` says why the file is listed but not read (a link to outside the folder), or "".
+    """
 
     path: str
     size: int
     key: object = field(compare=False, repr=False)
+    skip: str = ""
 
 
 class Archive(Protocol):
@@ -79,23 +84,31 @@ def decode_name(raw: bytes) -> str:
         return raw.decode("gb18030", errors="replace")
 
 
-def _listing(candidates: list[tuple[str, int, object]]) -> list[Member]:
+def _listing(candidates: list[tuple[str, int, object, str]]) -> list[Member]:
     """Safe, visible, unique members, in the order given (an archive's own order reads fastest)."""
     seen: dict[str, Member] = {}
-    for name, size, key in candidates:
+    for name, size, key, skip in candidates:
         path = safe_path(name)
         if not path or is_hidden(path):
             continue
         if path in seen:
             log.warning("%s: appears twice in the archive; the first copy is used", path)
             continue
-        seen[path] = Member(path, size, key)
+        seen[path] = Member(path, size, key, skip)
     return list(seen.values())
 
 
 class FolderArchive:
+    """A folder read recursively: regular files only, never anything outside it.
+
+    A symbolic link is followed only to a regular file inside the folder; a link that
+    leads outside it (or to a pipe, a device, nowhere) is listed with ``skip`` set and
+    never opened. Linked folders are not entered.
+    """
+
     def __init__(self, root: Path, exclude: Path | None) -> None:
         self.root = root
+        self.real_root = root.resolve()
         self.exclude = exclude.resolve() if exclude else None
 
     def members(self) -> list[Member]:
@@ -104,17 +117,38 @@ class FolderArchive:
             dirs[:] = [d for d in dirs if not (self.exclude and Path(folder, d).resolve() == self.exclude)]
             for name in names:
                 full = Path(folder, name)
+                rel = full.relative_to(self.root).as_posix()
+                skip = self._skip(full)
+                if skip is None:
+                    continue
                 try:
-                    if not full.is_file():
-                        continue
-                    size = full.stat().st_size
+                    size = full.stat().st_size if not skip else 0
                 except OSError:
                     size = 0  # reading it will say why
-                found.append((full.relative_to(self.root).as_posix(), size, full))
+                found.append((rel, size, full, skip))
         return _listing(sorted(found))
 
+    def _skip(self, full: Path) -> str | None:
+        """"" to read the file, a reason to list it unread, None to leave it out (not a file)."""
+        try:
+            if full.is_symlink():
+                target = full.resolve()
+                if not target.is_relative_to(self.real_root):
+                    return "a symbolic link to outside the source folder"
+                if not target.is_file():
+                    return "a symbolic link to something that is not a regular file"
+                return ""
+            mode = full.lstat().st_mode
+        except (OSError, RuntimeError):  # a link loop, a vanished file
+            return "a symbolic link that cannot be followed"
+        return "" if stat.S_ISREG(mode) else None
+
     def read(self, member: Member) -> bytes:
-        return Path(member.key).read_bytes()  # type: ignore[arg-type]
+        from planparse.readers import file_bytes
+
+        if member.skip:
+            raise InputError(member.skip, member.path)
+        return file_bytes(member.key)  # type: ignore[arg-type]
 
     def close(self) -> None:
         pass
@@ -132,11 +166,15 @@ class ZipArchive:
             name = info.filename
             if not info.flag_bits & 0x800:  # no UTF-8 flag: zipfile read the bytes as cp437
                 name = decode_name(name.encode("cp437"))
-            found.append((name, info.file_size, info))
+            found.append((name, info.file_size, info, ""))
         return _listing(found)
 
     def read(self, member: Member) -> bytes:
-        return self.zf.read(member.key)  # type: ignore[arg-type]
+        from planparse.readers import MAX_BYTES
+        from planparse.readers.bounded import read_member
+
+        return read_member(self.zf, member.key, member.path, limit=MAX_BYTES,  # type: ignore[arg-type]
+                           name=member.path)
 
     def close(self) -> None:
         self.zf.close()
@@ -151,14 +189,19 @@ class TarArchive:
         for info in self.tf.getmembers():
             if info.isfile():
                 raw = info.name.encode(self.tf.encoding or "utf-8", "surrogateescape")
-                found.append((decode_name(raw), info.size, info))
+                found.append((decode_name(raw), info.size, info, ""))
         return _listing(found)
 
     def read(self, member: Member) -> bytes:
+        from planparse.readers import MAX_BYTES
+
         f = self.tf.extractfile(member.key)  # type: ignore[arg-type]
         if f is None:
             raise InputError("not a regular file", member.path)
-        return f.read()
+        data = f.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(f"file too large (over {MAX_BYTES // 2**20} MB)", member.path)
+        return data
 
     def close(self) -> None:
         self.tf.close()

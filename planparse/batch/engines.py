@@ -70,9 +70,9 @@ class LocalEngine:
                     pool = None
                     log.warning("a worker process died; retrying its %d tasks one at a time", len(suspects))
                     yield from _one_by_one(fn, suspects, crashed)
-        except BaseException:  # Ctrl-C or the consumer stopped: do not wait for the workers
+        except BaseException:  # Ctrl-C or the consumer stopped: stop the workers, wait for nothing
             if pool is not None:
-                pool.shutdown(wait=False, cancel_futures=True)
+                stop(pool)
                 pool = None
             raise
         finally:
@@ -99,7 +99,20 @@ def _one_by_one(fn: Callable[[Any], Any], tasks: list[Any], crashed: Crashed) ->
             yield result
     finally:
         if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+            stop(pool)
+
+
+def stop(pool: Any) -> None:
+    """Stop a process pool at once. Its workers ignore Ctrl-C (the parent decides), and one may
+    be blocked writing a result that nobody will read, so they are terminated: shutting the
+    pool down without that leaves the interpreter waiting for them at exit."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in processes:
+        if proc.is_alive():
+            proc.terminate()
+    for proc in processes:
+        proc.join(timeout=5)
 
 
 def _pool(jobs: int) -> Any:

@@ -23,7 +23,7 @@ from planparse.errors import ConfigError
 
 SCHEMA = "planparse-index/1"
 KEYS = {"documents": "path", "plans": "doc, n", "sections": "doc, plan, n", "activities": "doc, plan, n",
-        "mappings": "doc"}
+        "mappings": "doc", "skipped": "path"}
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -49,6 +49,8 @@ CREATE TABLE IF NOT EXISTS activities (
     start TEXT, "end" TEXT, precision TEXT, who TEXT, line INTEGER, section TEXT,
     PRIMARY KEY (doc, plan, n));
 CREATE TABLE IF NOT EXISTS mappings (doc TEXT PRIMARY KEY, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS skipped (  -- inputs listed but never read, as of the last run
+    path TEXT PRIMARY KEY, reason TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS activities_start ON activities (start);
 """
 
@@ -197,6 +199,13 @@ def prune(conn: sqlite3.Connection, keep: Iterable[str]) -> list[str | None]:
     with _transaction(conn):
         _delete(conn, [path for path, _ in gone])
     return [output for _, output in gone]
+
+
+def record_skipped(conn: sqlite3.Connection, skipped: Iterable[tuple[str, str]]) -> None:
+    """Replace the list of inputs that were not read (path, reason) with this run's."""
+    with _transaction(conn):
+        conn.execute("DELETE FROM skipped")
+        conn.executemany("INSERT INTO skipped VALUES (?, ?)", skipped)
 
 
 def failures(conn: sqlite3.Connection) -> Iterator[dict[str, str]]:

@@ -9,6 +9,11 @@ are written atomically and documents are committed to the index in small batches
 Workers (:mod:`planparse.batch.engines`) receive the bytes and return the index rows; local
 workers write their output file themselves, Dask workers send its text back. Only this
 process writes the index.
+
+A run can be interrupted (Ctrl-C) in any phase: listing, reading, parsing, pruning. So that
+tests can interrupt it at a known point however loaded the machine is, the environment
+variable ``PLANPARSE_BATCH_PAUSE`` names a phase where the run stops and waits for a signal
+after saying ``planparse: paused at PHASE`` on standard error (see :func:`checkpoint`).
 """
 
 from __future__ import annotations
@@ -16,10 +21,12 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -27,7 +34,8 @@ from typing import Literal
 from planparse.batch.archive import Archive, Member, open_archive
 from planparse.outputs import write_atomic
 from planparse.errors import OutputError, InputError, PlanparseError
-from planparse.batch.index import Entry, Rows, Writer, document_rows, error_record, failures, known, open_index, prune
+from planparse.batch.index import (Entry, Rows, Writer, document_rows, error_record, failures, known, open_index,
+                                   prune, record_skipped)
 from planparse.model import ParseOptions
 
 log = logging.getLogger(__name__)
@@ -107,6 +115,7 @@ class Summary:
     removed: int        # documents no longer in the archive, dropped from the index
     bytes: int
     seconds: float
+    unread: int = 0     # inputs listed but never read (links to outside the source folder)
 
     @property
     def exit_code(self) -> int:
@@ -168,22 +177,53 @@ def run_batch(src: str | Path, outdir: str | Path, options: BatchOptions = Batch
     with ExitStack() as stack:
         archive: Archive = open_archive(src, exclude=out)
         stack.callback(archive.close)
-        members = archive.members()
+        listed = archive.members()
+        unread = [m for m in listed if m.skip]
+        members = [m for m in listed if not m.skip]
+        for m in unread:
+            log.warning("%s: %s; not read", m.path, m.skip)
+        checkpoint("listed")
         engine = _engine(options, len(members))
         stack.callback(engine.close)
         out.mkdir(parents=True, exist_ok=True)
         _lock(stack, out)
         conn = open_index(out / "index.sqlite")
         stack.callback(conn.close)
+        record_skipped(conn, ((m.path, m.skip) for m in unread))
         run = _Run(out, conn, options, progress, len(members))
         stack.callback(run.errors.close)
         stack.callback(run.index.commit)  # on Ctrl-C too: what is written is kept
-        for outcome in engine.map(parse_document, run.tasks(archive, members), crashed):
+        # closed on the way out, so that an interrupt in this loop's body stops the workers too
+        results = stack.enter_context(closing(engine.map(parse_document, run.tasks(archive, members), crashed)))
+        for outcome in results:
             run.finish(outcome)
+        checkpoint("pruning")
         removed = run.prune(m.path for m in members)
     c = run.counts
     return Summary(len(members), c["ok"], c["skipped"], c["failed"], c["failed_before"], removed, c["bytes"],
-                   time.perf_counter() - started)
+                   time.perf_counter() - started, len(unread))
+
+
+PAUSE = "PLANPARSE_BATCH_PAUSE"
+
+
+def checkpoint(phase: str, done: int | None = None) -> None:
+    """A point where a run may be told to wait, for tests of interruption: when the
+    environment variable ``PLANPARSE_BATCH_PAUSE`` is ``phase`` ("listed", "pruning",
+    "exporting"), or "documents:N" and ``done`` is N (documents recorded so far), say
+    "planparse: paused at …" on standard error and wait until a signal ends the wait.
+    Without the variable this does nothing.
+    """
+    want = os.environ.get(PAUSE)
+    if not want:
+        return
+    name, _, count = want.partition(":")
+    if name != phase or (done is not None and count != str(done)) or (done is None and count):
+        return
+    sys.stderr.write(f"planparse: paused at {want}\n")
+    sys.stderr.flush()
+    while True:
+        time.sleep(3600)
 
 
 class _Run:
@@ -260,6 +300,7 @@ class _Run:
         self.counts[entry.status] += 1
         self.counts["bytes"] += entry.size
         self.report()
+        checkpoint("documents", self.counts["ok"] + self.counts["failed"])
 
     def report(self) -> None:
         self.index.tick()
