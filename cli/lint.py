@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import glob
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
     from dataclasses import replace
 
     from planparse.errors import PlanparseError
-    from planparse.rules.runner import apply_fixes, encode_like, lint_source, load_config, read_for_fix
+    from planparse.rules.runner import encode_like, fix_text, lint_source, load_config, read_for_fix
     from planparse.rules import rule_specs
 
     if list_rules:
@@ -73,23 +74,38 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
             click.echo(f"Error: {exc}", err=True)
             failures += 1
             continue
-        if fix and any(d.edit is not None and rule_specs()[d.rule].get("fixable") for d in found):
-            fixed = apply_fixes(src, found)
+        if fix and any(_fixable(d) for d in found):
+            fixed, left = fix_text(src, config, found)
             if show_diff:
                 sys.stdout.writelines(difflib.unified_diff(
                     src.text.splitlines(keepends=True), fixed.splitlines(keepends=True), path, path))
             elif path != "-" and src.format in ("txt", "md"):
                 Path(path).write_bytes(encode_like(fixed, src, raw))
-                found = lint_source(replace(src, text=fixed), config)
+                found = left
             else:
                 click.echo(f"{path}: --fix writes only text files; use --diff", err=True)
         diagnostics.extend(found)
     if not show_diff:
-        _report(diagnostics, fmt, len(paths))
+        _report(diagnostics, fmt, len(paths) - failures, colour=_colour())
     if failures:
         raise SystemExit(2)
     if diagnostics:
         raise SystemExit(1)
+
+
+def _fixable(d) -> bool:
+    from planparse.rules import rule_specs
+
+    return d.edit is not None and bool(rule_specs()[d.rule].get("fixable"))
+
+
+def _colour() -> bool:
+    """Colour on a terminal that has it; never under NO_COLOR (https://no-color.org) or when piped."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
 def _names(value: str) -> list[str]:
@@ -107,9 +123,10 @@ def _expand(items: tuple[str, ...]) -> list[str]:
     for item in items:
         if item == "-":
             out.append(item)
-        elif Path(item).is_dir():
+        elif Path(item).is_dir():  # regular files only: a named pipe would wait forever
             out.extend(str(p) for p in sorted(Path(item).rglob("*"))
-                       if p.suffix.lower() in (".txt", ".md", ".docx", ".html", ".htm", ".rtf", ".pdf"))
+                       if p.suffix.lower() in (".txt", ".md", ".docx", ".html", ".htm", ".rtf", ".pdf")
+                       and p.is_file() and not p.is_symlink())
         elif any(ch in item for ch in "*?["):
             matched = sorted(glob.glob(item, recursive=True))
             if not matched:
@@ -120,7 +137,10 @@ def _expand(items: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _report(diagnostics, fmt: str, n_files: int) -> None:
+SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def _report(diagnostics, fmt: str, n_files: int, colour: bool = False) -> None:
     if fmt == "json":
         click.echo(json.dumps([d.to_dict() for d in diagnostics], ensure_ascii=False, indent=2))
     elif fmt == "sarif":
@@ -130,16 +150,50 @@ def _report(diagnostics, fmt: str, n_files: int) -> None:
     elif fmt == "github":
         for d in diagnostics:
             level = {"error": "error", "warning": "warning"}.get(d.severity, "notice")
-            where = f"file={d.path}" + (f",line={d.line},col={d.column}" if d.line else "")
-            click.echo(f"::{level} {where},title={d.rule}::{d.message}")
+            where = f"file={_gh_property(d.path)}" + (f",line={d.line},col={d.column}" if d.line else "")
+            click.echo(f"::{level} {where},title={_gh_property(d.rule)}::{_gh_data(d.message)}")
     else:
-        for d in diagnostics:
-            where = f"{d.path}:{d.line}:{d.column}:" if d.line else f"{d.path}:"
-            click.echo(f"{where} {d.rule} {d.message}")
-        counts = {s: sum(d.severity == s for d in diagnostics) for s in ("error", "warning", "info")}
-        files_with = len({d.path for d in diagnostics})
-        if diagnostics:
-            click.echo(f"{len(diagnostics)} findings in {files_with} of {n_files} files "
-                       f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)")
-        else:
-            click.echo(f"no findings in {n_files} files")
+        _text_report(diagnostics, n_files, colour)
+
+
+def _text_report(diagnostics, n_files: int, colour: bool) -> None:
+    """``path:line:col: RULE severity message``, "[*]" where --fix repairs it, then a summary."""
+    def paint(text: str, **style) -> str:
+        return click.style(text, **style) if colour else text
+
+    fixable = 0
+    for d in diagnostics:
+        where = f"{d.path}:{d.line}:{d.column}:" if d.line else f"{d.path}:"
+        mark = ""
+        if _fixable(d):
+            fixable += 1
+            mark = " " + paint("[*]", fg="cyan")
+        severity = paint(d.severity, fg=SEVERITY_COLOURS.get(d.severity), bold=d.severity == "error")
+        click.echo(f"{paint(where, bold=True)} {d.rule} {severity}{mark} {d.message}", color=colour)
+    if n_files == 0:
+        return  # every file failed to be read: its error says so
+    counts = {s: sum(d.severity == s for d in diagnostics) for s in ("error", "warning", "info")}
+    files_with = len({d.path for d in diagnostics})
+    if diagnostics:
+        summary = (f"{_n(len(diagnostics), 'finding')} in {files_with} of {_n(n_files, 'file')} "
+                   f"({_n(counts['error'], 'error')}, {_n(counts['warning'], 'warning')}, {counts['info']} info)")
+        if fixable:
+            summary += f"; [*] {fixable} fixable with --fix"
+        click.echo(summary)
+    else:
+        click.echo(f"no findings in {_n(n_files, 'file')}")
+
+
+def _n(count: int, word: str) -> str:
+    """"1 error", "2 errors"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _gh_data(text: str) -> str:
+    """A workflow command's message, escaped as GitHub reads it."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    """A workflow command's property value (a file name): also ``:`` and ``,`` escaped."""
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -97,13 +97,13 @@ def test_text_output_and_exit_codes(draft, tmp_path):
     r = run("lint", str(draft))
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
-    assert lines[0] == f"{draft}:4:1: numbering_gap 编号不连续：一之后是三"
-    assert lines[1] == f"{draft}:5:7: punctuation_mixed 中文句子中使用了半角标点“,”"
-    assert lines[-1] == "2 findings in 1 of 1 files (1 errors, 0 warnings, 1 info)"
+    assert lines[0] == f"{draft}:4:1: numbering_gap error [*] 编号不连续：一之后是三"
+    assert lines[1] == f"{draft}:5:7: punctuation_mixed info [*] 中文句子中使用了半角标点“,”"
+    assert lines[-1] == "2 findings in 1 of 1 file (1 error, 0 warnings, 1 info); [*] 2 fixable with --fix"
     clean = tmp_path / "clean.txt"
     clean.write_text(DRAFT.replace("三、", "二、").replace(",", "，"), encoding="utf-8")
     r = run("lint", str(clean))
-    assert r.exit_code == 0 and r.stdout == "no findings in 1 files\n"
+    assert r.exit_code == 0 and r.stdout == "no findings in 1 file\n"
     r = run("lint", str(tmp_path / "missing.txt"))
     assert r.exit_code == 2 and "missing.txt: no such file" in r.stderr
 
@@ -127,7 +127,7 @@ def test_file_level_findings_have_no_line(tmp_path):
     p = tmp_path / "d.txt"
     p.write_text("2024年工会工作计划\n一、主要工作\n1、组织职工体检。\n", encoding="utf-8")
     r = run("lint", str(p))
-    assert r.stdout.startswith(f"{p}: missing_section 缺少“指导思想”部分")
+    assert r.stdout.startswith(f"{p}: missing_section warning 缺少“指导思想”部分")
     data = json.loads(run("lint", str(p), "--format", "json").stdout)
     assert data[0]["line"] is None and data[0]["column"] is None
     sarif = json.loads(run("lint", str(p), "--format", "sarif").stdout)
@@ -202,3 +202,87 @@ def test_list_rules_names_every_rule():
 def test_pre_commit_hook_is_declared():
     hooks = yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text("utf-8"))
     assert hooks[0]["id"] == "planparse-lint" and hooks[0]["entry"] == "planparse lint"
+
+
+# two fixes on one line (half-width punctuation and a doubled word), a numbering gap, a broken line
+TANGLED = ("2024年工会工作计划\n一、指导思想\n以……为指导。\n二、主要工作\n1、加强学习,做好的的工作。\n"
+           "3、开展活动,丰富职工的的生活。\n三、保障措施\n做好保障工作,确保各项工作\n落到实处。\n")
+
+
+def test_fix_writes_in_one_run_what_diff_shows_whatever_the_hash_seed(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "d.txt"
+    path.write_text(TANGLED, encoding="utf-8")
+    code = "import sys; from planparse.cli import main; sys.argv[0] = 'planparse'; main()"
+    diffs = set()
+    for seed in ("0", "1", "2", "3", "random"):
+        env = {**__import__("os").environ, "PYTHONHASHSEED": seed}
+        r = subprocess.run([sys.executable, "-c", code, "lint", str(path), "--fix", "--diff"], capture_output=True,
+                           env=env, check=False)
+        diffs.add(r.stdout)
+    assert len(diffs) == 1
+    diff = diffs.pop().decode("utf-8")
+    r = run("lint", str(path), "--fix")
+    fixed = path.read_text("utf-8")
+    plus = [ln[1:] for ln in diff.splitlines() if ln.startswith("+") and not ln.startswith("+++")]
+    assert all(line in fixed.split("\n") for line in plus)
+    assert "1、加强学习，做好的工作。" in fixed and "2、开展活动，丰富职工的生活。" in fixed
+    again = run("lint", str(path), "--fix")
+    assert path.read_text("utf-8") == fixed, "a second --fix changed the file again"
+    assert again.exit_code == r.exit_code
+
+
+def test_diff_equals_what_fix_writes(tmp_path):
+    import difflib
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    for p in (a, b):
+        p.write_text(TANGLED, encoding="utf-8")
+    diff = run("lint", str(a), "--fix", "--diff").stdout
+    run("lint", str(b), "--fix")
+    expected = "".join(difflib.unified_diff(TANGLED.splitlines(keepends=True),
+                                            b.read_text("utf-8").splitlines(keepends=True), str(a), str(a)))
+    assert diff == expected and a.read_text("utf-8") == TANGLED
+
+
+@pytest.mark.parametrize("text,line", [
+    ("二、主要工作\n（1）加强学习。（2）开展活动。\n（4）做好宣传。\n", "（4）做好宣传。"),
+    ("二、主要工作\n1、做好宣传。(2)组织培训。(3)开展比赛。\n(4)总结表彰。\n(6)做好总结。\n", "(6)做好总结。"),
+])
+def test_numbering_fix_leaves_items_sharing_a_line_alone(tmp_path, text, line):
+    p = tmp_path / "d.txt"
+    source = "2024年工会工作计划\n一、指导思想\n以……为指导。\n" + text + "三、保障措施\n做好保障。\n"
+    p.write_text(source, encoding="utf-8")
+    data = json.loads(run("lint", str(p), "--format", "json").stdout)
+    gaps = [d for d in data if d["rule"] == "numbering_gap"]
+    assert [(d["line"], d["fix"]) for d in gaps] == [(source.split("\n").index(line) + 1, None)]
+    run("lint", str(p), "--fix")
+    assert p.read_text("utf-8") == source
+
+
+def test_text_output_colours_only_a_terminal(draft, monkeypatch):
+    r = CliRunner().invoke(main, ["lint", str(draft)], env={"FORCE_COLOR": "1", "NO_COLOR": ""}, color=True)
+    assert "\x1b[31m\x1b[1merror\x1b[0m" in r.stdout and "\x1b[36m[*]\x1b[0m" in r.stdout
+    r = CliRunner().invoke(main, ["lint", str(draft)], env={"FORCE_COLOR": "1", "NO_COLOR": "1"}, color=True)
+    assert "\x1b[" not in r.stdout
+    r = CliRunner().invoke(main, ["lint", str(draft)])  # not a terminal
+    assert "\x1b[" not in r.stdout
+
+
+def test_unreadable_file_prints_only_its_error(tmp_path, draft):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(bytes(range(0x80, 0x100)) * 40 + b"\x01" * 500)
+    r = run("lint", str(bad))
+    assert r.exit_code == 2 and r.stdout == "" and r.stderr.startswith(f"Error: {bad}: ")
+    r = run("lint", str(bad), str(draft))
+    assert r.exit_code == 2 and r.stdout.splitlines()[-1].startswith("2 findings in 1 of 1 file (")
+
+
+def test_github_annotations_escape_file_names(tmp_path):
+    p = tmp_path / "a,b:c.txt"
+    p.write_text(DRAFT, encoding="utf-8")
+    first = run("lint", str(p), "--format", "github").stdout.splitlines()[0]
+    name = str(p).replace(":", "%3A").replace(",", "%2C")
+    assert first == f"::error file={name},line=4,col=1,title=numbering_gap::编号不连续：一之后是三"

@@ -98,9 +98,12 @@ def config_from(data: dict[str, Any], where: str) -> LintConfig:
         if level not in SEVERITIES:
             problems.append(f"severity.{name}: {level!r} is not one of {', '.join(SEVERITIES)}")
     required = dict(data.get("required-sections") or {})
+    year = data.get("year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2100):
+        problems.append(f"year must be a year between 1900 and 2100, not {year!r}")
     if problems:
         raise ConfigError("; ".join(problems), where)
-    return LintConfig(select, ignore, pfi, severity, required, data.get("year"))
+    return LintConfig(select, ignore, pfi, severity, required, year)
 
 
 def _directives(lines: tuple[str, ...]) -> dict[int, set[str]]:
@@ -167,13 +170,16 @@ def lint_file(path: str | Path, config: LintConfig | None = None) -> list[Diagno
 
 
 def apply_fixes(src: Source, diagnostics: Iterable[Diagnostic]) -> str:
-    """The source text with every safe fix applied (overlapping fixes: the first wins)."""
+    """The source text with the safe fixes applied once, in a fixed order (by line, then by
+    rule as listed in lint_rules.yaml, then by the replacement): a fix that overlaps one
+    before it waits for the next round of :func:`fix_text`."""
     lines = src.text.split("\n")
-    fixes = sorted({d.edit for d in diagnostics if d.edit is not None and _safe(d.rule)},
-                   key=lambda f: (f.first, f.last))
+    order = {name: i for i, name in enumerate(rule_specs())}
+    fixes = sorted({(d.edit, order[d.rule]) for d in diagnostics if d.edit is not None and _safe(d.rule)},
+                   key=lambda f: (f[0].first, f[0].last, f[1], f[0].lines))
     result: list[str] = []
     pos = 1
-    for fx in fixes:
+    for fx, _ in fixes:
         if fx.first < pos:
             continue  # overlaps an earlier fix
         result.extend(lines[pos - 1:fx.first - 1])
@@ -181,6 +187,31 @@ def apply_fixes(src: Source, diagnostics: Iterable[Diagnostic]) -> str:
         pos = fx.last + 1
     result.extend(lines[pos - 1:])
     return "\n".join(result)
+
+
+MAX_FIX_ROUNDS = 10
+
+
+def fix_text(src: Source, config: LintConfig = LintConfig(),
+             diagnostics: list[Diagnostic] | None = None) -> tuple[str, list[Diagnostic]]:
+    """Apply the safe fixes until none is left to apply (two fixes on one line take two
+    rounds), in a fixed order, so ``--fix`` writes in one run what ``--diff`` shows. Returns
+    the fixed text and the findings that remain in it. ``diagnostics``: the source's own
+    findings, when they are at hand.
+
+    >>> text, left = fix_text(Source("一、指导思想\\n以……为指导,做好的的工作。", "d.txt", "txt", None))
+    >>> text.split("\\n")[1], [d.rule for d in left]
+    ('以……为指导，做好的工作。', ['missing_section'])
+    """
+    current = replace(src, hints=())  # line hints do not survive an edit
+    found = diagnostics if diagnostics is not None else lint_source(current, config)
+    for _ in range(MAX_FIX_ROUNDS):
+        text = apply_fixes(current, found)
+        if text == current.text:
+            break
+        current = replace(current, text=text)
+        found = lint_source(current, config)
+    return current.text, found
 
 
 def _safe(rule: str) -> bool:

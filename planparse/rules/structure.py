@@ -6,7 +6,7 @@ import re
 from typing import Iterator
 
 from planparse.cues import states_ideology
-from planparse.headings import ITEM_STYLES, TIME_STYLES
+from planparse.headings import ITEM_STYLES, TIME_STYLES, match_number, strip_marker
 from planparse.numerals import chinese_number
 from planparse.model import Section
 from planparse.resources import plan_conventions, to_simplified
@@ -70,16 +70,52 @@ def numbering_gap(ctx: LintContext) -> Iterator[Finding]:
             first = group[0].heading.value  # type: ignore[union-attr]
             continues = first == last.get(style, -1) + 1  # numbering carried on from the previous group
             prev = None if first == 1 or continues else 0
+            # items run on one line ("1、……。(2)……(3)……" then "(4)……"): the numbers written
+            # inside lines count as siblings, and no renumbering fix is offered around them
+            before = _inline_values(_line(ctx, group[0].first - 1), style)
+            inline = bool(before)
+            if prev == 0 and before and _run_end(before, before[0] - 1) == first - 1:
+                prev = None
             for i, s in enumerate(group):
                 h = s.heading
                 assert h is not None
                 if prev is not None and h.value > prev + 1:
+                    fix = None if inline else _renumber(ctx, group[i:], prev + 1)
                     yield Finding(s.first, _col(ctx, s.first, h.number), {
-                        "expected": _token(h.number, prev) if prev else "开头", "found": h.number or ""},
-                        _renumber(ctx, group[i:], prev + 1))
+                        "expected": _token(h.number, prev) if prev else "开头", "found": h.number or ""}, fix)
                     break
-                prev = h.value
+                own = _inline_values(_line(ctx, s.first), style)
+                inline = inline or bool(own)
+                prev = _run_end(own, h.value)
             last[style] = group[-1].heading.value  # type: ignore[union-attr]
+
+
+_AFTER_CLAUSE = "。；;！？!?，,：:）) \u3000\t"
+
+
+def _inline_values(text: str, style: str) -> list[int]:
+    """Values of numbering tokens of ``style`` written inside ``text`` after a clause, not at its
+    start ("（1）加强学习。（2）开展活动。" → [2] for paren_arabic)."""
+    out = []
+    for i in range(1, len(text)):
+        if text[i - 1] in _AFTER_CLAUSE and text[i] not in _AFTER_CLAUSE:
+            found = match_number(text[i:])
+            if found and found[0] == style:
+                out.append(found[2])
+    return out
+
+
+def _run_end(values: list[int], start: int) -> int:
+    """The last number of the run start, start+1, … that ``values`` continue (``start`` if none)."""
+    end = start
+    for v in values:
+        if v == end + 1:
+            end = v
+    return end
+
+
+def _line(ctx: LintContext, line: int) -> str:
+    return ctx.lines[line - 1] if 0 < line <= len(ctx.lines) else ""
 
 
 @rule("numbering_duplicate")
@@ -144,12 +180,14 @@ def _token(number: str | None, value: int) -> str:
 def _renumber(ctx: LintContext, siblings: list[Section], start: int) -> Fix | None:
     """Renumber ``siblings`` from ``start`` on, in their own numeral style (one fix over their lines)."""
     first, last = siblings[0].first, siblings[-1].first
+    if len({s.first for s in siblings}) < len(siblings):
+        return None  # two items on one line: not sure which token is whose
     lines = list(ctx.lines[first - 1:last])
     for k, s in enumerate(siblings):
         number = s.heading.number if s.heading else None
         text = lines[s.first - first]
         i = text.find(number) if number else -1
-        if i < 0 or number is None:
-            return None
+        if i < 0 or number is None or strip_marker(text[:i].lstrip() + "x") != "x":
+            return None  # the number is not where the line starts
         lines[s.first - first] = text[:i] + _token(number, start + k) + text[i + len(number):]
     return Fix(first, last, tuple(lines))
