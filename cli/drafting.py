@@ -95,17 +95,16 @@ def render(plan: Path, fmt: str | None, output: Path | None) -> None:
     Example:
       planparse parse old.txt -o plan.yaml && planparse render plan.yaml -o plan.docx
     """
-    import yaml
-
     from planparse.errors import InputError
-    from planparse.serialize import from_dict
+    from planparse.serialize import from_dict, load_mapping
 
     text = sys.stdin.read() if str(plan) == "-" else _read(plan)
+    data = load_mapping(text, str(plan))
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise InputError(f"not YAML or JSON: {exc}", str(plan)) from None
-    _emit(from_dict(data, str(plan)), fmt, output)
+        doc = from_dict(data, str(plan))
+    except RecursionError:
+        raise InputError("not a parsed plan: nested too deeply", str(plan)) from None
+    _emit(doc, fmt, output)
 
 
 def _read(path: Path) -> str:

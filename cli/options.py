@@ -42,8 +42,12 @@ def write_output(data: str | bytes, output: Path | None) -> None:
 
 def parse_options(year: int | None, term_start: dt.datetime | None, **more: Any) -> ParseOptions:
     """The :class:`ParseOptions` of the --year/--term-start options (and any others given)."""
+    from planparse.errors import ConfigError
     from planparse.model import ParseOptions
 
+    if term_start is not None and not 1900 <= term_start.year <= 2100:
+        raise ConfigError(f"--term-start {term_start.date().isoformat()} is out of range: "
+                          "give the term's first day, between 1900 and 2100")
     return ParseOptions(year=year, term_start=term_start.date() if term_start else None, **more)
 
 

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Any, get_args
 
 import yaml
 
 from planparse.errors import InputError
 from planparse.headings import detect_heading
-from planparse.model import (PLAN_TYPES, SECTION_KINDS, Activity, Document, Edit, Heading, Line, Plan, Recurrence,
-                             Recurring, Section, Source, Warning_, When)
+from planparse.model import (PLAN_TYPES, SECTION_KINDS, Activity, Document, Edit, Heading, Line, Period, Plan,
+                             Precision, Recurrence, Recurring, Section, Source, Warning_, When)
 
 SCHEMA = "planparse/1"
+PRECISIONS: tuple[str, ...] = get_args(Precision)
+PERIODS: tuple[str, ...] = get_args(Period)
 
 
 def to_dict(doc: Document) -> dict[str, Any]:
@@ -86,6 +88,35 @@ def _recurring(r: Recurring) -> dict[str, Any]:
 # ---------------------------------------------------------------- and back
 
 
+class _NoAliases(yaml.SafeLoader):
+    """Safe YAML without anchors and aliases: parse output has none, and a few nested aliases
+    can stand for billions of nodes."""
+
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(None, None, "YAML aliases (*name) are not allowed here",
+                                              event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def load_mapping(text: str, path: str) -> Any:
+    """The YAML or JSON text of a parsed document, loaded safely, or an :class:`InputError`
+    naming the file (bad syntax, aliases, impossible dates, nesting too deep).
+
+    >>> load_mapping("plans: []", "plan.yaml")
+    {'plans': []}
+    """
+    try:
+        return yaml.load(text, Loader=_NoAliases)  # noqa: S506 - a safe loader
+    except yaml.YAMLError as exc:
+        raise InputError(f"not YAML or JSON: {' '.join(str(exc).split())}", path) from None
+    except ValueError as exc:  # a timestamp such as 2024-13-01
+        raise InputError(f"not a parsed plan: {exc}", path) from None
+    except RecursionError:
+        raise InputError("not a parsed plan: nested too deeply", path) from None
+
+
 def from_dict(data: Any, path: str = "<mapping>") -> Document:
     """A :class:`Document` from a SPEC §1 mapping (the YAML or JSON of ``planparse parse``).
 
@@ -103,23 +134,37 @@ def from_dict(data: Any, path: str = "<mapping>") -> Document:
         first, last = _lines(p.get("lines"), where, need)
         kind = p.get("type", "other")
         need(kind in PLAN_TYPES, where, f"has an unknown type {kind!r}")
+        year = p.get("year")
+        need(year is None or (isinstance(year, int) and not isinstance(year, bool)), f"{where}.year",
+             "is not a year")
         plans.append(Plan(
-            _text(p.get("title"), f"{where}.title", need), kind, p.get("year"), first, last,
+            _text(p.get("title"), f"{where}.title", need), kind, year, first, last,
             tuple(_read_section(s, f"{where}.sections[{j}]", need) for j, s in enumerate(_list(p, "sections", where, need), 1)),
             tuple(_read_activity(a, f"{where}.activities[{j}]", need) for j, a in enumerate(_list(p, "activities", where, need), 1)),
             tuple(_read_recurring(r, f"{where}.recurring[{j}]", need) for j, r in enumerate(_list(p, "recurring", where, need), 1)),
             title_line=first if p.get("title") else None))
-    source = Source("", str(data.get("source") or path), str(data.get("format") or "yaml"), data.get("encoding"))
-    boilerplate = tuple(Edit("boilerplate", b.get("line") or 0, str(b.get("text") or ""))
-                        for b in data.get("boilerplate") or [] if isinstance(b, dict))
-    warnings = tuple(Warning_(w.get("line"), str(w.get("message") or "")) for w in data.get("warnings") or []
-                     if isinstance(w, dict))
+    encoding = data.get("encoding")
+    source = Source("", str(data.get("source") or path), str(data.get("format") or "yaml"),
+                    None if encoding is None else str(encoding))
+    boilerplate = tuple(Edit("boilerplate", _int(b.get("line"), f"boilerplate[{j}].line", need),
+                             str(b.get("text") or ""))
+                        for j, b in enumerate(_list(data, "boilerplate", "the top level", need), 1) if isinstance(b, dict))
+    warnings = tuple(Warning_(_int(w.get("line"), f"warnings[{j}].line", need) or None, str(w.get("message") or ""))
+                     for j, w in enumerate(_list(data, "warnings", "the top level", need), 1) if isinstance(w, dict))
     return Document(source, tuple(plans), boilerplate, warnings)
 
 
 def _list(d: dict, key: str, where: str, need) -> list:
     value = d.get(key) or []
-    need(isinstance(value, list), f"{where}.{key}", "is not a list")
+    need(isinstance(value, list), f"{where}.{key}" if where != "the top level" else key, "is not a list")
+    return value
+
+
+def _int(value: Any, where: str, need) -> int:
+    """A line number (0 when absent)."""
+    if value is None:
+        return 0
+    need(isinstance(value, int) and not isinstance(value, bool), where, f"is not a number ({value!r})")
     return value
 
 
@@ -153,13 +198,19 @@ def _read_section(s: Any, where: str, need) -> Section:
     text = _text(s.get("text"), f"{where}.text", need) or ""
     subs = tuple(_read_section(c, f"{where}.sections[{j}]", need) for j, c in enumerate(_list(s, "sections", where, need), 1))
     body = tuple(Line(t, first, first) for t in text.split("\n") if t)
-    return Section(heading, kind, float(s.get("confidence") or 1.0), first, last, text, subs, body)
+    confidence = s.get("confidence")
+    need(confidence is None or (isinstance(confidence, (int, float)) and not isinstance(confidence, bool)),
+         f"{where}.confidence", "is not a number")
+    return Section(heading, kind, float(confidence if confidence is not None else 1.0), first, last, text, subs, body)
 
 
 def _read_when(w: Any, where: str, need) -> When:
     need(isinstance(w, dict) and isinstance(w.get("text"), str), f"{where}.when", "needs a `text`")
     start, end = (_day(w.get(k), f"{where}.when.{k}", need) for k in ("start", "end"))
-    return When(w["text"], start, end, w.get("precision") or "day")
+    precision = w.get("precision") or "day"
+    need(precision in PRECISIONS, f"{where}.when.precision", f"is not one of {', '.join(PRECISIONS)}")
+    need(start is None or end is None or start <= end, f"{where}.when", "ends before it starts")
+    return When(w["text"], start, end, precision)
 
 
 def _day(value: Any, where: str, need) -> date | None:
@@ -175,14 +226,18 @@ def _day(value: Any, where: str, need) -> date | None:
 def _read_activity(a: Any, where: str, need) -> Activity:
     need(isinstance(a, dict), where, "is not a mapping")
     return Activity(str(a.get("text") or ""), str(a.get("what") or a.get("text") or ""), _read_when(a.get("when"), where, need),
-                    a.get("who"), int(a.get("line") or 0), a.get("section"))
+                    _text(a.get("who"), f"{where}.who", need), _int(a.get("line"), f"{where}.line", need),
+                    _text(a.get("section"), f"{where}.section", need))
 
 
 def _read_recurring(r: Any, where: str, need) -> Recurring:
     need(isinstance(r, dict) and isinstance(r.get("when"), dict), where, "needs a `when` mapping")
     w = r["when"]
-    return Recurring(str(r.get("text") or ""), Recurrence(str(w.get("text") or ""), w.get("every") or "year",
-                                                          int(w.get("interval") or 1)), int(r.get("line") or 0))
+    every = w.get("every") or "year"
+    need(every in PERIODS, f"{where}.when.every", f"is not one of {', '.join(PERIODS)}")
+    interval = _int(w.get("interval"), f"{where}.when.interval", need) or 1
+    return Recurring(str(r.get("text") or ""), Recurrence(str(w.get("text") or ""), every, interval),
+                     _int(r.get("line"), f"{where}.line", need))
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]

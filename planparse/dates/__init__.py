@@ -92,7 +92,10 @@ def resolve(m: Mention, ctx: Context) -> When | bool:
     """The days a mention covers in a plan's context: a :class:`When` (dates None when the
     year is unknown), or ``INVALID`` (False) for an impossible date such as 2月30日."""
     parts = Parts(m.parts)
-    resolved = _strategy(m.shape).resolve(parts, ctx)
+    try:
+        resolved = _strategy(m.shape).resolve(parts, ctx)
+    except OverflowError:  # a day past year 9999 (a far-off --term-start or year): no such date
+        return INVALID
     if resolved is INVALID or resolved is None:
         return INVALID
     start, end, precision = resolved  # type: ignore[misc]

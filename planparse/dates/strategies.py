@@ -252,8 +252,16 @@ def _week(m: Parts, ctx: Context) -> Resolved:
         return None
     if ctx.term_start is None:
         return None, None, "week"
-    start = ctx.term_start + timedelta(weeks=w1 - 1)
-    return start, ctx.term_start + timedelta(weeks=w2 - 1, days=6), "week"
+    start, end = _term_day(ctx.term_start, w1 - 1, 0), _term_day(ctx.term_start, w2 - 1, 6)
+    return (start, end, "week") if start and end else (None, None, "week")
+
+
+def _term_day(first: date, weeks: int, days: int) -> date | None:
+    """The day ``weeks`` weeks and ``days`` days after a term's first day; None past the calendar's end."""
+    try:
+        return first + timedelta(weeks=weeks, days=days)
+    except OverflowError:
+        return None
 
 
 def _whole_year(m: Parts, ctx: Context) -> Resolved:
@@ -354,6 +362,6 @@ def _week_any(m: Parts, ctx: Context) -> Resolved:
             return None
         if ctx.term_start is None:
             return None, None, "week"
-        start = ctx.term_start + timedelta(weeks=w - 1)
-        return start, start + timedelta(days=6), "week"
+        start, end = _term_day(ctx.term_start, w - 1, 0), _term_day(ctx.term_start, w - 1, 6)
+        return (start, end, "week") if start and end else (None, None, "week")
     return _week(m, ctx)
