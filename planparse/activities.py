@@ -100,6 +100,16 @@ class _State:
     last_month: int = 0
     activities: list[Activity] = field(default_factory=list)
     recurring: list[Recurring] = field(default_factory=list)
+    row_time: tuple[str, When] | None = None  # the last table row's time cell, as written and rolled
+
+    def step_row(self, when: When, schedule: bool) -> When:
+        """A table row's time: rows that repeat the row before's ("| 3月 | …" twice) are one
+        header, rolled into the next year once, as a month header is."""
+        if self.row_time is not None and self.row_time[0] == when.text:
+            return self.row_time[1]
+        stepped = self.step(when, schedule)
+        self.row_time = (when.text, stepped)
+        return stepped
 
     def dates(self, text: str, ln: Line | None) -> list[When]:
         """The dates of ``text``, a part of line ``ln``, from the line's mentions (offsets in ``text``)."""
@@ -164,8 +174,11 @@ def _walk(sec: Section, header: tuple[When, int] | None, state: _State, in_sched
         found = state.dates(heading.text, sec.body[0] if sec.body else None)
         if found:
             header = (state.step(found[0], True), sec.first)
-        if heading.body and header:
-            _add(state, header[0], _clean(heading.body), header[1], sec)
+        if heading.body and sec.body:  # "十月：国庆节……；10月下旬……": items on the header's line
+            if header is None or _own_dates(heading.body, sec.body[0], state):
+                _item(heading.body, sec.body[0], header, state, sec, schedule, whole=heading.body)
+            else:
+                _add(state, header[0], _clean(heading.body), header[1], sec)
         for ln in sec.body[1:]:
             _item(ln.text, ln, header, state, sec, schedule)
         for child in sec.sections:
@@ -190,17 +203,28 @@ def _walk(sec: Section, header: tuple[When, int] | None, state: _State, in_sched
 
 
 def _item(text: str, ln: Line | None, header: tuple[When, int] | None, state: _State,
-          sec: Section, schedule: bool) -> None:
-    """An item under a dated header: its own precise date, or the header's."""
+          sec: Section, schedule: bool, whole: str | None = None) -> None:
+    """An item under a dated header: its own precise date, or the header's. ``whole``: the
+    item is that part of its line (a table row's cell) rather than the whole line."""
     if ln is None:
         return
     body = _strip_number(text)
-    own = [w for w in state.dates(body, ln) if w.precision in ("day", "range", "xun") or
-           (w.precision == "week" and w.start is not None)]
+    own = _own_dates(body, ln, state)
     if own or header is None:
-        _inline(ln.text, ln, state, sec, schedule)
+        _inline(whole if whole is not None else ln.text, ln, state, sec, schedule)
         return
-    _add(state, header[0], _clean(_first_sentence(body)), header[1], sec)
+    _add(state, header[0], _clean(_first_sentence(body) if whole is None else body), header[1], sec)
+
+
+def _own_dates(body: str, ln: Line, state: _State) -> list[When]:
+    """The dates precise enough to win over a header's month: days, ranges, xun, dated weeks."""
+    return [w for w in state.dates(body, ln) if w.precision in ("day", "range", "xun") or
+            (w.precision == "week" and w.start is not None)]
+
+
+def _row_items(content: str, ln: Line, state: _State) -> bool:
+    """Whether a table row's second cell holds dates of its own that win over the first cell's."""
+    return bool(_own_dates(_strip_number(content), ln, state))
 
 
 def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) -> tuple[When, int] | None:
@@ -210,10 +234,19 @@ def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) ->
     if not in_line:
         return None
     if " | " in text:  # a table row is one activity, dated by its first date that has days
-        w = next((w for w in in_line if w.start is not None), in_line[0])
         cells = [c.strip() for c in text.strip().strip("|").split(" | ")]
+        whole = [w for w in in_line if w.text in cells]  # dates that are a cell: the row's time
+        w = next((w for w in whole if w.start is not None), whole[0] if whole else None) or next(
+            (w for w in in_line if w.start is not None), in_line[0])
+        if len(cells) == 2 and cells[0] == w.text == in_line[0].text and _row_items(cells[1], ln, state):
+            # "6月 | 端午节……；6月下旬……": a schedule's date over an item with dates of its own,
+            # read as an item under a month header (its own dates win, clause by clause)
+            _item(cells[1], ln, (state.step_row(w, schedule), ln.source_line(w.offset)), state, sec, schedule,
+                  whole=cells[1])
+            return None
         content = " | ".join(c for c in cells if c and c != w.text)
-        _add(state, state.step(w, schedule), content, ln.source_line(w.offset), sec, tuple(x.text for x in in_line))
+        _add(state, state.step_row(w, schedule), content, ln.source_line(w.offset), sec,
+             tuple(x.text for x in in_line))
         return None
     for sm in _SENTENCE.finditer(text):
         s0, s1 = sm.span()

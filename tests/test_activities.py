@@ -57,3 +57,33 @@ def test_recurrences_go_to_recurring():
     rec = [(r.when.text, r.when.every, r.when.interval) for r in doc.plans[0].recurring]
     assert rec == [("每季度", "quarter", 1), ("二个月", "month", 2)]
     assert doc.plans[0].activities == ()
+
+
+def test_items_on_a_month_headers_line_are_dated_clause_by_clause():
+    text = "2024年幼儿园工作计划\n三、月份安排\n十月：国庆节开展爱国主题活动；10月下旬举行亲子运动会。\n十一月：开展消防宣传月活动。\n"
+    assert [(w, s) for _, w, s, _, _ in acts(text)] == [
+        ("国庆节", "2024-10-01"), ("10月下旬", "2024-10-21"), ("十一月", "2024-11-01")]
+
+
+def test_a_schedule_table_row_reads_like_its_month_header():
+    """`render` writes a schedule as rows "| 10月 | item |": read back, an item's own dates win
+    clause by clause, as under a month header, and rows that repeat a month roll the year once."""
+    header = acts("2024年幼儿园工作计划\n三、月份安排\n十月：国庆节开展爱国主题活动；10月下旬举行亲子运动会。\n"
+                  "十二月：12.5开展演练。\n一月：期末总结。\n")
+    rows = acts("2024年幼儿园工作计划\n三、月份安排\n| 时间 | 安排 |\n| --- | --- |\n"
+                "| 10月 | 国庆节开展爱国主题活动；10月下旬举行亲子运动会。 |\n| 12月 | 12.5开展演练。 |\n"
+                "| 1月 | 期末总结。 |\n| 1月 | 寒假安全教育。 |\n")
+    assert [(w, s) for _, w, s, _, _ in rows] == [
+        ("国庆节", "2024-10-01"), ("10月下旬", "2024-10-21"), ("12.5", "2024-12-05"),
+        ("1月", "2025-01-01"), ("1月", "2025-01-01")]
+    assert [(w, s) for _, w, s, _, _ in header][:2] == [(w, s) for _, w, s, _, _ in rows][:2]
+
+
+def test_a_week_row_keeps_its_week():
+    rows = acts("2025年班主任工作计划\n三、周次安排\n| 第8周 | 参加学校春季运动会。 |\n")
+    assert [(w, p) for _, w, _, p, _ in rows] == [("第8周", "week")]
+
+
+def test_a_month_with_once_is_a_date_not_a_recurrence():
+    doc = planparse.parse("2024年心理健康教育计划\n二、安排\n十一月：11月组织一次心理委员培训。\n")
+    assert [a.when.text for a in doc.plans[0].activities] == ["十一月"] and doc.plans[0].recurring == ()

@@ -148,7 +148,7 @@ def _recurrences(text: str, original: str, present: set[str]) -> tuple[Recurrenc
             elif groups.get("alt"):
                 every, interval = "week", 2
             else:
-                every, interval = units[m["u"]], cn_to_int(groups["n"]) if groups.get("n") else 1
+                every, interval = units[groups.get("u") or groups["v"]], cn_to_int(groups["n"]) if groups.get("n") else 1
             if not interval:
                 continue
             taken.append((a, b))

@@ -299,7 +299,8 @@ def strategies() -> tuple[Strategy, ...]:
         ("iso_day", rf"(?<![0-9])(?P<ay>{DIG}{{4}})[-/.．](?P<am>{DIG}{{1,2}})[-/.．](?P<ad>{DIG}{{1,2}})(?![0-9])"
                     , _day),
         ("day", rf"{GUARD}(?P<am>{NUM})\s*月\s*(?P<ad>{NUM})\s*[日号]{WEEKDAY}", _day),
-        ("dotted_day", rf"(?:(?<=[于在：:（(])|^)(?P<am>{DIG}{{1,2}})[.．](?P<ad>{DIG}{{1,2}})"
+        ("dotted_day", rf"(?:(?<=[于在：:（(])|^|(?<=\| )(?={DIG}{{1,2}}[.．]{DIG}{{1,2}}[\u4e00-\u9fff]))"
+                       rf"(?P<am>{DIG}{{1,2}})[.．](?P<ad>{DIG}{{1,2}})"
                        rf"(?![0-9０-９.．%％])(?!\s*[倍万元个分秒岁人次项件米月])", _day),
         ("xun", rf"{GUARD}(?P<am>{NUM})\s*月(?:份)?(?P<x>{XUN})", _xun),
         ("month", rf"{GUARD}(?P<am>{NUM})\s*月(?:份)?", _month),
