@@ -107,25 +107,48 @@ def test_draft_command_writes_markdown_docx_and_yaml(tmp_path):
     assert run("draft", "--type", "union", "--year", "2025", "--format", "docx").exit_code == 2
 
 
+def _headings(sections, depth=0):
+    """Every heading as written, with its depth; a schedule that render makes a table keeps its
+    month headers and items as rows (checked through the activity dates)."""
+    from planparse.drafting.render import table_rows
+
+    out = []
+    for s in sections:
+        out.append((depth, s.heading.text if s.heading else None))
+        if not table_rows(s):
+            out += _headings(s.sections, depth + 1)
+    return out
+
+
 def _key(doc):
-    return [(p.title, p.type, [(s.heading.title if s.heading else None, s.kind) for s in p.sections],
-             Counter((a.when.start, a.when.end, a.when.precision) for a in p.activities)) for p in doc.plans]
+    return [(p.title, _headings(p.sections), [s.kind for s in p.sections],
+             Counter((a.when.start, a.when.end) for a in p.activities)) for p in doc.plans]
 
 
-def test_round_trip_over_the_corpus_keeps_plans_headings_kinds_and_activities():
-    exact = 0
-    docs = _own_hand(load_corpus())
+def test_round_trip_over_the_corpus_keeps_plans_headings_kinds_and_activity_dates():
+    """parse → render (.md and .docx) → parse keeps plans, headings, kinds and activity dates on
+    at least 98 % of the corpus (benchmarks/roundtrip.py prints the figure and the misses)."""
+    kept = []
+    docs = load_corpus()
     for d in docs:
         doc = planparse.parse_file(d.path, year=2024)
         data = from_dict(doc.to_dict())  # as `planparse render` reads the YAML of `planparse parse`
         back_md = planparse.parse(to_markdown(data), year=2024)
         back_docx = parse_source(read_bytes(to_docx(data), "plan.docx"), ParseOptions(year=2024))
-        for back in (back_md, back_docx):
-            assert [p.title for p in back.plans] == [p.title for p in doc.plans], d.id
-            assert [[s.heading.title for s in p.sections if s.heading] for p in back.plans] == [
-                [s.heading.title for s in p.sections if s.heading] for p in doc.plans], d.id
-        exact += _key(back_md) == _key(doc) and _key(back_docx) == _key(doc)
-    assert exact / len(docs) >= 0.9
+        if _key(back_md) == _key(doc) and _key(back_docx) == _key(doc):
+            kept.append(d.id)
+    assert len(kept) / len(docs) >= 0.98, sorted(set(d.id for d in docs) - set(kept))
+
+
+def test_render_keeps_numbering_and_same_line_bodies_as_written():
+    text = ("2024年社区工作计划\n一、指导思想\n以……为指导。\n二、主要工作\n2、做好宣传。\n7、做好服务。\n"
+            "八、9月开展社区文化周活动：1、广场舞展示；2、书画展览。\n")
+    doc = planparse.parse(text, year=2024)
+    md = to_markdown(from_dict(doc.to_dict()))
+    assert "2、做好宣传。" in md and "7、做好服务。" in md and "（一）" not in md
+    assert "八、9月开展社区文化周活动：1、广场舞展示；2、书画展览。" in md.split("\n")
+    back = planparse.parse(md, year=2024)
+    assert _key(back) == _key(doc)
 
 
 def test_render_command_from_parse_output(tmp_path):
@@ -140,10 +163,51 @@ def test_render_command_from_parse_output(tmp_path):
 
     d = docx.Document(io.BytesIO(out.read_bytes()))
     title = d.paragraphs[0]
-    assert title.alignment == 1 and title.text == "2024年春晖小学工会工作计划"
-    fonts = {r.element.rPr.rFonts.get("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}eastAsia")
-             for p in d.paragraphs for r in p.runs}
-    assert {"仿宋", "黑体", "楷体"} <= fonts
+    assert title.text == "2024年春晖小学工会工作计划" and title.style.name == "Title"
+    assert title.style.paragraph_format.alignment == 1
+
+
+def _east_asian(element) -> str | None:
+    from docx.oxml.ns import qn
+
+    rpr = element.find(qn("w:rPr"))
+    fonts = rpr.find(qn("w:rFonts")) if rpr is not None else None
+    return fonts.get(qn("w:eastAsia")) if fonts is not None else None
+
+
+def test_docx_is_laid_out_as_a_chinese_official_document(tmp_path):
+    """A4 with GB/T 9704 margins, Word heading styles (the navigation pane lists them), zh-CN,
+    方正小标宋/黑体/楷体/仿宋 with fall-backs in the font table, the schedule table in 仿宋."""
+    import zipfile
+
+    import docx
+    from docx.oxml.ns import qn
+
+    data = to_docx(from_dict(planparse.parse_file("examples/sample-plan.txt").to_dict()))
+    d = docx.Document(io.BytesIO(data))
+    s = d.sections[0]
+    assert [round(x.mm) for x in (s.page_width, s.page_height, s.top_margin, s.bottom_margin, s.left_margin,
+                                  s.right_margin)] == [210, 297, 37, 35, 28, 26]
+    styles = [p.style.name for p in d.paragraphs]
+    assert [styles.count(f"Heading {n}") for n in (1, 2, 3)] == [5, 3, 9]  # 一、 （一） 1、
+    assert [p.text for p in d.paragraphs if p.style.name == "Heading 2"][0] == "（一）推进民主管理"
+    fonts = {name: _east_asian(d.styles[name].element) for name in ("Title", "Heading 1", "Heading 2", "Normal")}
+    assert fonts == {"Title": "方正小标宋简体", "Heading 1": "黑体", "Heading 2": "楷体", "Normal": "仿宋"}
+    assert d.styles["Normal"].font.size.pt == 16 and d.styles["Title"].font.size.pt == 22
+    lang = d.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    assert lang.get(qn("w:val")) == "zh-CN" and lang.get(qn("w:eastAsia")) == "zh-CN"
+    table = d.tables[0]
+    cells = [_east_asian(r._element) for row in table.rows[1:] for c in row.cells for p in c.paragraphs
+             for r in p.runs]
+    assert cells and set(cells) == {"仿宋"}
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        font_table = zf.read("word/fontTable.xml").decode("utf-8")
+    assert '<w:font w:name="方正小标宋简体"><w:altName w:val="华文中宋"/><w:charset w:val="86"/>' in font_table
+    back = parse_source(read_bytes(data, "plan.docx"), ParseOptions())
+    assert _key(back) == _key(planparse.parse_file("examples/sample-plan.txt"))
+
+
+def test_render_refuses_a_mapping_of_the_wrong_shape(tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text("just: text\n", "utf-8")
     r = run("render", str(bad))

@@ -21,29 +21,13 @@ lines of its own Markdown.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from planparse.dates import find_dates
-from planparse.errors import require
 from planparse.headings import TIME_STYLES
 from planparse.model import Document, Section, Source
-from planparse.numerals import chinese_number
 
-BODY_FONT, HEADING_FONTS, TITLE_FONT = "仿宋", ("黑体", "楷体", "仿宋", "仿宋"), "方正小标宋简体"
 _ENDS = "。！？；：!?;:"
-
-
-def number(level: int, n: int) -> str:
-    """The numbering token of the n-th heading at ``level`` (1-based): 一、 （一） 1. （1）."""
-    if level == 1:
-        return f"{chinese_number(n)}、"
-    if level == 2:
-        return f"（{chinese_number(n)}）"
-    if level == 3:
-        return f"{n}."
-    return f"（{n}）"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +37,10 @@ class Block:
 
     kind: str               # title | heading | paragraph | table | rule
     text: str = ""
-    level: int = 0
+    level: int = 0          # a heading's depth in the plan, 1 for a top-level section
     rows: tuple[tuple[str, str], ...] = ()
     owner: tuple[int, ...] = ()
+    style: str = ""         # a heading's numbering style (cn, paren_cn, arabic …)
 
 
 def blocks(doc: Document) -> Iterator[Block]:
@@ -73,12 +58,12 @@ def _sections(sections: tuple[Section, ...], level: int, path: tuple[int, ...]) 
         here = (*path, j)
         h = sec.heading
         paras = [p.strip() for p in sec.text.split("\n") if p.strip()]
-        rows = _month_rows(sec)
+        rows = table_rows(sec)
         if h is not None:
             text = h.text
             if paras and text.endswith(tuple(_ENDS)) and h.style not in TIME_STYLES:
                 text += paras.pop(0)  # "9、认真开展文体活动。要加强……": the body stays on its heading's line
-            yield Block("heading", text, level, owner=here)
+            yield Block("heading", text, level, owner=here, style=h.style)
         for para in paras:
             yield Block("paragraph", para, owner=here)
         if rows and h is not None:
@@ -87,25 +72,36 @@ def _sections(sections: tuple[Section, ...], level: int, path: tuple[int, ...]) 
             yield from _sections(sec.sections, level + 1, here)
 
 
-def _month_rows(sec: Section) -> list[tuple[str, str]]:
-    """Rows (time, item) of a schedule whose sub-sections are month/week headers; else []."""
+def table_rows(sec: Section) -> list[tuple[str, str]]:
+    """Rows (time, item) of a schedule whose sub-sections are month/week headers, rendered as
+    a table; else []."""
     subs = sec.sections
-    if sec.kind != "schedule" or not subs or not all(s.heading and s.heading.style in TIME_STYLES for s in subs):
+    if sec.heading is None or sec.kind != "schedule" or not subs or not all(
+            s.heading and s.heading.style in TIME_STYLES for s in subs):
         return []
     rows = []
     for s in subs:
         when = _month_name(s)
         items = [_item(c) for c in s.sections] + [p for p in s.text.split("\n") if p.strip()]
-        rows.extend(_row(when, item) for item in items if item)
+        rows.extend((when, item) for item in items if item)  # an item's own date stays in its text
         if not items:
             rows.append((when, ""))
     return rows
 
 
 def _item(sec: Section) -> str:
-    if sec.heading is None:
-        return sec.text
-    return sec.heading.title or sec.heading.text
+    """An item of a schedule as a table cell: its heading without its number, then its own text
+    ("1、消防安全教育周：11月8日—12日开展……" → "消防安全教育周：11月8日—12日开展……")."""
+    body = "".join(p.strip() for p in sec.text.split("\n") if p.strip())
+    h = sec.heading
+    if h is None:
+        return body
+    head = h.text
+    if h.number and head.startswith(h.number):
+        head = head[len(h.number):].lstrip("、.．,， \u3000")
+    elif h.number and h.title and h.title in head:
+        head = head[head.index(h.title):]
+    return head + body
 
 
 def _month_name(sec: Section) -> str:
@@ -115,14 +111,6 @@ def _month_name(sec: Section) -> str:
     if h.style == "month" and "旬" not in (h.title or ""):
         return f"{h.value}月"
     return h.title or h.text
-
-
-def _row(when: str, item: str) -> tuple[str, str]:
-    """An item that opens with its own date ("12月下旬举办……") keeps it in the time column."""
-    own = find_dates(item)
-    if own and own[0].offset == 0 and own[0].precision in ("day", "range", "xun", "week"):
-        return own[0].text, item[len(own[0].text):].lstrip("，, ")
-    return when, item
 
 
 def _markdown(block: Block) -> list[str]:
@@ -168,41 +156,8 @@ def place(doc: Document, path: str = "<draft>") -> Document:
 
 
 def to_docx(doc: Document) -> bytes:
-    """A .docx of a document: 仿宋 body, 黑体/楷体 headings, centred title (fonts named, not embedded)."""
-    docx = require("docx", "rendering .docx", "python-docx")
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
+    """A .docx of a document in the layout of a Chinese official document (A4, GB/T 9704
+    margins, Word heading styles, 仿宋 body, zh-CN); see :mod:`planparse.drafting.word`."""
+    from planparse.drafting.word import to_docx as write
 
-    def font(run, name: str, size: float, bold: bool = False) -> None:
-        run.font.name = name
-        run.font.size = Pt(size)
-        run.font.bold = bold
-        run._element.rPr.rFonts.set(qn("w:eastAsia"), name)
-
-    d = docx.Document()
-    for b in blocks(doc):
-        if b.kind == "title":
-            p = d.add_paragraph()
-            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            font(p.add_run(b.text), TITLE_FONT, 22)
-        elif b.kind == "heading":
-            p = d.add_paragraph()
-            font(p.add_run(b.text), HEADING_FONTS[min(b.level, 4) - 1], 16, bold=b.level == 1)
-        elif b.kind == "paragraph":
-            p = d.add_paragraph()
-            p.paragraph_format.first_line_indent = Pt(32)
-            font(p.add_run(b.text), BODY_FONT, 16)
-        elif b.kind == "rule":
-            d.add_paragraph("---")
-        else:
-            table = d.add_table(rows=1, cols=2)
-            table.style = "Table Grid"
-            for cell, text in zip(table.rows[0].cells, ("时间", "安排")):
-                cell.text = text
-            for when, what in b.rows:
-                row = table.add_row().cells
-                row[0].text, row[1].text = when, what
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
+    return write(doc)
