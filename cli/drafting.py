@@ -116,10 +116,18 @@ def _read(path: Path) -> str:
         raise InputError(f"cannot read: {exc}", str(path)) from None
 
 
+SUFFIXES = {".md": "md", ".markdown": "md", ".txt": "md", ".docx": "docx", ".yaml": "yaml", ".yml": "yaml"}
+
+
 def _emit(doc: Document, fmt: str | None, output: Path | None) -> None:
     from planparse.drafting.render import place, to_docx, to_markdown
 
-    fmt = fmt or (output.suffix.lstrip(".").lower() if output and output.suffix else "md")
+    if fmt is None and output is not None and output.suffix:
+        fmt = SUFFIXES.get(output.suffix.lower())
+        if fmt is None:
+            raise click.UsageError(f"cannot write {output.suffix} files: give -o a .md, .docx or .yaml file "
+                                   "(or --format md|docx|yaml)")
+    fmt = fmt or "md"
     if fmt == "docx":
         if output is None:
             raise click.UsageError(".docx output needs -o FILE")

@@ -15,7 +15,9 @@ from planparse.cli.options import output_option, parse_options, read_input, writ
 @output_option
 @click.option("--open", "open_", is_flag=True,
               help="Open the page in the web browser (without -o, from a temporary file).")
-def show(file: Path, year: int | None, term_start, output: Path | None, open_: bool) -> None:
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True,
+              help="The page's language (its labels, legend and dates' descriptions).")
+def show(file: Path, year: int | None, term_start, output: Path | None, open_: bool, lang: str) -> None:
     """Show a parsed plan as an HTML page: sections coloured by kind, dates underlined.
 
     The page has the plan's text with a legend of section kinds, each date's normalized
@@ -26,6 +28,7 @@ def show(file: Path, year: int | None, term_start, output: Path | None, open_: b
     Example:
       planparse show plan.txt --year 2024 -o plan.html
       planparse show plan.docx --open
+      planparse show plan.txt --lang en -o plan.html
     """
     import tempfile
     import webbrowser
@@ -33,7 +36,7 @@ def show(file: Path, year: int | None, term_start, output: Path | None, open_: b
     from planparse.views.html import render_html
     from planparse.pipeline import parse_source
 
-    page = render_html(parse_source(read_input(file), parse_options(year, term_start)))
+    page = render_html(parse_source(read_input(file), parse_options(year, term_start)), lang)  # type: ignore[arg-type]
     if open_ and output is None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".html", prefix="planparse-",
                                          delete=False) as tmp:

@@ -292,10 +292,21 @@ def _resolved_first(ws: list[When], whens: list[When], clause: tuple[int, int]) 
     return [later[0]] if later else ws
 
 
+REFERENCE_YEAR = 2001  # a common year, to compare expressions whose year is not known
+
+
 def _within(inner: When, outer: When) -> bool:
-    """Does ``inner`` cover no day outside ``outer`` (both dated)?"""
-    return bool(inner.start and outer.start and inner.end and outer.end
+    """Does ``inner`` cover no day outside ``outer``? Where the year is not known, both are
+    compared in one reference year, so that --year changes the dates, never the activities."""
+    if not (inner.start and outer.start):
+        inner, outer = _in_reference_year(inner), _in_reference_year(outer)  # type: ignore[assignment]
+    return bool(inner and outer and inner.start and outer.start and inner.end and outer.end
                 and outer.start <= inner.start and inner.end <= outer.end)
+
+
+def _in_reference_year(w: When) -> When | None:
+    found = find_dates(w.text, REFERENCE_YEAR)
+    return found[0] if found and found[0].text == w.text else None
 
 
 def _recur(text: str, ln: Line, state: _State) -> None:

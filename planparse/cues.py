@@ -94,6 +94,27 @@ def is_signature(text: str) -> bool:
     return len(text) <= 30 and not re.search(r"[。；;，,！!？?：:]", text)
 
 
+def is_signoff(text: str) -> bool:
+    """A plan's sign-off line: its organisation's name or its date, and nothing else.
+
+    >>> is_signoff("红旗小学工会委员会"), is_signoff("二〇二四年一月"), is_signoff("加强组织领导。")
+    (True, True, False)
+    """
+    text = text.strip()
+    if not is_signature(text):
+        return False
+    org, day = _signoff_patterns()
+    return bool(org.search(text) or day.search(text))
+
+
+@cache
+def _signoff_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from planparse.resources import load_yaml
+
+    patterns = load_yaml("chrome_cues.yaml")["patterns"]
+    return re.compile(patterns["org_name"]), re.compile(patterns["signature_date"])
+
+
 @cache
 def dated_cue() -> re.Pattern[str]:
     """Words that date an item — a month, a xun, a semester week, a quarter, a festival of

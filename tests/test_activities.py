@@ -87,3 +87,14 @@ def test_a_week_row_keeps_its_week():
 def test_a_month_with_once_is_a_date_not_a_recurrence():
     doc = planparse.parse("2024年心理健康教育计划\n二、安排\n十一月：11月组织一次心理委员培训。\n")
     assert [a.when.text for a in doc.plans[0].activities] == ["十一月"] and doc.plans[0].recurring == ()
+
+
+def test_the_year_changes_dates_never_activities():
+    from planparse.classifier.annotations import load_corpus
+
+    text = "工会工作计划\n二、活动安排\n1、5月份组织开展迎奥运教职工春季趣味运动会。\n"
+    assert [w for _, w, _, _, _ in acts(text)] == [w for _, w, _, _, _ in acts(text, year=2012)] == ["5月份"]
+    for doc in load_corpus()[::4]:
+        counts = {y: sum(len(p.activities) for p in planparse.parse_file(doc.path, year=y).plans)
+                  for y in (None, 2012, 2024)}
+        assert len(set(counts.values())) == 1, (doc.id, counts)

@@ -212,3 +212,30 @@ def test_render_refuses_a_mapping_of_the_wrong_shape(tmp_path):
     bad.write_text("just: text\n", "utf-8")
     r = run("render", str(bad))
     assert r.exit_code == 2 and "not a parsed plan" in r.stderr
+
+
+def test_a_sign_off_is_never_offered_as_an_example():
+    from planparse.cues import is_signoff
+    from planparse.drafting.profiles import example
+
+    plans = load_profiles().plans
+    ua08 = next(p for p in plans if p["id"] == "ua08/1")
+    assert ua08["openings"]["safeguards"] == "红旗小学工会委员会"  # what the corpus profile holds
+    assert example(ua08, "safeguards") is None
+    text = read_file("corpus/docs/ua08.txt").text
+    plain = "\n".join(line for line in text.split("\n") if "保障" not in line and "要求" not in line)
+    found = suggest(planparse.parse(plain))
+    examples = [m.example for s in found for m in s.missing if m.example]
+    assert examples and not any(is_signoff(e) for e in examples)
+    for plan_type in PLAN_TYPES:
+        skeleton = to_markdown(draft(plan_type, 2025))
+        assert not any(is_signoff(line.removeprefix("示例：")) for line in skeleton.split("\n")
+                       if line.startswith("示例："))
+
+
+def test_draft_refuses_an_output_it_cannot_write(tmp_path):
+    out = tmp_path / "plan.pdf"
+    r = run("draft", "--type", "union", "--year", "2025", "-o", str(out))
+    assert r.exit_code == 2 and "cannot write .pdf files: give -o a .md, .docx or .yaml file" in r.stderr
+    assert not out.exists()
+    assert run("draft", "--type", "union", "--year", "2025", "-o", str(tmp_path / "plan.markdown")).exit_code == 0

@@ -187,10 +187,12 @@ def test_activities_table_and_timeline():
 
 def test_undated_plan_has_no_timeline_bars_but_says_why():
     doc = planparse.parse("一、主要工作\n1、5月中旬举办职工运动会。\n")
-    html = render_html(doc)
+    html = render_html(doc, lang="en")
     assert 'class="bar"' not in html
     assert "1 activities without a known year are not on the timeline (give --year)" in html
     assert 'class="date p-' not in html and "year unknown (xun); give --year" in html
+    html = render_html(doc)
+    assert "1项活动年份未知，未列入时间轴（可用 --year 指定年份）" in html and "年份未知（旬），可用 --year 指定" in html
 
 
 # --- the command ---------------------------------------------------------------------------
@@ -319,3 +321,57 @@ def test_seed_page_renders_in_a_headless_browser(chromium, seed_path, tmp_path):
     for kind in {s.kind for s in doc.plans[0].sections}:
         rgb = bytes.fromhex(KIND_COLOURS[kind][1][1:])
         assert pixels[rgb] > 1000, f"no {kind} background in the screenshot"
+
+
+PHONE_MEASURE = """<script>
+window.addEventListener('load', () => {
+  const cell = document.querySelector('#activities tbody tr td:nth-child(5)');
+  const labels = [...document.querySelectorAll('.tl-label')];
+  parent.postMessage(JSON.stringify({column: cell.getBoundingClientRect().width, labels: labels.length,
+    cut: labels.filter(l => l.scrollWidth > l.clientWidth + 1 || l.scrollHeight > l.clientHeight + 1).length,
+    page: document.documentElement.scrollWidth}), '*');
+});
+</script>"""
+
+
+def test_page_reads_at_phone_width(chromium, tmp_path):
+    """At 390 px the activity column keeps room for its text and no timeline label is cut
+    (headless Chromium keeps its window at least 500 px wide: the page goes in a frame)."""
+    import json
+
+    page = tmp_path / "page.html"
+    page.write_text(render_html(planparse.parse_file(SAMPLE)).replace("</body>", PHONE_MEASURE + "</body>"), "utf-8")
+    frame = tmp_path / "frame.html"
+    frame.write_text('<!DOCTYPE html><html><body style="margin:0"><iframe src="page.html" width="390" height="900" '
+                     'style="border:0"></iframe><script>window.addEventListener("message", '
+                     'e => document.body.setAttribute("data-measured", e.data));</script></body></html>', "utf-8")
+    out = subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                          f"--user-data-dir={tmp_path / 'profile'}", "--window-size=800,1000",
+                          "--virtual-time-budget=5000", "--dump-dom", frame.as_uri()],
+                         capture_output=True, text=True, timeout=180).stdout
+    found = re.search(r'data-measured="([^"]*)"', out)
+    assert found, out[-500:]
+    measured = json.loads(found.group(1).replace("&quot;", '"'))
+    assert measured["column"] >= 150, measured
+    assert measured["labels"] == 10 and measured["cut"] == 0, measured
+    assert measured["page"] <= 390, measured
+
+
+def test_page_speaks_chinese_by_default_and_english_on_request():
+    doc = planparse.parse_file(SAMPLE)
+    zh, en = render_html(doc), render_html(doc, lang="en")
+    assert '<html lang="zh">' in zh and "<h2>目录</h2>" in zh and "<h2>活动</h2>" in zh
+    assert ">日期</th>" in zh and ">指导思想</li>" in zh  # kinds by their Chinese names in the legend
+    assert '<html lang="en">' in en and "<h2>Outline</h2>" in en and ">ideology</li>" in en
+    r = run("-", "--lang", "en", input=SAMPLE.read_bytes())
+    assert r.exit_code == 0 and "<h2>Activities</h2>" in r.stdout
+
+
+def test_related_article_lines_with_list_markers_are_struck_through():
+    text = ("2024年工会工作计划\n一、指导思想\n以……为指导。\n二、主要工作\n1、5月中旬举办职工运动会。\n"
+            "相关文章：\n- 2024年学校工会工作计划范文（2024-01-05）\n- 工会工作总结（2023-12-28）\n")
+    doc = planparse.parse(text, year=2024)
+    page = render_html(doc)
+    struck = re.findall(r'<div class="ln bp" id="L(\d+)"', page)
+    assert {e.line for e in doc.boilerplate} >= {7, 8}
+    assert {"7", "8"} <= set(struck)

@@ -13,7 +13,7 @@ skeleton is a :class:`Document` placed in its own Markdown (see :func:`render.pl
 from __future__ import annotations
 
 from planparse.dates import find_dates
-from planparse.drafting.profiles import load_profiles
+from planparse.drafting.profiles import example as example_of, load_profiles
 from planparse.drafting.render import place
 from planparse.drafting.suggest import STANDARD, guidance, typical_activities
 from planparse.model import Document, Heading, Plan, Section, Source
@@ -39,7 +39,7 @@ def draft(plan_type: str, year: int, term: int | None = None, org: str | None = 
     sections = []
     for kind in (k for k in kinds if k not in ("preamble", "closing")):
         title = prof["kinds"].get(kind, {}).get("heading") or g["default_headings"][kind]
-        example = next((p["openings"][kind] for p in examples if kind in p["openings"]), None)
+        example = next((found for p in examples if (found := example_of(p, kind))), None)
         text = "\n".join(x for x in (f"（写作提示：{g['guidance'][kind]}）", f"示例：{example}" if example else None) if x)
         subs = _months(plan_type, year, term) if kind == "schedule" else ()
         n = len(sections) + 1

@@ -33,6 +33,15 @@ def grams(text: str) -> Counter:
     return Counter(list(t) + [t[i:i + 2] for i in range(len(t) - 1)])
 
 
+def example(plan: dict[str, Any], kind: str) -> str | None:
+    """A corpus plan's opening sentence of a section kind, to show as an example; not a
+    sign-off line (an organisation or a date that ended up opening a section)."""
+    from planparse.cues import is_signoff
+
+    text = plan["openings"].get(kind)
+    return text if text and not is_signoff(text) else None
+
+
 def first_sentence(text: str, limit: int = 80) -> str:
     m = re.match(r"[^。！？；\n]*[。！？；]?", text.strip())
     s = (m.group(0) if m else text).strip()

@@ -16,6 +16,7 @@ from typing import Any
 from planparse.dates import find_dates
 from planparse.model import Document, Plan, Section
 from planparse.drafting.profiles import Profiles, load_profiles
+from planparse.drafting.profiles import example as example_of
 from planparse.resources import load_yaml
 
 STANDARD = 0.55  # a kind is standard for a type when at least this share of its corpus plans have it
@@ -76,8 +77,8 @@ def _suggest_plan(plan: Plan, doc: Document, profiles: Profiles) -> Suggestion:
         if kind in present or kind in NOT_SUGGESTED or share < STANDARD:
             continue
         typed = prof is not profiles.data["all"]
-        example = next((p["openings"][kind] for p in neighbours
-                        if kind in p["openings"] and (p["type"] == plan.type or not typed)), None)
+        example = next((found for p in neighbours if (p["type"] == plan.type or not typed)
+                        and (found := example_of(p, kind))), None)
         support = f"语料中{prof['plans']}份{_type_name(plan.type) if typed else ''}计划有{info['count']}份"
         missing.append(Missing(kind, info["heading"], support, share,
                                _insert_after(plan.sections, order, order.get(kind, 0.5)), example))
