@@ -443,5 +443,4 @@ def test_zip_members_are_read_with_a_bound(tmp_path):
     assert errors == {
         "a/bomb.docx": "word/document.xml inflates to more than 1.0 MB, over 200 times its packed size: "
                        "refused as a zip bomb",
-        "a/spaces.txt": "a/spaces.txt inflates to more than 1.0 MB, over 200 times its packed size: "
-                        "refused as a zip bomb"}
+        "a/spaces.txt": "inflates to more than 1.0 MB, over 200 times its packed size: refused as a zip bomb"}

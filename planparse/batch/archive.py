@@ -173,8 +173,7 @@ class ZipArchive:
         from planparse.readers import MAX_BYTES
         from planparse.readers.bounded import read_member
 
-        return read_member(self.zf, member.key, member.path, limit=MAX_BYTES,  # type: ignore[arg-type]
-                           name=member.path)
+        return read_member(self.zf, member.key, member.path, limit=MAX_BYTES, name="")  # type: ignore[arg-type]
 
     def close(self) -> None:
         self.zf.close()

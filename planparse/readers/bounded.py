@@ -38,10 +38,12 @@ def read_member(zf: zipfile.ZipFile, member: str | zipfile.ZipInfo, path: str,
                 limit: int = MAX_MEMBER, ratio: int = MAX_RATIO, name: str | None = None) -> bytes:
     """The bytes of one zip member, read in chunks and refused past the bound (module doc).
 
-    ``name`` is how the member is called in messages (default: its name in the zip).
+    ``name`` is how the member is called in messages (default: its name in the zip; "" when
+    the member is the file ``path`` itself, as in an archive given to `batch`).
     """
     info = member if isinstance(member, zipfile.ZipInfo) else zf.getinfo(member)
-    label = name or info.filename
+    label = info.filename if name is None else name
+    where = f"{label}: " if label else ""
     bound = member_limit(info.compress_size, limit, ratio)
     parts: list[bytes] = []
     total = 0
@@ -50,19 +52,24 @@ def read_member(zf: zipfile.ZipFile, member: str | zipfile.ZipInfo, path: str,
             while chunk := f.read(CHUNK):
                 total += len(chunk)
                 if total > bound:
-                    raise FormatError(_too_big(label, bound, limit, ratio), path)
+                    raise FormatError(_too_big(label, info, bound, limit, ratio), path)
                 parts.append(chunk)
     except zipfile.BadZipFile as exc:
-        raise FormatError(f"{label}: corrupt member ({exc}); its header may not match its data", path) from None
+        raise FormatError(f"{where}corrupt member ({exc}); its header may not match its data", path) from None
     except (RuntimeError, NotImplementedError) as exc:  # encrypted, or an unsupported compression
-        raise FormatError(f"{label}: cannot be unpacked ({exc})", path) from None
+        raise FormatError(f"{where}cannot be unpacked ({exc})", path) from None
     except (zlib.error, OSError, EOFError, ValueError) as exc:  # a truncated or damaged stream
-        raise FormatError(f"{label}: corrupt member ({type(exc).__name__}: {exc})", path) from None
+        raise FormatError(f"{where}corrupt member ({type(exc).__name__}: {exc})", path) from None
     return b"".join(parts)
 
 
-def _too_big(label: str, bound: int, limit: int, ratio: int) -> str:
-    if bound >= limit:
-        return f"{label} inflates to more than {limit / 2**20:.0f} MB: refused (split the document)"
-    return (f"{label} inflates to more than {bound / 2**20:.1f} MB, over {ratio} times its packed size: "
-            "refused as a zip bomb")
+def _too_big(label: str, info: zipfile.ZipInfo, bound: int, limit: int, ratio: int) -> str:
+    subject = f"{label} inflates" if label else "inflates"
+    packed = max(info.compress_size, 1)
+    if bound < limit:
+        return f"{subject} to more than {bound / 2**20:.1f} MB, over {ratio} times its packed size: refused as a zip bomb"
+    stated = info.file_size / packed
+    if stated > ratio:  # its header owns up to the size: gigabytes from a megabyte
+        return (f"{subject} to more than {limit / 2**20:.0f} MB (its header says {info.file_size / 2**20:,.0f} MB, "
+                f"{stated:,.0f} times its packed size): refused as a zip bomb")
+    return f"{subject} to more than {limit / 2**20:.0f} MB: refused (split the document)"
