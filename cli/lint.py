@@ -79,6 +79,9 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
             if show_diff:
                 sys.stdout.writelines(difflib.unified_diff(
                     src.text.splitlines(keepends=True), fixed.splitlines(keepends=True), path, path))
+            elif path != "-" and src.format in ("txt", "md") and encode_like(src.text, src, raw) != raw:
+                click.echo(f"{path}: not fixed: writing it back would also change bytes no fix is about (stray "
+                           "bytes that were repaired, mixed line endings); use --diff", err=True)
             elif path != "-" and src.format in ("txt", "md"):
                 Path(path).write_bytes(encode_like(fixed, src, raw))
                 found = left

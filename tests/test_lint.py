@@ -286,3 +286,14 @@ def test_github_annotations_escape_file_names(tmp_path):
     first = run("lint", str(p), "--format", "github").stdout.splitlines()[0]
     name = str(p).replace(":", "%3A").replace(",", "%2C")
     assert first == f"::error file={name},line=4,col=1,title=numbering_gap::编号不连续：一之后是三"
+
+
+def test_fix_never_rewrites_bytes_it_does_not_fix(tmp_path):
+    p = tmp_path / "d.txt"
+    data = DRAFT.encode("gb18030").replace("以科学".encode("gb18030"), "以—科学".encode("gb18030").replace(
+        "—".encode("gb18030"), "—".encode("utf-8")))  # a UTF-8 dash in a GB18030 file, read and repaired
+    p.write_bytes(data)
+    r = run("lint", str(p), "--fix")
+    assert p.read_bytes() == data
+    assert "not fixed: writing it back would also change bytes no fix is about" in r.stderr
+    assert "+二、主要工作" in run("lint", str(p), "--fix", "--diff").stdout
