@@ -502,8 +502,10 @@ class Runner:
         return env
 
     def argv(self, args: list[str]) -> list[str]:
-        return [self.python, "-c", "import sys; sys.argv[0] = 'planparse'; from planparse.cli import main; main()",
-                *args]
+        # as a terminal starts a command: Ctrl-C on, even if this script runs with SIGINT ignored
+        code = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                "sys.argv[0] = 'planparse'; from planparse.cli import main; main()")
+        return [self.python, "-c", code, *args]
 
     def run(self, args: list[str], cwd: Path, timeout: float, stdin: bytes | None = None,
             env: dict | None = None) -> tuple[subprocess.CompletedProcess, float, float, bool]:

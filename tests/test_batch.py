@@ -203,7 +203,10 @@ def paused_run(src: Path, out: Path, phase: str, *extra: str) -> subprocess.Pope
     """A batch run in its own session that stops at ``phase`` (PLANPARSE_BATCH_PAUSE) and
     waits there; returns once it says so, whatever the load on the machine."""
     env = dict(os.environ, PLANPARSE_BATCH_PAUSE=phase)
-    proc = subprocess.Popen([sys.executable, "-c", "from planparse.cli import main; main()", "batch", str(src),
+    # as a terminal starts it: Ctrl-C on, even where this suite runs with SIGINT ignored (a job
+    # started with & from a script, nohup), which its children would otherwise inherit
+    code = "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); from planparse.cli import main; main()"
+    proc = subprocess.Popen([sys.executable, "-c", code, "batch", str(src),
                              "-o", str(out), "--jobs", "1", *extra],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
     assert proc.stderr is not None
