@@ -48,6 +48,15 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     return len(simple) >= 4 and any(p.search(simple) for p in hp.title) and not any(p.search(simple) for p in hp.not_title)
 
 
+def is_cover_notice(simple: str) -> bool:
+    """A cover notice's title ("关于印发《……工作计划》的通知"): the notice is not the plan.
+
+    >>> is_cover_notice("关于印发《2024年工会工作要点》的通知"), is_cover_notice("2024年工会工作计划")
+    (True, False)
+    """
+    return heading_patterns().notice.search(simple) is not None
+
+
 def heading_kind(title: str) -> str | None:
     """The kind a heading's wording names, or None for a content heading.
 

@@ -29,6 +29,8 @@ def _value(token: str, how: str) -> int:
     if how == "circled":
         return ord(digits[0]) - 0x2460 + 1 if digits else 0
     if how == "month":
+        if token.startswith("元"):  # 元月: January
+            return 1
         m = re.match(r"([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])", token)
         return (cn_to_int(m.group(1)) or 0) if m else 0
     return cn_to_int(digits) or 0

@@ -68,6 +68,11 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         if not text or _DIRECTIVE_LINE.match(text) or _MD_TABLE_RULE.match(text):
             continue
         indent = len(raw) - len(raw.lstrip(WHITESPACE)) + (md.end() if md else 0)
+        if text.startswith(",") and text.endswith(",") and len(text) > 2:  # ",元月,": a scraped table's cell
+            indent += 1
+            text = text[1:-1].strip(WHITESPACE)
+            if not text:
+                continue
         row = _MD_TABLE_ROW.match(text)
         if row:  # a Markdown table row reads as the other readers' rows: cells joined by " | "
             inner = row.group(1)

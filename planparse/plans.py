@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from planparse.cues import body_kind, heading_kind, is_signature, opens_plan
+from planparse.cues import body_kind, heading_kind, is_cover_notice, is_signature, opens_plan
 from planparse.dates.strategies import DIG
 from planparse.headings import ITEM_STYLES, TIME_STYLES
 from planparse.model import Document, Heading, Line, Notice, ParseOptions, Plan
@@ -27,7 +27,6 @@ _SCHOOL = re.compile(r"学校|小学|中学|学院|幼儿园|[大中小]班|班�
 _MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
-_NOTICE = re.compile(r"关于(?:印发|转发|下发)[^。]{2,80}(?:通知|的函)\s*$")
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 
 
@@ -143,15 +142,6 @@ class _SplitState:
 
 
 # ---------------------------------------------------------------- the plan's year
-
-
-def is_cover_notice(simple: str) -> bool:
-    """A cover notice's title ("关于印发《……工作计划》的通知"): the notice is not the plan.
-
-    >>> is_cover_notice("关于印发《2024年工会工作要点》的通知"), is_cover_notice("2024年工会工作计划")
-    (True, False)
-    """
-    return bool(_NOTICE.search(simple))
 
 
 def plan_year(title: str | None, lines: list[Line], default: int | None) -> tuple[int | None, int | None]:

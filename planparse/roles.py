@@ -28,6 +28,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
+from planparse.cues import is_cover_notice
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -81,9 +82,15 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     right under the plan's last line is its sign-off.
     """
     decided = decode_probs(model.predict_many(line_features(lines, hints)), model)
+    patterns = _cues()[1]
     roles = []
     for i, (ln, role) in enumerate(zip(lines, decided)):
-        if role == "chrome" and _plain_prose(ln):
+        if (patterns["page_number"].match(ln.simple) or patterns["hidden"].search(ln.simple)
+                or (patterns["letter_spaced"].search(ln.simple) and _cues()[0].search(_SPACE.sub("", ln.simple)))):
+            role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "本 文 档 由 … 上 传": the page's, not the plan's
+        elif is_cover_notice(ln.simple):
+            role = "title"  # a cover notice opens its own part of the document
+        elif role == "chrome" and _plain_prose(ln):
             role = "body"
         elif role == "chrome" and _heads_content(lines, decided, i):
             role = "title"
@@ -99,6 +106,27 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "heading":
                 role = "body"
         roles.append(role)
+    return _repeated_titles(lines, roles)
+
+
+def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """A title written again is no new plan: where only chrome (or another title, a cover
+    notice's) stands between the two, the first is the page's title and the second the
+    plan's; after the plan's content, the copy is a running header."""
+    last: dict[str, int] = {}
+    for i, (ln, role) in enumerate(zip(lines, roles)):
+        if role != "title" or ln.separator:
+            continue
+        key = ln.simple
+        if key in last:
+            k = last[key]
+            between = roles[k + 1:i]
+            if all(r == "chrome" for r in between) or "title" in between:
+                roles[k] = "chrome"
+            else:
+                roles[i] = "chrome"
+                continue
+        last[key] = i
     return roles
 
 
@@ -234,7 +262,8 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = ()) -> list[
         if "anchor" in FEATURES:
             f[f"anchor:{_bucket(nearest[i], _ANCHOR) if prose else 'none'}"] = 1.0
             f[f"zone:{'pre' if i < first_prose else 'post' if i > last_prose else 'mid'}"] = 1.0
-        for w in set(words.findall(simple)):
+        spaced = patterns["letter_spaced"].search(simple)
+        for w in set(words.findall(_SPACE.sub("", simple) if spaced else simple)):
             f[f"cue:{w}"] = 1.0
         if "bigrams" in FEATURES:
             head = simple[:BIGRAMS]

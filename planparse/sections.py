@@ -12,6 +12,8 @@ from planparse.cues import body_kind, heading_kind
 from planparse.headings import ITEM_STYLES, TIME_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
 
+_TOP_STYLES = frozenset({"cn", "ordinal"})  # the numbering of a plan's top-level parts
+
 
 @dataclass(slots=True)
 class _Node:
@@ -59,7 +61,10 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         if head.style in styles:
             idx = styles.index(head.style)
             prev = stack[idx]
-            restart = head.style not in TIME_STYLES and head.style != "plain" and head.value < prev.value
+            # numbering back at 1 under the same parent: its higher heading was lost — but a
+            # plan's top-level numbering may run twice (goals 一…五, then departments 一…六)
+            restart = (head.style not in TIME_STYLES and head.style != "plain" and head.value < prev.value
+                       and not (idx == 1 and head.style in _TOP_STYLES))
             del stack[idx:]
             if restart:
                 _open_group(root, stack)
