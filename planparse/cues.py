@@ -82,6 +82,17 @@ def body_kind(text: str) -> str | None:
     return None
 
 
+def body_kinds(text: str) -> tuple[str, ...]:
+    """Every kind whose opening words a headingless paragraph has (an opening may both state a
+    guiding ideology and announce the plan: "以……为指导，……特制定本计划如下").
+
+    >>> body_kinds("以科学发展观为指导，结合我校实际，特制定本计划。")
+    ('ideology', 'preamble')
+    """
+    text = to_simplified(text[:80])
+    return tuple(kind for kind, cue in kind_lexicon().body if cue.search(text))
+
+
 def states_ideology(text: str) -> bool:
     """Does the text state a guiding ideology in so many words ("以……为指导", "总体要求")?
 

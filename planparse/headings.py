@@ -126,6 +126,8 @@ def _title(head: str) -> str:
 def _plain_heading(text: str) -> Heading | None:
     phrase = kind_lexicon().phrases.match(text)
     if not phrase:
+        if any(p.match(text) for p in heading_patterns().plain):  # "各部门重点工作：", "年度经营目标"
+            return Heading(text, None, _title(text), "plain", 0, "")
         return None
     rest = text[phrase.end():]
     if not rest.strip() or rest.strip() in ("：", ":"):

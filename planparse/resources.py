@@ -100,6 +100,7 @@ class HeadingPatterns:
     title: tuple[re.Pattern[str], ...]
     not_title: tuple[re.Pattern[str], ...]
     notice: re.Pattern[str]
+    plain: tuple[re.Pattern[str], ...]
 
 
 @cache
@@ -114,6 +115,7 @@ def heading_patterns() -> HeadingPatterns:
         title=tuple(_compile(p, f) for p in d["title"]),
         not_title=tuple(_compile(p, f) for p in d.get("not_title") or ()),
         notice=_compile(d["notice"], f),
+        plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
     )
 
 

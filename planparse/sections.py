@@ -51,6 +51,8 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
             _add_body(root, stack, ln)
             continue
         node = _Node(head, ln.first, ln.last, head.style, head.value, body=[ln])
+        if head.style == "plain" and heading_kind(head.title or "") not in (None, "other"):
+            del stack[1:]  # "保障措施", "年度经营目标": an unnumbered heading that names a part of the plan
         styles = [n.style for n in stack]
         if head.style in TIME_STYLES and head.style not in styles and _lost_schedule_heading(stack):
             del stack[1:]
