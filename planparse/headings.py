@@ -28,6 +28,8 @@ def _value(token: str, how: str) -> int:
     digits = re.sub(r"[^0-9０-９一二三四五六七八九十两〇零①-⑳]", "", token)
     if how == "circled":
         return ord(digits[0]) - 0x2460 + 1 if digits else 0
+    if how == "part":
+        return "上中下".index(token[0]) + 1
     if how == "month":
         if token.startswith("元"):  # 元月: January
             return 1

@@ -26,6 +26,7 @@ _TIMED = re.compile(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|�
 _PROSE = re.compile(r"[。！!]")
 DATED_LIST = 6  # items from which a list that opens with dates is a schedule whatever its heading
 SURE_MARGIN = 8.0
+MODEL_SURE = 0.3  # the plan-type model's probability below which the lexicon's guess stands
 UNSURE = 0.5  # a section kind decided with less confidence than this is a warning  # lexicon score lead at which the plan-type model is not asked (it agreed on every such corpus plan)
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
@@ -249,7 +250,8 @@ def plan_types(plans: list[tuple[str | None, str]], options: ParseOptions) -> li
     if model is not None:
         probs = model.predict_many([plan_features(*plans[i], scores[i]) for i in unsure])
         for i, row in zip(unsure, probs):
-            out[i] = model.classes[int(row.argmax())]  # type: ignore[assignment]
+            if row.max() >= MODEL_SURE or scores[i][0][1] == 0:  # an unsure model does not overrule the lexicon
+                out[i] = model.classes[int(row.argmax())]  # type: ignore[assignment]
     return out
 
 

@@ -41,6 +41,7 @@ _SPACE = re.compile(r"\s")
 _PROSE = re.compile(r"[，,。；;]")
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
+SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
 POSITION_WEIGHT = 0.5
@@ -83,16 +84,16 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     """
     decided = decode_probs(model.predict_many(line_features(lines, hints)), model)
     patterns = _cues()[1]
+    listed = _related_lists(lines)
     roles = []
     for i, (ln, role) in enumerate(zip(lines, decided)):
-        if (patterns["page_number"].match(ln.simple) or patterns["hidden"].search(ln.simple)
-                or (patterns["letter_spaced"].search(ln.simple) and _cues()[0].search(_SPACE.sub("", ln.simple)))):
-            role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "本 文 档 由 … 上 传": the page's, not the plan's
+        if _site_line(ln):
+            role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
         elif is_cover_notice(ln.simple):
             role = "title"  # a cover notice opens its own part of the document
         elif role == "chrome" and _plain_prose(ln):
             role = "body"
-        elif role == "chrome" and _heads_content(lines, decided, i):
+        elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
             role = "title"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
             role = "signoff"
@@ -106,28 +107,66 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "heading":
                 role = "body"
         roles.append(role)
+    for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
+        if roles[i] == "title" and not ln.separator and any(
+                0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
+            roles[i] = "chrome"
     return _repeated_titles(lines, roles)
 
 
+def _site_line(ln: Line) -> bool:
+    """A line that can only be the page's: a page's number, a note that text is hidden, a
+    letter-spaced site note, or a short line of site words alone ("下载积分：2 浏览次数：1035")."""
+    words, patterns = _cues()
+    text = ln.simple
+    if patterns["page_number"].match(text) or patterns["hidden"].search(text):
+        return True
+    if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
+        return True
+    return len(text) <= SITE_LINE and not _CLAUSE_MARK.search(text) and len(set(words.findall(text))) >= 2 \
+        and ln.heading is None and not ln.dates
+
+
 def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
-    """A title written again is no new plan: where only chrome (or another title, a cover
-    notice's) stands between the two, the first is the page's title and the second the
-    plan's; after the plan's content, the copy is a running header."""
+    """A title written again is no new plan. Where only chrome (or another title, a cover
+    notice's) stands between the two copies, the first is the page's title and the second the
+    plan's; a plan's own title right under its compilation separator ("……计划（一）") is a
+    line of the plan; a title repeated from the middle of a plan on is a running header."""
+    titles = [i for i, r in enumerate(roles) if r == "title"]
+    count = Counter(lines[i].simple for i in titles)
     last: dict[str, int] = {}
-    for i, (ln, role) in enumerate(zip(lines, roles)):
-        if role != "title" or ln.separator:
+    prev: int | None = None
+    for i in titles:
+        ln = lines[i]
+        if count[ln.simple] > 1 and not ln.separator and _after_content(roles, i):
+            roles[i] = "chrome"  # a copy in the middle of a plan's text: a running header
             continue
-        key = ln.simple
-        if key in last:
-            k = last[key]
+        if prev is not None and lines[prev].separator and not ln.separator and ln.simple in lines[prev].simple \
+                and all(r == "chrome" for r in roles[prev + 1:i]):
+            roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
+            continue
+        if prev is not None and ln.separator and not lines[prev].separator and lines[prev].simple in ln.simple \
+                and all(r == "chrome" for r in roles[prev + 1:i]):
+            roles[prev] = "chrome"  # the page's title, then "……方案【篇1】": the first plan's separator
+        prev = i
+        if ln.separator:
+            continue
+        if ln.simple in last:
+            k = last[ln.simple]
             between = roles[k + 1:i]
             if all(r == "chrome" for r in between) or "title" in between:
                 roles[k] = "chrome"
             else:
                 roles[i] = "chrome"
                 continue
-        last[key] = i
+        last[ln.simple] = i
     return roles
+
+
+def _after_content(roles: list[str], i: int) -> bool:
+    """Does line ``i`` follow a plan's text (chrome aside)?"""
+    before = next((r for r in reversed(roles[:i]) if r != "chrome"), None)
+    return before in ("body", "heading")
 
 
 def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
