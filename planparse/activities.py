@@ -85,6 +85,8 @@ def _marks(plan: Plan, state: _State) -> tuple[Mark, ...]:
         for m in ln.dates:
             line, column = ln.source(m.offset)
             when = dated.get((line, m.text)) or resolve(m, ctx)
+            if when is None:
+                continue  # dates nothing here (a bare weekday outside a weekly plan)
             marks.append(Mark(line, column, m.text, when if isinstance(when, When) else None, m.shape))
         for r in ln.recurrences:
             marks.append(Mark(*ln.source(r.offset), r.text, r, "recurrence"))
