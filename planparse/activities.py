@@ -90,7 +90,7 @@ class _State:
     activities: list[Activity] = field(default_factory=list)
     recurring: list[Recurring] = field(default_factory=list)
 
-    def when(self, ln: Line, m: Mention, schedule: bool) -> When | None:
+    def when(self, ln: Line, m: Mention, schedule: bool | str) -> When | None:
         """A mention's days in the plan: placed in the term, or rolled with a running schedule."""
         w = resolve(m, self.ctx)
         if not isinstance(w, When):
@@ -103,13 +103,12 @@ class _State:
             return _shift(w, 1) if month <= 7 else w
         if self.plan.term == 2:
             return w
-        if not schedule:
-            return w
-        if self.last_month and month < self.last_month and self.last_month - month >= 6:
-            self.roll += 1  # a running schedule wraps from late to early months (九月…十二月…一月)
+        if schedule == "running":  # a header or a table row: the schedule's own sequence
+            if self.last_month >= 8 and month <= 4:
+                self.roll += 1  # it wraps from late to early months (九月…十二月…一月)
             self.last_month = month
-        else:
-            self.last_month = max(self.last_month, month)
+        elif not schedule:
+            return w  # prose: a month out of order never rolls the year
         return _shift(w, self.roll) if self.roll else w
 
     def background(self, w: When, m: Mention) -> bool:
@@ -200,7 +199,7 @@ def _header_of(ln: Line, state: _State, schedule: bool) -> tuple[_Header, int, b
     rm = _HEADER_REST.match(rest)
     if rm is None:
         return None
-    w = state.when(ln, m, True)
+    w = state.when(ln, m, "running")
     if w is None or w.precision in ("year",):
         return None
     theme = bool(rm["theme"]) and not _ITEM_NUMBER.search(rest[rm.end():])
@@ -270,7 +269,7 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
     for m in ln.dates:
         if not s0 <= m.offset < s1:
             continue
-        w = state.when(ln, m, schedule or header is not None)
+        w = state.when(ln, m, header is not None)
         if w is None or w.precision == "year" or state.background(w, m):
             continue
         if header is not None and (w.precision not in OWN_PRECISIONS or (w.start is None and header.when.start)):
@@ -317,8 +316,8 @@ def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule
     text = ln.text
     cells = [c.strip() for c in text.strip().strip("|").split(" | ")]
     whens = []
-    for m in ln.dates:
-        w = state.when(ln, m, True)
+    for i, m in enumerate(ln.dates):
+        w = state.when(ln, m, "running" if i == 0 else True)
         if w is None or state.background(w, m):
             continue
         if w.precision == "year" and m.text.strip() not in cells:

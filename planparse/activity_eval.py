@@ -1,7 +1,10 @@
 """How well activities are found: a parse's activities against an annotation's.
 
 A found activity matches a gold one on the same source line with the same date text (the
-text of ``when``, spaces ignored), one to one. Over a set of documents:
+text of ``when``), one to one. Date texts are compared without spaces, a weekday in
+brackets after a day ("5月9日（星期六）") and the words a festival or deadline takes after it
+(期间, 前后, 前夕, 前): annotations differ on whether the expression includes them, and they
+do not change its days. Over a set of documents:
 
 - recall: gold activities matched; precision: found activities that match one;
 - month-exact: gold activities whose match starts and ends in the gold's year and month
@@ -31,6 +34,7 @@ from typing import Any, Iterable
 from planparse.model import Document
 
 _SPACE = re.compile(r"\s+")
+_TRAILING = re.compile(r"(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?(?:节期间|期间|前后|前夕|之前|以前|当天|前)?$")
 
 
 @dataclass
@@ -68,7 +72,8 @@ def _month(d: date | None) -> tuple[int, int] | None:
 
 
 def _key(line: int, text: str) -> tuple[int, str]:
-    return line, _SPACE.sub("", text)
+    text = _SPACE.sub("", text)
+    return line, _TRAILING.sub("", text) or text
 
 
 def score_activities(doc: Document, ann: dict[str, Any], where: str = "") -> ActivityScore:

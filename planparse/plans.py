@@ -19,19 +19,21 @@ from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG
 from planparse.headings import ITEM_STYLES, TIME_STYLES
 from planparse.model import Document, Heading, Line, Notice, ParseOptions, Plan, When
+from planparse.resources import to_simplified
 
 _STRONG_STYLES = frozenset({"cn", "ordinal"})
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
-_PLAN_YEAR = re.compile(rf"(?<![0-9０-９])({DIG}{{4}}|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
+_PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
 _SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年")
-_SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年")
+_SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
 _BACKGROUND_BEFORE = re.compile(r"(?:成立于|建于|创建于|创办于|始于|于|自|从|截至|截止|截止到|回顾|去年|早在)\s*$")
 _BACKGROUND_AFTER = re.compile(r"\s*(?:以来|来|以前|之前|前|成立|建校|创建|获|被|的工作|工作总结|取得|度?考核|年底前)")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
+_OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
 _SCHOOL = re.compile(r"学校|小学|中学|学院|幼儿园|[大中小]班|班级|班主任|教研|年级|学科|教学|学生|幼儿|学期|学年")
 _MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -184,18 +186,19 @@ def plan_year(title: str | None, lines: list[Line], default: int | None) -> tupl
     >>> plan_year("工会工作计划", [recognize("我校工会成立于2012年，现有会员86人。", 2)], 2024)
     (2024, None)
     """
-    opening = "\n".join([title or ""] + [ln.text[:200] for ln in lines[:_OPENING_LINES]])
-    own = _own_year(title or "", None)
+    title = to_simplified(title or "")
+    opening = "\n".join([title] + [ln.simple[:200] for ln in lines[:_OPENING_LINES]])
+    own = _own_year(title, None)
     if own is None:
         for ln in lines[:_OPENING_LINES]:
-            own = _own_year(ln.text[:200], ln)
+            own = _own_year(ln.simple[:200], ln)
             if own is not None:
                 break
     if own is None:
         issued = plan_issued(lines)
         own = issued.year if issued is not None else None
     year = own if own is not None else default
-    term = _term(opening, lines)
+    term = _term(title, opening, lines)
     if own is not None and term == 2 and _SCHOOL_YEAR.search(opening):
         year = own + 1
     return year, term
@@ -247,13 +250,16 @@ def plan_week(title: str | None, lines: list[Line]) -> date | None:
     return None
 
 
-def _term(opening: str, lines: list[Line]) -> int | None:
-    for term, cue in _TERM_WORDS.items():
-        if cue.search(opening):
-            return term
-    if not _SCHOOL.search(opening):
+def _term(title: str, opening: str, lines: list[Line]) -> int | None:
+    """1 (autumn) or 2 (spring) for a term plan: its title's or opening's term words, or, in a
+    plan that speaks of its term (本学期), the months it names."""
+    for text, cues in ((title, _TERM_WORDS), (opening, _OPENING_TERM_WORDS)):
+        for term, cue in cues.items():
+            if cue.search(text):
+                return term
+    if not _SCHOOL.search(opening) or "学期" not in opening:
         return None
-    months = [int(a) if a else _CN_MONTH[b] for ln in lines for a, b in _MONTH.findall(ln.text)]
+    months = [int(a) if a else _CN_MONTH[b] for ln in lines for a, b in _MONTH.findall(ln.simple)]
     if not months:
         return None
     autumn = sum(m >= 8 or m == 1 for m in months)
