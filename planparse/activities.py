@@ -38,6 +38,7 @@ _HEADER_REST = re.compile(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:
 _FIELD_TIME = re.compile(r"^[^，,。；;：:]{0,6}(?:时间|日期|时段)\s*[：:]")
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LABEL = re.compile(r"[：:]\s*$")
+_NOTE = re.compile(r"[（(].*[)）]")
 _REMARK = re.compile(r"[（(][^（()）]*[)）][。；;]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _WHO = re.compile(
@@ -142,7 +143,9 @@ def _shift(w: When, years: int) -> When:
 # ---------------------------------------------------------------- walking the plan
 
 
-def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -> None:
+def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -> _Header | None:
+    """The activities of a section; returns the header in force at its end, which goes on
+    to the sections after it ("二月主题：" then its numbered items, then "三月主题：" …)."""
     schedule = schedule or sec.kind == "schedule"
     lines = list(sec.body)
     block = _field_block(sec, state, schedule)
@@ -164,9 +167,12 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
             continue
         _line(ln, start, header, state, sec, schedule)
         _recur(ln, start, state)
-    opening = _opening_date(sec, state, schedule) if header is None else None
+    inherited = (_opening_date(sec, state, schedule) if header is None else None) or header
     for child in sec.sections:
-        _walk(child, opening or header, state, schedule)
+        got = _walk(child, inherited, state, schedule)
+        if got is not inherited:  # a header line in the child goes on to the sections after it
+            inherited = header = got
+    return header
 
 
 def _opening_date(sec: Section, state: _State, schedule: bool) -> _Header | None:
@@ -231,6 +237,8 @@ def _line(ln: Line, start: int, header: _Header | None, state: _State, sec: Sect
     if " | " in text:
         _row(ln, header, state, sec, schedule)
         return
+    if _NOTE.fullmatch(text.strip()):
+        return  # "（2024年1月26日……会议通过）": a note on the document, not an item
     if _LABEL.search(text.rstrip(" ,，")) and not ln.dates:
         return  # "常规事项：", "季节性工作："
     if header is None and not ln.dates:

@@ -34,7 +34,7 @@ from typing import Any, Iterable
 from planparse.model import Document
 
 _SPACE = re.compile(r"\s+")
-_TRAILING = re.compile(r"(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?(?:节期间|期间|前后|前夕|之前|以前|当天|前)?$")
+_TRAILING = re.compile(r"(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?(?:期间|期間|前后|前後|前夕|之前|以前|当天|前)?$")
 
 
 @dataclass

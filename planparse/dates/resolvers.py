@@ -225,6 +225,11 @@ def xun(m: Parts, ctx: Context) -> Resolved:
     return start, end, "xun"
 
 
+def placeholder_month(m: Parts, ctx: Context) -> Resolved:
+    """XX月, ×月XX日: a template's month, dates null (SPEC §3)."""
+    return None, None, "day" if m["pd"] else "month"
+
+
 def month(m: Parts, ctx: Context) -> Resolved:
     y, mo = year_of(m, "a", ctx), month_num(m["am"])
     if not _valid_month(mo):

@@ -34,7 +34,7 @@ CLOCK = (r"(?:\s*(?:上午|下午|晚上|早上|中午|凌晨)?\s*(?:[0-9]{1,2}[
 CN_YEAR = "[〇零一二三四五六七八九]{4}"
 YEAR2 = f"(?<![0-9０-９]){DIG}{{2}}|(?<![〇零一二三四五六七八九十]){'[〇零一二三四五六七八九]'}{{2}}"
 DOT_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、])|(?<=\| )|^)"
-DOT_UNITS = r"(?![0-9０-９.．/%％])(?!\s*[倍万亿元个分秒岁人次项件米小时天周年克吨亩级版])"
+DOT_UNITS = r"(?![0-9０-９.．/%％])(?!\s*[倍万亿元个分秒岁人次项件米小时天周年克吨亩级版月])"
 LUNAR_DAY = "初十|初[一二三四五六七八九]|初[0-9]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?"
 
 
@@ -169,6 +169,8 @@ def strategies() -> tuple[Strategy, ...]:
                         r"(?P<wd>[一二三四五六日天])", r.nth_weekday),
         ("day", rf"{GUARD}(?P<am>{MONTH})\s*月\s*(?P<ad>{NUM})\s*[日号]{WEEKDAY}(?:前后)?", r.day),
         ("dotted_day", rf"{DOT_CONTEXT}(?P<am>{DIG}{{1,2}})[.．/](?P<ad>{DIG}{{1,2}}){DOT_UNITS}", r.dotted),
+        ("placeholder_month", r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<pm>[xXＸｘ×]{1,2}|某)\s*月(?:份)?"
+                              r"(?:\s*(?P<pd>[xXＸｘ×]{1,2}|某|[0-9]{1,2})\s*[日号])?", r.placeholder_month),
         ("xun", rf"{GUARD}(?P<am>{MONTH})\s*月(?:份)?(?P<x>{XUN})", r.xun),
         ("quarter", r"(?<![前后头每个0-9一二三四五六七八九十])(?:第\s*)?(?P<q>[一二三四1-4]|首)\s*季度", r.quarter),
         ("month", rf"{GUARD}(?P<am>{MONTH})\s*月(?:份)?", r.month),
@@ -189,7 +191,7 @@ def strategies() -> tuple[Strategy, ...]:
         "unknown": ("前后头末第首伊上下本这", "月季始周星礼"), "school_year": ("学", "年", "-—–~～至到－"), "lunar": "农阴旧闰正腊冬初廿",
         "numeric_range": ("-/.．", "-—–~～至到－−"), "year_range": ("年", "-—–~～至到－−"), "day_range": ("月", "日号"),
         "dotted_range": ".．", "month_range": ("月", "至到—–-~～－−"), "iso_day": "-/.．", "nth_weekday": ("月", "第"),
-        "day": ("月", "日号"), "dotted_day": ".．/", "xun": ("月", "上中下初底末"), "quarter": "季", "month": "月",
+        "day": ("月", "日号"), "dotted_day": ".．/", "placeholder_month": ("月", "xXＸｘ×某"), "xun": ("月", "上中下初底末"), "quarter": "季", "month": "月",
         "month_typo": "份", "half_year": ("半", "年"), "year_edge": ("年", "初底末"), "season": "季暑寒春夏秋冬",
         "term": "期初", "festival": "".join({n[0] for f in fests for n in f.names}), "week": "周", "weekday": "周星礼",
         "year": "年" + "".join({w[0] for w in list(words()["whole_year"]) + list(words()["relative_years"])}),
@@ -199,7 +201,7 @@ def strategies() -> tuple[Strategy, ...]:
               "quarter": "year", "nth_weekday": "year", "unknown": "year"}
     fits = {"festival": _festival_in_context, "lunar": _is_lunar, "year": _two_digit_year_alone,
             "season": _season_with_year, "unknown": _unknown_with_year}
-    always = {"xun", "month_typo", "half_year", "year_edge", "season", "term", "festival", "year", "quarter",
+    always = {"placeholder_month", "xun", "month_typo", "half_year", "year_edge", "season", "term", "festival", "year", "quarter",
               "weekday", "unknown"}
     digits, cn = "0123456789０１２３４５６７８９", "〇零一二三四五六七八九十"
     years = digits + cn + "xX×Ｘｘ" + "".join(w[0] for w in words()["relative_years"])
@@ -207,7 +209,7 @@ def strategies() -> tuple[Strategy, ...]:
     first = {  # the characters a match can start with: a quick look-ahead before the pattern
         "unknown": "前后头末第首伊上下本这", "school_year": digits + "xXＸｘ", "lunar": years + "农阴旧闰正腊冬大",
         "numeric_range": digits, "year_range": digits + cn, "week": "第（(", "day_range": months, "dotted_range": digits,
-        "month_range": months, "iso_day": digits, "nth_weekday": months, "day": months, "dotted_day": digits,
+        "month_range": months, "iso_day": digits, "placeholder_month": "xXＸｘ×某", "nth_weekday": months, "day": months, "dotted_day": digits,
         "xun": months, "quarter": "第一二三四1234首", "month": months, "month_typo": cn, "half_year": "上下前后",
         "year_edge": "年", "season": "春夏秋冬暑寒", "term": "开学期", "weekday": "周星礼",
         "festival": "".join({n[0] for f in fests for n in f.names}) + "农阴旧",
