@@ -38,6 +38,8 @@ _HEADER_REST = re.compile(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:
 _FIELD_TIME = re.compile(r"^[^，,。；;：:]{0,6}(?:时间|日期|时段)\s*[：:]")
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LABEL = re.compile(r"[：:]\s*$")
+_LABEL_END = re.compile(r"[：:]\s*[,，]+")
+_COMMA_MONTH = re.compile(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
 _NOTE = re.compile(r"[（(].*[)）]")
 _REMARK = re.compile(r"[（(][^（()）]*[)）][。；;]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -67,8 +69,9 @@ def extract_activities(doc: Document, options: ParseOptions) -> Document:
 def plan_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warning_]]:
     """Fill ``plan.activities``, ``plan.recurring`` and ``plan.marks``."""
     state = _State(plan, Context(plan.year, plan.term, options.term_start, plan.issued, plan.week))
-    for sec in plan.sections:
-        _walk(sec, None, state, sec.kind == "schedule")
+    header = None
+    for sec in plan.sections:  # a header goes on only into headingless text after it
+        header = _walk(sec, header if sec.heading is None else None, state, sec.kind == "schedule")
     return (replace(plan, activities=tuple(state.activities), recurring=tuple(state.recurring),
                     marks=_marks(plan, state)), _doubts(plan, options))
 
@@ -165,7 +168,7 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
                 continue
         if block is not None:
             continue
-        _line(ln, start, header, state, sec, schedule)
+        header = _line(ln, start, header, state, sec, schedule)
         _recur(ln, start, state)
     inherited = (_opening_date(sec, state, schedule) if header is None else None) or header
     for child in sec.sections:
@@ -232,27 +235,53 @@ def _field_activity(sec: Section, time_line: Line, state: _State, schedule: bool
         _add(state, w, text, time_line.source_line(m.offset), sec, (m.text,))
 
 
-def _line(ln: Line, start: int, header: _Header | None, state: _State, sec: Section, schedule: bool) -> None:
+def _line(ln: Line, start: int, header: _Header | None, state: _State, sec: Section,
+          schedule: bool) -> _Header | None:
+    """The activities of a line from ``start``; returns the header in force after it (a line
+    joined from several may hold a header of its own: "……。,二月,,1、……")."""
     text = ln.text
     if " | " in text:
         _row(ln, header, state, sec, schedule)
-        return
+        return header
     if _NOTE.fullmatch(text.strip()):
-        return  # "（2024年1月26日……会议通过）": a note on the document, not an item
-    if _LABEL.search(text.rstrip(" ,，")) and not ln.dates:
-        return  # "常规事项：", "季节性工作："
+        return header  # "（2024年1月26日……会议通过）": a note on the document, not an item
     if header is None and not ln.dates:
-        return
-    if _LABEL.search(text.rstrip(" ,，")) and header is not None:
-        return
+        return header
     for a, b in _items(text, start):
+        found = _header_at(ln, a, b, state) if a > start else None
+        if found is not None:
+            header, a, theme = found
+            if theme or a >= b:
+                continue
+        if _LABEL.search(text[a:b].rstrip(" ,，")):
+            continue  # "常规事项：", "季节性工作："
         for s0, s1 in _segments(text, a, b):
             _segment(ln, s0, s1, header, state, sec, schedule)
+    return header
+
+
+def _header_at(ln: Line, a: int, b: int, state: _State) -> tuple[_Header, int, bool] | None:
+    """A schedule's date opening an item in the middle of a joined line (",二月,,寒假团聚……")."""
+    m = next((m for m in ln.dates if a <= m.offset < b), None)
+    if m is None or m.shape not in HEADER_SHAPES or ln.text[a:m.offset].strip(" ,，、\t　") != "":
+        return None
+    rest = ln.text[m.offset + len(m.text):b]
+    rm = _HEADER_REST.match(rest)
+    if rm is None or not rest[:rm.end()].strip():
+        return None  # "5月份组织……" is an item dated by its month, not a header
+    w = state.when(ln, m, "running")
+    if w is None:
+        return None
+    return _Header(w, ln.source_line(m.offset)), m.offset + len(m.text) + rm.end(), False
 
 
 def _items(text: str, start: int) -> list[tuple[int, int]]:
-    """The items of a line from ``start``: split where a new number opens ("1、A。2、B。")."""
+    """The items of a line from ``start``: split where a new number opens ("1、A。2、B。"),
+    after a label ("常规事项:,") and before a bare month between commas (",二月,")."""
     cuts = [m.start() for m in _ITEM_NUMBER.finditer(text, start) if m.start() > start]
+    cuts += [m.end() for m in _LABEL_END.finditer(text, start)]
+    cuts += [m.start() for m in _COMMA_MONTH.finditer(text, start) if m.start() > start]
+    cuts = sorted(set(c for c in cuts if start < c < len(text)))
     bounds = [start] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -305,8 +334,9 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
             continue  # a coarser date after a finer one describes it ("5月份……春季运动会")
         groups.append((ci, [w]))
     if header is not None and groups[0][0] > 0:  # "10月：开展义诊，重阳节组织……": the clauses before
-        item = _clean(_strip_number(text[s0:clauses[groups[0][0]][0]]))
-        if len(_CJK.findall(item)) >= 2:
+        before = text[s0:clauses[groups[0][0]][0]]
+        item = _clean(_strip_number(before))
+        if len(_CJK.findall(item)) >= 2 and not _LABEL.search(before.rstrip(" ,，")):
             _add(state, header.when, item, header.line, sec)
     for gi, (ci, ws) in enumerate(groups):
         end_ci = groups[gi + 1][0] if gi + 1 < len(groups) else len(clauses)
