@@ -362,7 +362,9 @@ def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule
             continue
         whens.append(replace(w, offset=m.offset))
     if whens:
-        w = next((w for w in whens if w.start is not None and w.precision != "week"), None) or \
+        fine = ("day", "range", "festival", "xun")  # a row's own day wins over a month cell, as over a header
+        w = next((w for w in whens if w.start is not None and w.precision in fine), None) or \
+            next((w for w in whens if w.start is not None and w.precision != "week"), None) or \
             next((w for w in whens if w.start is not None), whens[0])
         content = " | ".join(c for c in cells if c and c != w.text)
         _add(state, w, content, ln.source_line(w.offset), sec, tuple(x.text for x in whens))
