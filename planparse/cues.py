@@ -118,7 +118,7 @@ def is_signature(text: str) -> bool:
 def dated_cue() -> re.Pattern[str]:
     """Words that date an item — a month, a xun, a semester week, a quarter, a festival of
     ``festivals.yaml``, a holiday or a term's part. A cue, not a parse: see :mod:`planparse.dates`."""
-    names = sorted({n for f in festival_data()[0] for n in f.names}, key=len, reverse=True)
+    names = sorted({n for f in festival_data()[0] if f.cue for n in f.names}, key=len, reverse=True)
     return re.compile(
         r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周|季度"
         r"|寒假|暑假|暑期|开学初|期中|期末|" + "|".join(map(re.escape, names)))
