@@ -99,6 +99,7 @@ class HeadingPatterns:
     separator: tuple[re.Pattern[str], ...]
     title: tuple[re.Pattern[str], ...]
     not_title: tuple[re.Pattern[str], ...]
+    open_end: re.Pattern[str]
 
 
 @cache
@@ -112,6 +113,7 @@ def heading_patterns() -> HeadingPatterns:
         separator=tuple(_compile(p, f) for p in d["separator"]),
         title=tuple(_compile(p, f) for p in d["title"]),
         not_title=tuple(_compile(p, f) for p in d.get("not_title") or ()),
+        open_end=_compile(d["open_end"], f),
     )
 
 

@@ -6,14 +6,11 @@ import re
 from typing import Iterator
 
 from planparse.cues import states_ideology
-from planparse.headings import ITEM_STYLES, TIME_STYLES
+from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES
 from planparse.numerals import chinese_number
-from planparse.model import Section
+from planparse.model import Heading, Section
 from planparse.resources import plan_conventions, to_simplified
 from planparse.rules import Finding, Fix, LintContext, rule
-
-NUMBERED = {"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi"}
-
 
 @rule("missing_section")
 def missing_section(ctx: LintContext) -> Iterator[Finding]:
@@ -35,30 +32,51 @@ def missing_section(ctx: LintContext) -> Iterator[Finding]:
 
 
 def _sibling_groups(sections: tuple[Section, ...]) -> Iterator[list[Section]]:
-    """Runs of sibling headings of one numbering family, at every level of the tree."""
+    """Runs of numbered sibling headings, at every level of the tree. A heading written in
+    another style between two siblings whose numbers it continues (（二）, 3、, （四）) is
+    one of them: the sections stage placed it beside them."""
     group: list[Section] = []
-    for s in sections:
+    for i, s in enumerate(sections):
         h = s.heading
-        if h is not None and h.style in NUMBERED and group and group[-1].heading.style == h.style:  # type: ignore[union-attr]
+        if h is None or h.style not in NUMBERED_STYLES:
+            if group:
+                yield group
+            group = []
+            continue
+        if group and (h.style == group[0].heading.style  # type: ignore[union-attr]
+                      or _between_siblings(group, h, sections[i + 1] if i + 1 < len(sections) else None)):
             group.append(s)
             continue
         if group:
             yield group
-        group = [s] if h is not None and h.style in NUMBERED else []
+        group = [s]
     if group:
         yield group
     for s in sections:
         yield from _sibling_groups(s.sections)
 
 
-def _signature(text: str, number: str) -> str:
-    """The numbering's written form with the number taken out: "1、" → "N、", "（一）" → "（N）"."""
-    i = text.find(number)
+def _between_siblings(group: list[Section], head: Heading, nxt: Section | None) -> bool:
+    prev, after = group[-1].heading, nxt.heading if nxt is not None else None
+    return (prev is not None and after is not None and head.value == prev.value + 1
+            and after.style == group[0].heading.style and after.value == head.value + 1)  # type: ignore[union-attr]
+
+
+def _signature(head: Heading) -> tuple[tuple[str, str], str]:
+    """How a heading's number is written: its style and its form with the number taken out
+    ("1、" → ("arabic", "N、"), "（一）" → ("paren_cn", "（N）")), and the token as written.
+
+    >>> from planparse.headings import detect_heading
+    >>> _signature(detect_heading("（4）加强学生心理辅导"))
+    (('paren_arabic', '（N）'), '（4）')
+    """
+    number = head.number or ""
+    i = head.text.find(number)
     if i < 0:
-        return ""
-    after = text[i + len(number):].lstrip(" \u3000")
+        return (head.style, ""), number
+    after = head.text[i + len(number):].lstrip(" \u3000")
     sep = after[0] if after and after[0] in "、.．，,:：" else ""
-    return re.sub(r"[0-9０-９一二三四五六七八九十①-⑳]+", "N", number) + sep
+    return (head.style, re.sub(r"[0-9０-９一二三四五六七八九十①-⑳]+", "N", number) + sep), number + sep
 
 
 @rule("numbering_gap")
@@ -97,14 +115,13 @@ def numbering_mixed(ctx: LintContext) -> Iterator[Finding]:
         for group in _sibling_groups(plan.sections):
             first = group[0].heading
             assert first is not None
-            want = _signature(first.text, first.number or "")
+            want, expected = _signature(first)
             for s in group[1:]:
                 h = s.heading
                 assert h is not None
-                got = _signature(h.text, h.number or "")
+                got, found = _signature(h)
                 if got != want:
-                    yield Finding(s.first, _col(ctx, s.first, h.number), {"found": got.replace("N", h.number or "N"),
-                                                                         "expected": want.replace("N", first.number or "N")})
+                    yield Finding(s.first, _col(ctx, s.first, h.number), {"found": found, "expected": expected})
                     break
 
 

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Iterator
 
 from planparse.headings import match_number
+from planparse.normalize import WHITESPACE
 from planparse.rules import Finding, Fix, LintContext, lint_data, rule
 
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
@@ -40,6 +41,7 @@ def placeholder(ctx: LintContext) -> Iterator[Finding]:
 
 @rule("broken_line")
 def broken_line(ctx: LintContext) -> Iterator[Finding]:
+    """On the line that ends in mid-sentence, at its end (where the stray break is)."""
     joins = [e.line for e in ctx.edits if e.action == "join"]
     for n in joins:
         prev = n - 1
@@ -47,8 +49,9 @@ def broken_line(ctx: LintContext) -> Iterator[Finding]:
             prev -= 1
         if prev < 1:
             continue
-        joined = ctx.lines[prev - 1].rstrip() + ctx.lines[n - 1].strip()
-        yield Finding(n, 1, {}, Fix(prev, n, (joined,)))
+        head = ctx.lines[prev - 1].rstrip()
+        joined = head + ctx.lines[n - 1].strip(WHITESPACE)
+        yield Finding(prev, len(head) + 1, {}, Fix(prev, n, (joined,)))
 
 
 @rule("boilerplate")
