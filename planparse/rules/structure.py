@@ -15,8 +15,11 @@ from planparse.rules import Finding, Fix, LintContext, rule
 @rule("missing_section")
 def missing_section(ctx: LintContext) -> Iterator[Finding]:
     names = plan_conventions()["kind_names"]
+    evidence = plan_conventions().get("section_evidence") or {}
     for plan in ctx.doc.plans:
         kinds = {s.kind for s in plan.sections}
+        titles = [to_simplified(s.heading.title or "") for s in plan.sections if s.heading is not None]
+        kinds |= {kind for kind, pattern in evidence.items() if any(re.search(pattern, t) for t in titles)}
         opening = "".join((s.heading.text if s.heading else "") + s.text for s in plan.sections[:3])[:400]
         if states_ideology(opening):
             kinds.add("ideology")  # stated in so many words, whatever the classifier made of its section
