@@ -92,7 +92,8 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
 def _misstyled_sibling(stack: list[_Node], head: Heading, after: list[Heading]) -> int | None:
     """The place in ``stack`` of the heading whose next sibling ``head`` is, though written in
     another numbering style: its number continues that heading's, and the next heading of
-    that level continues ``head``'s (（二）, 3、, （四）). None when it is no such heading."""
+    that level continues ``head``'s (（二）, 3、, （四）) or there is none (（二）, 3、, 三、).
+    None when it is no such heading."""
     if head.style not in NUMBERED_STYLES:
         return None
     own = next((n for n in reversed(stack) if n.style == head.style), None)
@@ -103,10 +104,12 @@ def _misstyled_sibling(stack: list[_Node], head: Heading, after: list[Heading]) 
         if prev.heading is None or prev.style == head.style or prev.style not in NUMBERED_STYLES \
                 or prev.value + 1 != head.value:
             continue
-        level = {n.style for n in stack[1:i + 1]} | {head.style}
-        nxt = next((h for h in after if h.style in level), None)
+        above = {n.style for n in stack[1:i]}
+        nxt = next((h for h in after if h.style in above | {prev.style, head.style}), None)
         if nxt is not None and nxt.style == prev.style and nxt.value == head.value + 1:
-            return i
+            return i  # the next sibling goes on from it
+        if own is None and (nxt is None or nxt.style in above):
+            return i  # the last of its level, in a style no level above uses
     return None
 
 

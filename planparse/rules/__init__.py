@@ -27,10 +27,14 @@ class Fix:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """What a rule found: where (1-based line and column; None for the whole file), the
+    message's fields, a fix, and how many characters it covers (None: to the line's end)."""
+
     line: int | None
     column: int | None
     fields: dict[str, str] = field(default_factory=dict)
     fix: Fix | None = None
+    length: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +49,7 @@ class Diagnostic:
     message: str
     fix: str | None = None
     edit: Fix | None = field(default=None, compare=False, repr=False)
+    length: int | None = field(default=None, compare=False, repr=False)  # characters covered (editors)
 
     def to_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "column": self.column, "rule": self.rule,

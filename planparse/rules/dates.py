@@ -19,11 +19,11 @@ _WEEKDAYS = "一二三四五六日"
 def invalid_date(ctx: LintContext) -> Iterator[Finding]:
     for mark in ctx.doc.marks:
         if mark.when is None:
-            yield Finding(mark.line, mark.column + 1, {"text": mark.text})
+            yield Finding(mark.line, mark.column + 1, {"text": mark.text}, length=len(mark.text))
         elif mark.shape == "month_typo":  # "十二份：" for 十二月份
             text = ctx.lines[mark.line - 1]
             at = mark.column + len(mark.text) - 1
-            yield Finding(mark.line, mark.column + 1, {"text": mark.text}, Fix(mark.line, mark.line, (text[:at] + "月" + text[at:],)))
+            yield Finding(mark.line, mark.column + 1, {"text": mark.text}, Fix(mark.line, mark.line, (text[:at] + "月" + text[at:],)), len(mark.text))
 
 
 @rule("weekday_mismatch")
@@ -34,7 +34,7 @@ def weekday_mismatch(ctx: LintContext) -> Iterator[Finding]:
             continue
         yield Finding(mark.line, mark.column + 1, {"date": f"{w.start.year}年{w.start.month}月{w.start.day}日",
                                                    "actual": "星期" + _WEEKDAYS[w.start.weekday()],
-                                                   "written": "周" + _WEEKDAYS[w.weekday]})
+                                                   "written": "周" + _WEEKDAYS[w.weekday]}, length=len(mark.text))
 
 
 @rule("schedule_out_of_order")
@@ -64,7 +64,8 @@ def _order(sec: Section) -> Iterator[Finding]:
             if not wrapped and prev.key[0] >= 8 and entry.key[0] <= 2:
                 wrapped = True  # a school year or a second half-year running into January
             else:
-                yield Finding(entry.line, entry.column + 1, {"found": entry.text, "previous": prev.text})
+                yield Finding(entry.line, entry.column + 1, {"found": entry.text, "previous": prev.text},
+                              length=len(entry.text))
         prev = entry
 
 

@@ -61,8 +61,10 @@ def _sibling_groups(sections: tuple[Section, ...]) -> Iterator[list[Section]]:
 
 def _between_siblings(group: list[Section], head: Heading, nxt: Section | None) -> bool:
     prev, after = group[-1].heading, nxt.heading if nxt is not None else None
-    return (prev is not None and after is not None and head.value == prev.value + 1
-            and after.style == group[0].heading.style and after.value == head.value + 1)  # type: ignore[union-attr]
+    if prev is None or head.value != prev.value + 1:
+        return False
+    return nxt is None or (after is not None and after.style == group[0].heading.style  # type: ignore[union-attr]
+                           and after.value == head.value + 1)
 
 
 def _signature(head: Heading) -> tuple[tuple[str, str], str]:
@@ -97,7 +99,7 @@ def numbering_gap(ctx: LintContext) -> Iterator[Finding]:
                 if prev is not None and h.value > prev + 1:
                     yield Finding(s.first, _col(ctx, s.first, h.number), {
                         "expected": _token(h.number, prev) if prev else "开头", "found": h.number or ""},
-                        _renumber(ctx, group[i:], prev + 1))
+                        _renumber(ctx, group[i:], prev + 1), len(h.number or ""))
                     break
                 prev = h.value
             last[style] = group[-1].heading.value  # type: ignore[union-attr]
@@ -109,7 +111,8 @@ def numbering_duplicate(ctx: LintContext) -> Iterator[Finding]:
         for group in _sibling_groups(plan.sections):
             for a, b in zip(group, group[1:]):
                 if a.heading and b.heading and a.heading.value == b.heading.value:
-                    yield Finding(b.first, _col(ctx, b.first, b.heading.number), {"found": b.heading.number or ""})
+                    yield Finding(b.first, _col(ctx, b.first, b.heading.number), {"found": b.heading.number or ""},
+                                  length=len(b.heading.number or ""))
 
 
 @rule("numbering_mixed")
@@ -124,7 +127,8 @@ def numbering_mixed(ctx: LintContext) -> Iterator[Finding]:
                 assert h is not None
                 got, found = _signature(h)
                 if got != want:
-                    yield Finding(s.first, _col(ctx, s.first, h.number), {"found": found, "expected": expected})
+                    yield Finding(s.first, _col(ctx, s.first, h.number), {"found": found, "expected": expected},
+                                  length=len(h.number or ""))
                     break
 
 

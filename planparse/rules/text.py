@@ -16,6 +16,7 @@ _CJK = "\u4e00-\u9fff"
 _HALF = re.compile(rf"(?<=[{_CJK}”」》）])([,;:?!])[ \t]*(?=[{_CJK}“「《（])|(?<=[{_CJK}])([,;:?!])(?=\s*$)"
                    rf"|\((?=[^()]*[{_CJK}][^()]*\))|(?<=[{_CJK}])\)")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_PAREN_START = re.compile(r"^(?:[-*•·▪►◆●○■□]\s*)*(?:[（(]|[0-9０-９]{1,2}\s*[)）])")
 _DOUBLE = re.compile(rf"([{_CJK}]{{2,4}})\1")
 
 
@@ -23,7 +24,7 @@ _DOUBLE = re.compile(rf"([{_CJK}]{{2,4}})\1")
 def placeholder(ctx: LintContext) -> Iterator[Finding]:
     for n, text in ctx.content_lines():
         for m in placeholder_pattern().finditer(text):
-            yield Finding(n, m.start() + 1, {"text": m.group(0)})
+            yield Finding(n, m.start() + 1, {"text": m.group(0)}, length=len(m.group(0)))
 
 
 @rule("broken_line")
@@ -38,7 +39,7 @@ def broken_line(ctx: LintContext) -> Iterator[Finding]:
             continue
         head = ctx.lines[prev - 1].rstrip()
         joined = head + ctx.lines[n - 1].strip(WHITESPACE)
-        yield Finding(prev, len(head) + 1, {}, Fix(prev, n, (joined,)))
+        yield Finding(prev, len(head) + 1, {}, Fix(prev, n, (joined,)), 0)
 
 
 @rule("boilerplate")
@@ -53,7 +54,7 @@ def boilerplate(ctx: LintContext) -> Iterator[Finding]:
         rest = (text[:i] + text[i + len(e.text):]).strip() if i >= 0 else ""
         short = e.text if len(e.text) <= 24 else e.text[:24] + "……"
         yield Finding(e.line, i + 1 if i >= 0 else 1, {"text": short},
-                      Fix(e.line, e.line, (rest,) if rest else ()))
+                      Fix(e.line, e.line, (rest,) if rest else ()), len(e.text) if i >= 0 else None)
 
 
 @cache
@@ -62,9 +63,9 @@ def _legit() -> frozenset[str]:
 
 
 def _is_word(w: str) -> bool:
-    from planparse.segment import tokenizer
+    from planparse.segment import is_word
 
-    return tokenizer().FREQ.get(w, 0) > 0
+    return is_word(w)
 
 
 @rule("repeated_word")
@@ -84,7 +85,8 @@ def repeated_word(ctx: LintContext) -> Iterator[Finding]:
         if found:
             line = ctx.lines[n - 1]
             fixed = line[:found.start()] + found.group(1) + line[found.end():]
-            yield Finding(n, found.start() + 1, {"text": found.group(0)}, Fix(n, n, (fixed,)))
+            yield Finding(n, found.start() + 1, {"text": found.group(0)}, Fix(n, n, (fixed,)),
+                          len(found.group(0)))
 
 
 @rule("unbalanced_pair")
@@ -112,11 +114,13 @@ def unbalanced_pair(ctx: LintContext) -> Iterator[Finding]:
             ch, i = stack[0]
             bad = (ch, i, _PAIRS[ch])
         if bad:
-            yield Finding(n, bad[1] + 1, {"char": bad[0], "partner": bad[2]})
+            yield Finding(n, bad[1] + 1, {"char": bad[0], "partner": bad[2]}, length=1)
 
 
 def _numbering_end(text: str) -> int:
     """Where a leading numbering token such as "1)" or "（1）" ends (its brackets are not pairs)."""
+    if not _PAREN_START.match(text):
+        return 0  # no bracketed number can open it: spare the heading patterns
     found = match_number(text)
     if found is None or found[0] not in ("paren_arabic", "paren_cn"):
         return 0
@@ -141,4 +145,5 @@ def punctuation_mixed(ctx: LintContext) -> Iterator[Finding]:
                 close = line.find(")", m.start())
                 if close > 0:
                     chars[close] = "）"
-        yield Finding(n, hits[0].start() + 1, {"char": line[hits[0].start()]}, Fix(n, n, ("".join(chars),)))
+        yield Finding(n, hits[0].start() + 1, {"char": line[hits[0].start()]},
+                      Fix(n, n, ("".join(chars),)), 1)
