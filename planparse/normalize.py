@@ -111,8 +111,9 @@ def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
-    if prev.endswith(_TERMINAL) or len(prev) < 20 or _ROW.search(group[-1].text) or _ROW.search(nxt.text):
-        return False
+    short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
+    if prev.endswith(_TERMINAL) or short or _ROW.search(group[-1].text) or _ROW.search(nxt.text):
+        return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
     if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev):
         return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own
     if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role == "signoff":

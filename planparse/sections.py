@@ -98,7 +98,11 @@ def _misstyled_sibling(stack: list[_Node], head: Heading, after: list[Heading]) 
         return None
     own = next((n for n in reversed(stack) if n.style == head.style), None)
     if own is not None and own.value + 1 == head.value:
-        return None  # it continues its own style's numbering
+        # it continues its own style's numbering, unless that number comes again later
+        # (（二）, 三、, （四）, … 三、): then it was a sibling of the （二） in the wrong style
+        again = next((h for h in after if h.style == head.style), None)
+        if again is None or again.value != head.value:
+            return None
     for i in range(len(stack) - 1, 0, -1):
         prev = stack[i]
         if prev.heading is None or prev.style == head.style or prev.style not in NUMBERED_STYLES \

@@ -270,3 +270,19 @@ def test_list_rules_names_every_rule():
 def test_pre_commit_hook_is_declared():
     hooks = yaml.safe_load((Path(__file__).parent.parent / ".pre-commit-hooks.yaml").read_text("utf-8"))
     assert hooks[0]["id"] == "planparse-lint" and hooks[0]["entry"] == "planparse lint"
+
+
+def test_messages_and_fixes_keep_the_numbering_as_written():
+    text = "2025年工会工作计划\n一、指导思想\n以服务职工为宗旨。\n二、主要任务\n①开展劳动竞赛。\n②开展技能培训。\n④开展文体活动。\n"
+    [gap] = planparse.lint(text)
+    assert (gap.rule, gap.message, gap.fix) == ("numbering_gap", "编号不连续：②之后是④", "③开展文体活动。")
+    text = "2025年妇联工作计划\n一、指导思想\n以服务妇女为宗旨。\n二、主要任务\n1、开展巾帼建功。\n2、实施家政培训。\n（3）选树创业典型。\n4、建设示范基地。\n"
+    [mixed] = planparse.lint(text)
+    assert (mixed.line, mixed.column, mixed.message) == (7, 1, "同级编号格式不一致：“（3）”与前面的“1、”不同")
+
+
+def test_broken_line_points_at_the_break():
+    text = "2025年个人工作计划\n一、指导思想\n以服务群众为宗旨，认真履行岗位职责，较好地完成文秘、会务和\n接待等各项工作。\n二、主要任务\n做好文稿起草。\n"
+    [d] = planparse.lint(text)
+    assert (d.rule, d.line, d.column) == ("broken_line", 3, 30)
+    assert d.fix == "以服务群众为宗旨，认真履行岗位职责，较好地完成文秘、会务和接待等各项工作。"

@@ -160,6 +160,8 @@ def _token(number: str | None, value: int) -> str:
     """``number`` written with another value, in its own numeral style."""
     if number is None:
         return str(value)
+    if re.fullmatch(r"[①-⑳]", number):
+        return chr(ord("①") + value - 1) if 1 <= value <= 20 else number
     if re.search(r"[一二三四五六七八九十]", number):
         return re.sub(r"[一二三四五六七八九十]+", chinese_number(value), number, count=1)
     return re.sub(r"[0-9０-９]+", str(value), number, count=1)
