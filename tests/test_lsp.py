@@ -4,11 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sys
+
 import pytest
+from click.testing import CliRunner
 
 from lsp_client import LspClient
+from planparse.cli import main
 
-pytest.importorskip("pygls")
+
+def _has_pygls() -> bool:
+    try:
+        import pygls  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+needs_pygls = pytest.mark.skipif(not _has_pygls(), reason="pygls is not installed (pip install 'planparse[lsp]')")
 
 DRAFT = ("2024年工会工作计划\n"
          "一、指导思想\n"
@@ -24,6 +37,7 @@ def workspace(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@needs_pygls
 def test_lsp_session_over_stdio(workspace):
     uri = (workspace / "plans" / "draft.txt").as_uri()
     client = LspClient(str(workspace), "--debounce", "0.05")
@@ -75,6 +89,7 @@ def test_lsp_session_over_stdio(workspace):
             client.proc.wait()
 
 
+@needs_pygls
 def test_lsp_reports_a_bad_configuration_instead_of_linting(tmp_path):
     (tmp_path / ".planparse.toml").write_text('[lint]\nignore = ["no_such_rule"]\n', "utf-8")
     uri = (tmp_path / "draft.txt").as_uri()
@@ -93,3 +108,10 @@ def test_lsp_reports_a_bad_configuration_instead_of_linting(tmp_path):
         if client.proc.poll() is None:
             client.proc.kill()
             client.proc.wait()
+
+
+def test_lsp_without_pygls_says_how_to_install_it(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pygls", None)  # import pygls now raises ImportError
+    r = CliRunner().invoke(main, ["lsp", "--stdio"])
+    assert r.exit_code == 2
+    assert r.stderr == "Error: planparse lsp needs pygls: pip install 'planparse[lsp]'\n"
