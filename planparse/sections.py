@@ -4,6 +4,7 @@ a reader nests 一、 > （一） > 1、 > （1）. Kinds come later (stage ``ki
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
@@ -61,7 +62,7 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
             _add_body(root, stack, ln)
             continue
         seen += 1
-        sibling = _misstyled_sibling(stack, head, headings[seen:])
+        sibling = _misstyled_sibling(stack, head, headings, seen)
         if sibling is not None:
             prev = stack[sibling]
             del stack[sibling:]
@@ -89,18 +90,18 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
     return tuple(c.freeze() for c in root.children)
 
 
-def _misstyled_sibling(stack: list[_Node], head: Heading, after: list[Heading]) -> int | None:
+def _misstyled_sibling(stack: list[_Node], head: Heading, headings: list[Heading], at: int) -> int | None:
     """The place in ``stack`` of the heading whose next sibling ``head`` is, though written in
     another numbering style: its number continues that heading's, and the next heading of
     that level continues ``head``'s (（二）, 3、, （四）) or there is none (（二）, 3、, 三、).
-    None when it is no such heading."""
+    None when it is no such heading. ``headings[at:]`` are the plan's headings after it."""
     if head.style not in NUMBERED_STYLES:
         return None
     own = next((n for n in reversed(stack) if n.style == head.style), None)
     if own is not None and own.value + 1 == head.value:
         # it continues its own style's numbering, unless that number comes again later
         # (（二）, 三、, （四）, … 三、): then it was a sibling of the （二） in the wrong style
-        again = next((h for h in after if h.style == head.style), None)
+        again = next((h for h in itertools.islice(headings, at, None) if h.style == head.style), None)
         if again is None or again.value != head.value:
             return None
     for i in range(len(stack) - 1, 0, -1):
@@ -109,7 +110,8 @@ def _misstyled_sibling(stack: list[_Node], head: Heading, after: list[Heading]) 
                 or prev.value + 1 != head.value:
             continue
         above = {n.style for n in stack[1:i]}
-        nxt = next((h for h in after if h.style in above | {prev.style, head.style}), None)
+        level = above | {prev.style, head.style}
+        nxt = next((h for h in itertools.islice(headings, at, None) if h.style in level), None)
         if nxt is not None and nxt.style == prev.style and nxt.value == head.value + 1:
             return i  # the next sibling goes on from it
         if own is None and (nxt is None or nxt.style in above):
