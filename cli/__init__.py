@@ -56,6 +56,7 @@ def _register() -> None:
     from planparse.cli import drafting
     from planparse.cli import ics as ics_cmd
     from planparse.cli import lint as lint_cmd
+    from planparse.cli import lsp as lsp_cmd
     from planparse.cli import parse as parse_cmd
     from planparse.cli import show as show_cmd
     from planparse.cli import train as train_cmd
@@ -64,6 +65,7 @@ def _register() -> None:
     main.add_command(corpus_cmd.corpus)
     main.add_command(ics_cmd.ics)
     main.add_command(lint_cmd.lint)
+    main.add_command(lsp_cmd.lsp)
     main.add_command(drafting.suggest)
     main.add_command(drafting.draft)
     main.add_command(drafting.render)

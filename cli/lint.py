@@ -25,9 +25,14 @@ FORMATS = ("text", "json", "sarif", "github")
               help="Year for dates when a plan gives none (for weekday checks).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes and write the files back (same encoding and line endings).")
 @click.option("--diff", "show_diff", is_flag=True, help="With --fix: show the changes as a unified diff, write nothing.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Report only findings that are not in this baseline (see --write-baseline).")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Record today's findings in this file (JSON) and exit 0: old archives start clean.")
 @click.option("--list-rules", is_flag=True, help="List the rules with their severity and exit.")
 def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | None, config_path: Path | None,
-         year: int | None, fix: bool, show_diff: bool, list_rules: bool) -> None:
+         year: int | None, fix: bool, show_diff: bool, baseline_path: Path | None, write_baseline: Path | None,
+         list_rules: bool) -> None:
     """Check plan drafts for missing sections, broken numbering, placeholders, bad dates and more.
 
     FILES are documents, folders or glob patterns; "-" reads standard input. Exit status:
@@ -35,17 +40,24 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
     line with a comment "planparse: disable-line=RULE", for the next line with
     "disable-next-line=RULE", or from a line on with "disable=RULE" … "enable=RULE".
 
+    For an archive of old plans, --write-baseline FILE records today's findings and
+    --baseline FILE then reports only new ones. A finding is matched by its file, its rule
+    and the text of its line, so edits elsewhere in a file do not bring old ones back.
+
     \b
     Examples:
       planparse lint draft.txt
       planparse lint 'plans/**/*.txt' --format github
       planparse lint draft.txt --fix --diff
+      planparse lint archive/ --write-baseline lint-baseline.json
+      planparse lint archive/ --baseline lint-baseline.json
     """
     from dataclasses import replace
 
     from planparse.errors import PlanparseError
-    from planparse.rules.runner import apply_fixes, encode_like, lint_source, load_config, read_for_fix
     from planparse.rules import rule_specs
+    from planparse.rules.baseline import Baseline
+    from planparse.rules.runner import apply_fixes, encode_like, lint_source, load_config, read_for_fix
 
     if list_rules:
         for name, spec in rule_specs().items():
@@ -54,6 +66,8 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
         return
     if show_diff and not fix:
         raise click.UsageError("--diff goes with --fix")
+    if write_baseline is not None and (baseline_path is not None or fix):
+        raise click.UsageError("--write-baseline records every finding; it goes with neither --baseline nor --fix")
     if not files:
         raise click.UsageError("give at least one file, folder or glob ('-' for standard input)")
     config = load_config(explicit=config_path) if config_path else load_config()
@@ -64,7 +78,8 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
     if year is not None:
         config = replace(config, year=year)
     paths = _expand(files)
-    diagnostics, failures = [], 0
+    baseline = Baseline.load(baseline_path) if baseline_path is not None else None
+    diagnostics, failures, known, recorded = [], 0, 0, []
     for path in paths:
         try:
             src, raw = read_for_fix(Path(path))
@@ -73,6 +88,13 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
             click.echo(f"Error: {exc}", err=True)
             failures += 1
             continue
+        lines = src.text.split("\n")
+        if write_baseline is not None:
+            recorded.extend((d, lines) for d in found)
+            continue
+        if baseline is not None:
+            found, old = baseline.new_findings(found, lines)
+            known += old
         if fix and any(d.edit is not None and rule_specs()[d.rule].get("fixable") for d in found):
             fixed = apply_fixes(src, found)
             if show_diff:
@@ -84,8 +106,12 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
             else:
                 click.echo(f"{path}: --fix writes only text files; use --diff", err=True)
         diagnostics.extend(found)
-    if not show_diff:
-        _report(diagnostics, fmt, len(paths))
+    if write_baseline is not None:
+        Baseline.record(write_baseline, recorded).write(write_baseline)
+        click.echo(f"recorded {len(recorded)} findings in {len({d.path for d, _ in recorded})} of {len(paths)} "
+                   f"files in {write_baseline}", err=True)
+    elif not show_diff:
+        _report(diagnostics, fmt, len(paths), known)
     if failures:
         raise SystemExit(2)
     if diagnostics:
@@ -120,7 +146,7 @@ def _expand(items: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _report(diagnostics, fmt: str, n_files: int) -> None:
+def _report(diagnostics, fmt: str, n_files: int, known: int = 0) -> None:
     if fmt == "json":
         click.echo(json.dumps([d.to_dict() for d in diagnostics], ensure_ascii=False, indent=2))
     elif fmt == "sarif":
@@ -138,8 +164,9 @@ def _report(diagnostics, fmt: str, n_files: int) -> None:
             click.echo(f"{where} {d.rule} {d.message}")
         counts = {s: sum(d.severity == s for d in diagnostics) for s in ("error", "warning", "info")}
         files_with = len({d.path for d in diagnostics})
+        old = f"; {known} known findings in the baseline not shown" if known else ""
         if diagnostics:
             click.echo(f"{len(diagnostics)} findings in {files_with} of {n_files} files "
-                       f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info)")
+                       f"({counts['error']} errors, {counts['warning']} warnings, {counts['info']} info{old})")
         else:
-            click.echo(f"no findings in {n_files} files")
+            click.echo(f"no findings in {n_files} files" + (f" ({old[2:]})" if old else ""))

@@ -478,8 +478,21 @@ def _what(text: str, when: When, known: tuple[str, ...]) -> str:
         if lead is None:
             break
         rest = _LEAD.sub("", re.sub(r"^[\s和、与及或，,]+", "", rest[len(lead):]))
-    rest = re.sub(rf"(?:将于|于|在){re.escape(when.text)}", "", rest, count=1)
+    rest = _drop_first(rest, [p + when.text for p in ("将于", "于", "在")])
     return _clean(_strip_number(rest)) or text
+
+
+def _drop_first(text: str, pieces: list[str]) -> str:
+    """``text`` without the first of ``pieces`` to occur in it (at the leftmost place).
+
+    >>> _drop_first("会议将于3月召开", ["将于3月", "于3月", "在3月"])
+    '会议召开'
+    """
+    found = [(i, p) for p in pieces if (i := text.find(p)) >= 0]
+    if not found:
+        return text
+    i, p = min(found)
+    return text[:i] + text[i + len(p):]
 
 
 def _strip_number(text: str) -> str:

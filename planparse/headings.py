@@ -22,6 +22,7 @@ from planparse.resources import heading_patterns, kind_lexicon
 # Styles of headings that number items rather than parts of a plan, and of a schedule's time headers.
 ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi"})
 TIME_STYLES = frozenset({"month", "week", "quarter"})
+NUMBERED_STYLES = frozenset({"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi"})
 
 
 def _value(token: str, how: str) -> int:

@@ -24,7 +24,7 @@ from planparse.cues import is_separator, is_title
 from planparse.dates import scan
 from planparse.headings import detect_heading
 from planparse.model import Document, Edit, Line, ParseOptions
-from planparse.resources import to_simplified
+from planparse.resources import heading_patterns, to_simplified
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
@@ -34,6 +34,7 @@ _LIST_ITEM = re.compile(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][
 _MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
 _MD_TABLE_ROW = re.compile(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a table row with its outer bars
 _DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
+_OPEN_CLAUSE = ("，", ",", "、")
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -115,12 +116,25 @@ def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
-    if prev.endswith(_TERMINAL) or len(prev) < 20 or _ROW.search(group[-1].text) or _ROW.search(nxt.text):
-        return False
+    short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
+    if prev.endswith(_TERMINAL) or short or _ROW.search(group[-1].text) or _ROW.search(nxt.text):
+        return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
     if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev):
         return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own
-    if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role in ("title", "signoff"):
+    if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role == "signoff":
+        return False
+    if first.role == "title" and not _sentence(prev):
         return False
     if first.heading is not None and len(prev) < 36 and not detect_heading(prev).body:  # type: ignore[union-attr]
-        return False  # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，")
+        # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，" before a blank line), unless
+        # the very next line carries on a clause it leaves open ("……各教研组要围绕" / "……帮扶学生，")
+        adjacent = nxt.first == group[-1].last + 1
+        return adjacent and (prev.endswith(_OPEN_CLAUSE) or bool(heading_patterns().open_end.search(prev)))
     return True
+
+
+def _sentence(text: str) -> bool:
+    """A line that reads as a sentence, not as a plan's title, whatever its role says
+    ("回顾2024年，本人在……较好地完成了文秘、会务和接待")."""
+    simple = to_simplified(text)
+    return len(simple) >= 20 and "，" in simple and not any(p.search(simple) for p in heading_patterns().title)

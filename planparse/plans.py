@@ -132,8 +132,11 @@ class _SplitState:
                     and not self.last_heading_ideology and opens_plan(text))
         style = head.style
         if style in _STRONG_STYLES and style == self.top_style and head.value <= self.last.get(style, 0):
-            # top-level numbering back at 一、 (or a number written twice) is a new plan only
-            # where the heading opens one: goals 一…五 then departments 一…六 are one plan
+            # top-level numbering back at 一、 is a new plan only where the heading opens one:
+            # goals 一…五 then departments 一…六 are one plan; a number written twice
+            # (三、 … 三、) is a numbering_duplicate, never a boundary
+            if head.value == self.last.get(style) and head.value > 1:
+                return False
             return heading_kind(head.title or "") in _OPENING_KINDS
         if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1):
             return True

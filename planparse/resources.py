@@ -101,6 +101,7 @@ class HeadingPatterns:
     not_title: tuple[re.Pattern[str], ...]
     notice: re.Pattern[str]
     plain: tuple[re.Pattern[str], ...]
+    open_end: re.Pattern[str]
 
 
 @cache
@@ -116,6 +117,7 @@ def heading_patterns() -> HeadingPatterns:
         not_title=tuple(_compile(p, f) for p in d.get("not_title") or ()),
         notice=_compile(d["notice"], f),
         plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
+        open_end=_compile(d["open_end"], f),
     )
 
 
