@@ -63,14 +63,14 @@ def search(index: str, query: tuple[str, ...], start: str | None, end: str | Non
 
 
 def _text(hit, query: tuple[str, ...], styled: bool) -> str:
-    from planparse.batch.search import snippet
+    from planparse.batch.search import marked_terms, snippet
 
     where = f"{hit.path}:{hit.line}" if hit.line else hit.path
     facts = [hit.title or "(untitled plan)"]
     if hit.start:
         facts.append(hit.start if hit.start == hit.end else f"{hit.start} – {hit.end}")
     facts.append(f"{hit.kind} {hit.source}" if hit.kind else hit.source)
-    terms = [t.lstrip("-") for t in " ".join(query).split() if not t.startswith("-") and t != "OR"]
+    terms = marked_terms(" ".join(query))
     marks = HIGHLIGHT if styled else ("«", "»")
     text = snippet(hit.text, terms, width=120, mark=marks)
     if styled:

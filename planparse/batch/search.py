@@ -4,8 +4,9 @@ The index (:mod:`planparse.batch.index`) keeps every activity, section heading a
 of the archive as a passage, indexed in SQLite FTS5 by jieba's words and by character pairs
 (:mod:`planparse.batch.passages`). A query is a few terms separated by spaces; every term
 must occur in a passage (``A OR B`` for either, ``-A`` for none), and a term is found where
-its characters stand together, so 消防演练 finds "组织消防演练" but not "消防器材……疏散演练".
-Passages are ranked by bm25 over the words, then over the pairs.
+its characters stand together; a term jieba cuts into several words (消防演练) needs each of
+them close by, and ranks higher where they stand together. Passages are ranked by bm25 over the
+words, then over the pairs.
 
 >>> to_fts("消防 演练")
 '((grams : "消防") OR (words : "消防")) AND ((grams : "演练") OR (words : "演练"))'
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 INDEX_NAME = "index.sqlite"
 WORD_WEIGHT, GRAM_WEIGHT = 2.0, 1.0  # bm25 column weights: a match on whole words counts double
 MARK = ("«", "»")
+NEAR = 8  # the words of one term may stand this many character pairs apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,11 +100,22 @@ def search(index: str | Path, query: Query) -> list[Hit]:
         raise ConfigError(f"cannot search for {query.text!r}: {exc}") from None
     finally:
         conn.close()
-    wanted = [t.text for t in terms if not t.negated]
+    wanted = marked_terms(terms)
     hits = [Hit(doc, plan, title, ptype, kind, line, source, text, snippet(text, wanted), start, end,
                 float(f"{-score:.4g}") + 0.0)
             for doc, plan, title, ptype, kind, line, source, text, start, end, score in rows]
     return _distinct(hits)[: query.limit]
+
+
+def marked_terms(terms: list[_Term] | str) -> list[str]:
+    """What a snippet marks for a query: each wanted term and the words jieba cuts it into."""
+    if isinstance(terms, str):
+        terms = parse_query(terms)
+    out: list[str] = []
+    for t in terms:
+        if not t.negated and t.fts != "OR":
+            out += [t.text, *term_words(t.text)]
+    return out
 
 
 def connect(index: str | Path) -> sqlite3.Connection:
@@ -171,20 +184,53 @@ def _strip_or(terms: list[_Term]) -> list[_Term]:
 
 def term_fts(term: str) -> str:
     """One term as an FTS5 expression: its characters together (as consecutive pairs) or its
-    words; a one-character term as a word or the start of a pair. Empty for punctuation.
+    words. A term jieba cuts into several words also matches where they stand within
+    ``NEAR`` pairs of each other (消防演练 finds 消防疏散演练), and ranks higher where they
+    stand together; a one-character word stays with its neighbour (去敬老院). A term of one
+    character matches it as a word or at the start of a pair. Empty for punctuation.
 
     >>> term_fts("教代会")
     '(grams : "教代 代会") OR (words : "教代会")'
-    >>> term_fts("会")
-    '(grams : "会"*) OR (words : "会")'
+    >>> term_fts("消防演练")
+    '(grams : NEAR("消防" "演练", 8)) OR (words : NEAR("消防" "演练", 8)) OR (grams : "消防 防演 演练")'
     """
     grams = index_grams(term)
     if not grams:
         return ""
-    words = " ".join(index_words(term))
-    if len(grams) == 1 and is_unit(grams[0]):
-        return f'(grams : "{grams[0]}"*) OR (words : "{words}")'
-    return f'(grams : "{" ".join(grams)}") OR (words : "{words}")'
+    parts = term_words(term)
+    if len(parts) == 1:
+        if len(grams) == 1 and is_unit(grams[0]):
+            return f'(grams : "{grams[0]}"*) OR (words : "{" ".join(index_words(term))}")'
+        return f'(grams : "{" ".join(grams)}") OR (words : "{" ".join(index_words(term))}")'
+    near_grams = " ".join(f'"{" ".join(index_grams(w))}"' for w in parts)
+    near_words = " ".join(f'"{" ".join(index_words(w))}"' for w in parts)
+    return (f"(grams : NEAR({near_grams}, {NEAR})) OR (words : NEAR({near_words}, {NEAR}))"
+            f' OR (grams : "{" ".join(grams)}")')
+
+
+def term_words(term: str) -> list[str]:
+    """The words of a term as searched: jieba's, a one-character word joined to its neighbour.
+
+    >>> term_words("消防演练"), term_words("去敬老院")
+    (['消防', '演练'], ['去敬老院'])
+    """
+    from planparse.segment import tokenizer
+
+    out: list[str] = []
+    pending = ""
+    for w in tokenizer().lcut(fold(term), HMM=False):
+        if not index_grams(w):
+            continue
+        if len(w) == 1 and out:
+            out[-1] += w
+        elif len(w) == 1:
+            pending += w
+        else:
+            out.append(pending + w)
+            pending = ""
+    if pending:
+        out.append(pending)
+    return out
 
 
 def to_fts(text: str) -> str:
