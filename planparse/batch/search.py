@@ -276,10 +276,16 @@ def _sql(terms: list[_Term], query: Query) -> tuple[str, list[Any]]:
         where.append('p."end" <= ?')
         args.append(query.end.isoformat())
     args.append(query.limit * 3 + 30)  # room for passages dropped as repeats of an activity
+    # without filters the best passages are picked in the full-text index alone, then joined
+    # (ties at the cut are then taken in the order they were indexed)
+    ranked = (f"SELECT rowid, bm25(passages_fts, {WORD_WEIGHT}, {GRAM_WEIGHT}) AS score FROM passages_fts "
+              "WHERE passages_fts MATCH ?")
+    if len(where) == 1:
+        ranked += " ORDER BY score LIMIT ?"
+        args = [args[0], args[-1], args[-1]]
     sql = f"""
         SELECT p.doc, p.plan, pl.title, pl.type, p.kind, p.line, p.source, p.text, p.start, p."end", f.score
-        FROM (SELECT rowid, bm25(passages_fts, {WORD_WEIGHT}, {GRAM_WEIGHT}) AS score
-              FROM passages_fts WHERE passages_fts MATCH ?) f
+        FROM ({ranked}) f
         JOIN passages p ON p.id = f.rowid
         LEFT JOIN plans pl ON pl.doc = p.doc AND pl.n = p.plan
         WHERE {" AND ".join(where)}
