@@ -16,6 +16,7 @@ from planparse.cli.diff import diff as diff_cmd
 from planparse.views.diff import compare, read_document
 from planparse.views.diff_html import render_diff_html
 from planparse.views.diff_text import inline_diff, render_text
+from test_show import chromium  # noqa: F401 - the fixture
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "diff"
 
@@ -188,3 +189,20 @@ def test_cli_same_is_exit_0_and_bad_input_exit_2(tmp_path):
 ])
 def test_inline_diff(old, new, pieces):
     assert inline_diff(old, new) == pieces
+
+
+def test_diff_page_renders_in_a_headless_browser(chromium, tmp_path):  # noqa: F811 - the fixture
+    from collections import Counter
+
+    from test_show import read_png, screenshot
+
+    d = compare(read_document(FIXTURES / "ua07.yaml"), read_document(FIXTURES / "ua07-edited.txt"))
+    html = tmp_path / "diff.html"
+    html.write_text(render_diff_html(d), encoding="utf-8")
+    png = tmp_path / "diff.png"
+    screenshot(chromium, html, png, tmp_path / "profile")
+    width, height, bpp, rows = read_png(png.read_bytes())
+    pixels = Counter(row[i:i + 3] for row in rows for i in range(0, len(row), bpp))
+    assert len(pixels) > 200, "the screenshot has almost no distinct colours"
+    for colour, what in (("cdeed6", "inserted text"), ("fbd3cf", "deleted text"), ("e5f5f3", "a safeguards section")):
+        assert pixels[bytes.fromhex(colour)] > 200, f"no {what} in the screenshot"

@@ -86,7 +86,9 @@ def _header(d: DocumentDiff, title: str) -> str:
     sides = [f"old: {d.old_path}" + (f" — {d.old_title}" if d.old_title else ""),
              f"new: {d.new_path}" + (f" — {d.new_title}" if d.new_title else "")]
     if d.year_shift:
-        sides.append(f"old dates compared {abs(d.year_shift)} year(s) {'on' if d.year_shift > 0 else 'back'}")
+        years = abs(d.year_shift)
+        sides.append(f"old dates compared {years} year{'s' if years > 1 else ''} {'on' if d.year_shift > 0 else 'back'}"
+                     " (in the new plan's year)")
     legend = "".join(f"<li>{_tag(s)} {s}</li>" for s in STATUS)
     legend += "<li><del>removed text</del> <ins>added text</ins></li>"
     counts = [("sections added", len(d.added_sections)), ("removed", len(d.removed_sections)),
@@ -108,12 +110,11 @@ def _sections(d: DocumentDiff) -> str:
         heading = _heading_change(old, new)
         kind = new.kind if old.kind == new.kind else f"{old.kind} → {new.kind}"
         body = _marked(inline_diff(old.text, new.text)) if "text" in c.changes else escape(_short(new.text))
-        out.append(_block("changed", new.kind, heading, kind, f"lines {_span(old)} → {_span(new)}", body))
+        out.append(_block("changed", new.kind, heading, kind, f"{_span(old)} → {_span(new)}", body))
     for s in d.added_sections:
-        out.append(_block("added", s.kind, escape(_label(s)), s.kind, f"lines {_span(s)}", escape(_short(s.text))))
+        out.append(_block("added", s.kind, escape(_label(s)), s.kind, _span(s), escape(_short(s.text))))
     for s in d.removed_sections:
-        out.append(_block("removed", s.kind, escape(_label(s)), s.kind, f"lines {_span(s)}",
-                          escape(_short(s.text))))
+        out.append(_block("removed", s.kind, escape(_label(s)), s.kind, _span(s), escape(_short(s.text))))
     out.append("</section>")
     return "\n".join(out)
 
@@ -175,7 +176,7 @@ def _label(s: SectionRef) -> str:
 
 
 def _span(s: SectionRef) -> str:
-    return str(s.first) if s.first == s.last else f"{s.first}–{s.last}"
+    return f"line {s.first}" if s.first == s.last else f"lines {s.first}–{s.last}"
 
 
 def _short(text: str, width: int = 400) -> str:
