@@ -54,23 +54,25 @@ def search(index: str, query: tuple[str, ...], start: str | None, end: str | Non
     if fmt == "json":
         click.echo(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
     else:
+        from planparse.batch.search import marked_terms
+
         styled = sys.stdout.isatty() if color is None else color
+        terms = marked_terms(q.text)
         for h in hits:
-            click.echo(_text(h, query, styled), color=styled)
+            click.echo(_text(h, terms, styled), color=styled)
         click.echo(f"{len(hits)} results" + (f" (the first {limit}; --limit for more)" if len(hits) == limit else ""),
                    err=True)
     sys.exit(0 if hits else 1)
 
 
-def _text(hit, query: tuple[str, ...], styled: bool) -> str:
-    from planparse.batch.search import marked_terms, snippet
+def _text(hit, terms: list[str], styled: bool) -> str:
+    from planparse.batch.search import snippet
 
     where = f"{hit.path}:{hit.line}" if hit.line else hit.path
     facts = [hit.title or "(untitled plan)"]
     if hit.start:
         facts.append(hit.start if hit.start == hit.end else f"{hit.start} – {hit.end}")
     facts.append(f"{hit.kind} {hit.source}" if hit.kind else hit.source)
-    terms = marked_terms(" ".join(query))
     marks = HIGHLIGHT if styled else ("«", "»")
     text = snippet(hit.text, terms, width=120, mark=marks)
     if styled:
