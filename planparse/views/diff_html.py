@@ -7,7 +7,7 @@ CSS is inline, there is no script, all text is escaped.
 >>> from planparse.views.diff import compare
 >>> old = planparse.parse("2024年工会工作计划\\n一、主要工作\\n1、4月中旬举办职工运动会。")
 >>> new = planparse.parse("2024年工会工作计划\\n一、主要工作\\n1、5月中旬举办职工运动会。")
->>> '<td class="nw">4月中旬 (2024-04-11 – 2024-04-20)</td>' in render_diff_html(compare(old, new))
+>>> '<td class="nw">5月中旬 (2024-05-11 – 2024-05-20)</td>' in render_diff_html(compare(old, new))
 True
 """
 
