@@ -24,6 +24,18 @@ _SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
 _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
 
 
+_RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
+
+
+def is_rule(text: str) -> bool:
+    """A line of dashes ("---", "——————"): it parts two untitled plans.
+
+    >>> is_rule("———————"), is_rule("- 3 -")
+    (True, False)
+    """
+    return _RULE.match(text) is not None
+
+
 def is_separator(simple: str, heading: Heading | None) -> bool:
     """A compilation's separator line ("……工作计划篇一", "工作计划2", "第二篇").
 

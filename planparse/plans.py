@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import body_kind, heading_kind, is_cover_notice, is_signature, opens_plan
+from planparse.cues import body_kind, heading_kind, is_cover_notice, is_rule, is_signature, opens_plan
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG
 from planparse.dates.vocab import words
@@ -26,7 +26,6 @@ from planparse.resources import to_simplified
 _STRONG_STYLES = frozenset({"cn", "ordinal"})
 _CLOSING_PROSE = re.compile(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
-_RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 _PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
 _SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年")
@@ -90,7 +89,7 @@ def _drafts(lines: tuple[Line, ...]) -> list[PlanDraft]:
         cur, state = PlanDraft(title, line, notice=notice), _SplitState()
 
     for ln in lines:
-        if _RULE.match(ln.text):
+        if is_rule(ln.text):
             if cur.lines:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue

@@ -28,7 +28,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
-from planparse.cues import is_cover_notice
+from planparse.cues import is_cover_notice, is_rule
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -59,6 +59,10 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
     out: list[Line] = []
     edits: list[Edit] = []
     for ln, role in zip(lines, roles):
+        if is_rule(ln.text):  # "---": the page's, though it still parts two untitled plans
+            edits.append(Edit("boilerplate", ln.first, ln.text))
+            out.append(replace(ln, role="body"))
+            continue
         if role == "chrome" and _mixed(ln):
             role = "heading"  # "4、教研组总结。下面小编整理了……": an item with a site's sentence glued on
         if role == "chrome":
@@ -133,12 +137,12 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     plan's; a plan's own title right under its compilation separator ("……计划（一）") is a
     line of the plan; a title repeated from the middle of a plan on is a running header."""
     titles = [i for i, r in enumerate(roles) if r == "title"]
-    count = Counter(lines[i].simple for i in titles)
+    count = Counter(_DIGIT.sub("", lines[i].simple).strip() for i in titles)  # "……计划 1", "……计划 2": one footer
     last: dict[str, int] = {}
     prev: int | None = None
     for i in titles:
         ln = lines[i]
-        if count[ln.simple] > 1 and not ln.separator and _after_content(roles, i):
+        if count[_DIGIT.sub("", ln.simple).strip()] > 1 and not ln.separator and _after_content(roles, i):
             roles[i] = "chrome"  # a copy in the middle of a plan's text: a running header
             continue
         if prev is not None and lines[prev].separator and not ln.separator and ln.simple in lines[prev].simple \
@@ -160,6 +164,13 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
                 roles[i] = "chrome"
                 continue
         last[ln.simple] = i
+    # "……工作计划" then "……工作计划 1", "…… 2" inside its text: a footer with the page's number
+    plain = {_DIGIT.sub("", lines[i].simple).strip() for i in titles if roles[i] == "title" and not lines[i].separator}
+    for i in titles:
+        ln = lines[i]
+        if ln.separator and roles[i] == "title" and _DIGIT.search(ln.simple) and _after_content(roles, i) \
+                and _DIGIT.sub("", ln.simple).strip() in plain:
+            roles[i] = "chrome"
     return roles
 
 
