@@ -86,9 +86,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     sentence of prose with none of chrome's words is the plan's; an organisation or a date
     right under the plan's last line is its sign-off.
     """
-    decided = decode_probs(model.predict_many(line_features(lines, hints)), model)
-    patterns = _cues()[1]
     listed = _related_lists(lines)
+    decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
+    patterns = _cues()[1]
     roles = []
     for i, (ln, role) in enumerate(zip(lines, decided)):
         if _site_line(ln):
@@ -276,8 +276,10 @@ _RUN = (1, 2, 4, 8)
 _ANCHOR = (0, 1, 2, 4, 8)
 
 
-def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = ()) -> list[dict[str, float]]:
-    """The features of each of a document's lines, in its page (see the module docstring)."""
+def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
+                  listed: set[int] | None = None) -> list[dict[str, float]]:
+    """The features of each of a document's lines, in its page (see the module docstring;
+    ``listed``: the related-article lists, when the caller has them)."""
     words, patterns = _cues()
     bp = boilerplate_patterns()
     n = len(lines)
@@ -293,7 +295,7 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = ()) -> list[
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (n, -1)
     runs = _short_runs(lengths)
     nearest = _distances(n, prose)
-    listed = _related_lists(lines)
+    listed = _related_lists(lines) if listed is None else listed
     out = []
     for i, ln in enumerate(lines):
         text, simple, size = ln.text, ln.simple, lengths[i]
