@@ -18,7 +18,7 @@ from functools import cache
 
 from planparse.dates.vocab import festival_data
 from planparse.model import Heading
-from planparse.resources import heading_patterns, kind_lexicon, to_simplified
+from planparse.resources import heading_patterns, kind_lexicon, load_yaml, to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
 _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
@@ -60,6 +60,20 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     return len(simple) >= 4 and any(p.search(simple) for p in hp.title) and not any(p.search(simple) for p in hp.not_title)
 
 
+def is_hidden_note(text: str) -> bool:
+    """A page's note that it hides part of the text ("……此处隐藏12360个字……").
+
+    >>> is_hidden_note("……此处隐藏12360个字……"), is_hidden_note("隐藏的问题要及时发现")
+    (True, False)
+    """
+    return _hidden().search(to_simplified(text)) is not None
+
+
+@cache
+def _hidden() -> re.Pattern[str]:
+    return re.compile(load_yaml("chrome_cues.yaml")["patterns"]["hidden"])
+
+
 def is_cover_notice(simple: str) -> bool:
     """A cover notice's title ("关于印发《……工作计划》的通知"): the notice is not the plan.
 
@@ -83,6 +97,30 @@ def heading_kind(title: str) -> str | None:
         if cue.search(title):
             return kind
     return None
+
+
+_LEAD_END = re.compile(r"(?:如下|分别是|主要有|包括|有以下几[点方面个项]|[是为])$")
+_LEAD_WORDS = re.compile(r"以下|下列|如下|几[点项个]|几方面")
+
+
+def lead_kind(text: str) -> str | None:
+    """The kind a lead-in paragraph announces for the items after it, or None when it
+    announces none (it must end in a colon).
+
+    >>> lead_kind("2024年公司安全生产工作目标如下："), lead_kind("……深化建功立业，努力实现以下目标：")
+    ('goals', 'goals')
+    >>> lead_kind("为实现上述目标，各分工会要重点抓好以下工作："), lead_kind("特制定本计划如下：")
+    ('tasks', None)
+    """
+    text = to_simplified(text.strip())
+    if not text.endswith(("：", ":")):
+        return None
+    clause = re.split(r"[，,；;。]", _LEAD_END.sub("", text[:-1]))[-1]
+    named = _LEAD_WORDS.sub("", clause)[-12:]
+    kind = heading_kind(named)
+    if kind is None:
+        kind = next((k for k, cue in kind_lexicon().lead_in if cue.search(named)), None)
+    return kind
 
 
 def body_kind(text: str) -> str | None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planparse.cues import is_separator, is_title
+from planparse.cues import is_hidden_note, is_separator, is_title
 from planparse.dates import scan
 from planparse.headings import detect_heading
 from planparse.model import Document, Edit, Line, ParseOptions
@@ -90,14 +90,17 @@ def join_broken(doc: Document, options: ParseOptions) -> Document:
     """
     groups: list[list[Line]] = []
     edits: list[Edit] = []
+    gap = False  # a note that the page hides text: what follows it is not what went before
     for ln in doc.lines:
         if ln.role == "chrome":
+            gap = gap or is_hidden_note(ln.text)
             continue
-        if groups and _continues(groups[-1], ln):
+        if groups and not gap and _continues(groups[-1], ln):
             edits.append(Edit("join", ln.first, f"joined to line {groups[-1][0].first}"))
             groups[-1].append(ln)
         else:
             groups.append([ln])
+        gap = False
     return replace(doc, lines=tuple(_joined(g) for g in groups),
                    edits=tuple(sorted(doc.edits + tuple(edits), key=lambda e: e.line)))
 
@@ -115,6 +118,8 @@ def _joined(group: list[Line]) -> Line:
 def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
+    if len(group) == 1 and first.role == nxt.role == "title" and heading_patterns().title_tail.match(nxt.simple):
+        return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划")
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _ROW.search(group[-1].text) or _ROW.search(nxt.text):

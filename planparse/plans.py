@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import body_kind, heading_kind, is_cover_notice, is_rule, is_signature, opens_plan
+from planparse.cues import body_kind, heading_kind, is_cover_notice, is_hidden_note, is_rule, is_signature, opens_plan
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG
 from planparse.dates.vocab import words
@@ -49,12 +49,14 @@ class PlanDraft:
     title_line: int | None
     lines: list[Line] = field(default_factory=list)
     notice: bool = False
+    separator: bool = False  # titled by a compilation's separator ("……工作计划篇1")
 
 
 def split_plans(doc: Document, options: ParseOptions) -> Document:
     """Stage ``plans``: the document's plans, with lines, title, year and term (no sections yet)."""
     plans, notices = [], []
-    for draft in _drafts(doc.lines):
+    hidden = [e.line for e in doc.boilerplate if is_hidden_note(e.text)]
+    for draft in _drafts(doc.lines, hidden):
         if not draft.lines and draft.title is None:
             continue
         first = draft.title_line or (draft.lines[0].first if draft.lines else 0)
@@ -77,16 +79,18 @@ def _notice_date(lines: tuple[Line, ...], notices: list[Notice]) -> date | None:
     return plan_issued([ln for ln in lines if n.first <= ln.first <= n.last])
 
 
-def _drafts(lines: tuple[Line, ...]) -> list[PlanDraft]:
+def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
+    """The document cut into plans; ``hidden``: the lines of notes that a page hides text
+    ("……此处隐藏12360个字……"), where a compilation's next plans begin unseen."""
     plans: list[PlanDraft] = []
     cur = PlanDraft(None, None)
     state = _SplitState()
 
-    def start(title: str | None, line: int | None, notice: bool = False) -> None:
+    def start(title: str | None, line: int | None, notice: bool = False, separator: bool = False) -> None:
         nonlocal cur, state
         if cur.lines or cur.title is not None:
             plans.append(cur)
-        cur, state = PlanDraft(title, line, notice=notice), _SplitState()
+        cur, state = PlanDraft(title, line, notice=notice, separator=separator), _SplitState()
 
     for ln in lines:
         if is_rule(ln.text):
@@ -94,13 +98,17 @@ def _drafts(lines: tuple[Line, ...]) -> list[PlanDraft]:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None)):
-            start(ln.text, ln.first, notice=is_cover_notice(ln.simple))
+            numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
+            title = (ln.heading.title or ln.text) if numbered else ln.text  # type: ignore[union-attr]
+            start(title, ln.first, notice=is_cover_notice(ln.simple), separator=ln.separator)
             continue
+        if cur.separator and cur.lines and any(cur.lines[-1].last < h < ln.first for h in hidden):
+            start(None, None)  # the text after a hidden stretch of a compilation: a later plan's end
         head = ln.heading
         kind = body_kind(ln.text) if head is None else None
         if kind == "closing" and not _CLOSING_PROSE.search(ln.text):
             kind = None  # "新学期,新起点,常规事项:": closing words heading a list, not a closing paragraph
-        if cur.lines and state.starts_new_plan(head, kind, ln.text):
+        if cur.lines and ln.role != "signoff" and state.starts_new_plan(head, kind, ln.text):
             start(None, None)
         state.see(head, kind, ln.role == "signoff" and is_signature(ln.text))
         cur.lines.append(ln)

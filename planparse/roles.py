@@ -39,8 +39,10 @@ _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s")
 _PROSE = re.compile(r"[，,。；;]")
+_NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
+SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
@@ -83,16 +85,24 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
 
     Rules check the model where a plan's own line is at stake: a compilation's separator
     ("……工作计划篇三") is a title, and so is a title line that the plan's content follows; a
-    sentence of prose with none of chrome's words is the plan's; an organisation or a date
-    right under the plan's last line is its sign-off.
+    sentence of prose with none of chrome's words is the plan's; a heading whose number
+    follows the plan's last one of its style is the plan's; an organisation or a date right
+    under the plan's last line is its sign-off.
     """
     listed = _related_lists(lines)
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     patterns = _cues()[1]
-    roles = []
+    roles: list[str] = []
+    numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     for i, (ln, role) in enumerate(zip(lines, decided)):
-        if _site_line(ln):
+        head = ln.heading
+        if _site_line(ln) or _bare_page_number(lines, i):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
+        elif i and roles[i - 1] == "signoff" and _signature(ln):
+            role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
+        elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
+              and i not in listed and not _is_junk(ln) and not _cues()[0].search(ln.simple)):
+            role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
         elif is_cover_notice(ln.simple):
             role = "title"  # a cover notice opens its own part of the document
         elif role == "chrome" and _plain_prose(ln):
@@ -110,7 +120,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"
             elif role == "heading":
                 role = "body"
+        if role != "chrome" and head is not None and head.number:
+            numbering[head.style] = head.value
         roles.append(role)
+    for i, ln in enumerate(lines):
+        if roles[i] == "title" and i and roles[i - 1] == "chrome" and _title_head(lines[i - 1], ln):
+            roles[i - 1] = "title"  # the first half of a title set in two lines
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
@@ -129,6 +144,23 @@ def _site_line(ln: Line) -> bool:
         return True
     return len(text) <= SITE_LINE and not _CLAUSE_MARK.search(text) and len(set(words.findall(text))) >= 2 \
         and ln.heading is None and not ln.dates
+
+
+def _title_head(ln: Line, tail: Line) -> bool:
+    """``ln`` and ``tail`` are one title set in two lines: ``tail`` names only the kind of
+    document ("工作计划"), ``ln`` is a short line of no clause, no site word and no page pattern
+    but an organisation's name ("城关镇桃源社区居民委员会2023年度")."""
+    words, patterns = _cues()
+    return (heading_patterns().title_tail.match(tail.simple) is not None and len(ln.simple) <= 40
+            and ln.heading is None and not _CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple)
+            and not any(p.search(ln.simple) for name, p in patterns.items() if name not in ("org_name", "signature_date")))
+
+
+def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
+    """A number alone on its line between lines of text: a page's number where a PDF or Word
+    copy was pasted as text (a table's cells, one to a line, stand among short lines)."""
+    near = [len(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    return _NUMBER.match(lines[i].text) is not None and min(near, default=0) > 3 and max(near) > SHORT_CELL
 
 
 def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
@@ -187,7 +219,7 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     if not (ln.separator or ln.role == "title") or _cues()[0].search(ln.simple) or _attachment(ln):
         return False
     for k in range(i + 1, min(i + 4, len(lines))):
-        if lines[k].separator or lines[k].role == "title":
+        if lines[k].separator or lines[k].role == "title" or decided[k] == "title":
             return False
         if decided[k] != "chrome":
             return True
@@ -209,10 +241,12 @@ def _plain_prose(ln: Line) -> bool:
 
 
 def _signature(ln: Line) -> bool:
-    """An organisation's name or a date standing alone, as a plan signs off."""
+    """An organisation's name or a date standing alone, as a plan signs off (a page
+    converted from a document may have numbered it: "3、2024年1月8日")."""
     patterns = _cues()[1]
-    return len(ln.text) <= 30 and bool(patterns["org_name"].search(ln.simple) or
-                                       patterns["signature_date"].search(ln.simple)) and not _cues()[0].search(ln.simple)
+    text = ln.simple if ln.heading is None or ln.heading.style != "arabic" else to_simplified(ln.heading.title or "")
+    return len(ln.text) <= 30 and bool(patterns["org_name"].search(text) or
+                                       patterns["signature_date"].search(text)) and not _cues()[0].search(text)
 
 
 def decode_probs(probs: np.ndarray, model: LinearModel) -> list[str]:

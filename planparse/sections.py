@@ -12,6 +12,7 @@ from typing import Iterable
 from planparse.cues import body_kind, heading_kind
 from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
+from planparse.resources import heading_patterns
 
 _TOP_STYLES = frozenset({"cn", "ordinal"})  # the numbering of a plan's top-level parts
 
@@ -73,8 +74,13 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
             stack.append(node)
             continue
         node = _Node(head, ln.first, ln.last, head.style, head.value, body=[ln])
-        if head.style == "plain" and heading_kind(head.title or "") not in (None, "other"):
-            del stack[1:]  # "保障措施", "年度经营目标": an unnumbered heading that names a part of the plan
+        if head.style == "plain" and not head.body and (
+                heading_kind(head.title or "") not in (None, "other")
+                or any(p.match(head.text) for p in heading_patterns().not_title)):
+            del stack[1:]  # "保障措施", "年度经营目标", "附：……安排表": an unnumbered heading that names a part
+            # of the plan (not a field on an item's line: "活动内容：举办……")
+        if len(stack) == 2 and stack[1].style == "plain" and any(c.style == head.style for c in root.children):
+            del stack[1:]  # "五、……" after "附：……": the plan's own numbering goes on at the top
         styles = [n.style for n in stack]
         if head.style in TIME_STYLES and head.style not in styles and _lost_schedule_heading(stack):
             del stack[1:]

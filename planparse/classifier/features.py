@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from planparse.cues import body_kind, body_kinds, dated_cue, heading_kind, is_separator
+from planparse.cues import body_kind, body_kinds, dated_cue, heading_kind, is_separator, lead_kind
 from planparse.headings import TIME_STYLES
 from planparse.model import Line, Section
 from planparse.segment import quick_words
@@ -25,7 +25,6 @@ CLAUSE = 20  # characters of the opening's first clause read closely
 BODY_SEEN = 120
 SEPARATOR_TITLE_WEIGHT = 0.0
 LEAD_REACH = 6  # units after a lead-in ("……目标如下：") that it still names
-_LEAD_IN = re.compile(r"(?:如下|分别是|主要有|包括|有以下几[点方面个项]|[是为])$")
 LEAD = 6  # characters of an item's heading in which a date opens it
 POSITION_WEIGHT = 0.3  # position is a strong prior; kept light so that content can outweigh it
 BODY = 200
@@ -48,6 +47,7 @@ class SectionView:
     prev_title: str = ""
     next_title: str = ""
     lead: str = ""  # the kind a lead-in just before names ("……工作目标如下：" → goals)
+    run: str = ""  # that kind, for the run of numbered items right after the lead-in
 
 
 def view_of(sec: Section, index: int, count: int, prev: Section | None, nxt: Section | None) -> SectionView:
@@ -82,11 +82,19 @@ def unit_views(units: list[Section | Line]) -> list[SectionView]:
     leads = [_lead(u) for u in units]
     views = []
     n = len(units)
+    run, run_style, run_value = "", None, 0
     for i, u in enumerate(units):
         prev, nxt = (titles[i - 1] if i else ""), (titles[i + 1] if i + 1 < n else "")
         lead = next((k for k in reversed(leads[max(0, i - LEAD_REACH):i]) if k), "")
+        head = u.heading if isinstance(u, Section) else None
+        if i and leads[i - 1] and head is not None:
+            run, run_style, run_value = leads[i - 1], head.style, 0
+        if head is None or head.style != run_style or head.value <= run_value or heading_kind(titles[i]):
+            run, run_style = "", None  # the items a lead-in announces end where their numbering does
+        else:
+            run_value = head.value
         if isinstance(u, Section):
-            views.append(replace(view_of(u, i, n, None, None), prev_title=prev, next_title=nxt, lead=lead))
+            views.append(replace(view_of(u, i, n, None, None), prev_title=prev, next_title=nxt, lead=lead, run=run))
         else:
             views.append(replace(paragraph_view(u.text, i, n, prev, nxt), lead=lead))
     return views
@@ -95,11 +103,7 @@ def unit_views(units: list[Section | Line]) -> list[SectionView]:
 def _lead(unit: Section | Line) -> str:
     """The kind a headingless lead-in paragraph announces for what follows ("……目标如下：")."""
     text = unit.text if isinstance(unit, Line) else (unit.text if unit.heading is None and not unit.sections else "")
-    text = text.strip()
-    if not text.endswith(("：", ":")):
-        return ""
-    named = _LEAD_IN.sub("", text[:-1])[-12:]
-    return heading_kind(named) or ""
+    return lead_kind(text) or ""
 
 
 def _title(sec: Section | None) -> str:
