@@ -53,10 +53,13 @@ def main(verbose: int, quiet: bool) -> None:
 def _register() -> None:
     from planparse.cli import batch as batch_cmd
     from planparse.cli import corpus as corpus_cmd
+    from planparse.cli import diff as diff_cmd
     from planparse.cli import drafting
     from planparse.cli import ics as ics_cmd
     from planparse.cli import lint as lint_cmd
+    from planparse.cli import lsp as lsp_cmd
     from planparse.cli import parse as parse_cmd
+    from planparse.cli import search as search_cmd
     from planparse.cli import show as show_cmd
     from planparse.cli import train as train_cmd
 
@@ -64,11 +67,14 @@ def _register() -> None:
     main.add_command(corpus_cmd.corpus)
     main.add_command(ics_cmd.ics)
     main.add_command(lint_cmd.lint)
+    main.add_command(lsp_cmd.lsp)
     main.add_command(drafting.suggest)
     main.add_command(drafting.draft)
     main.add_command(drafting.render)
     main.add_command(show_cmd.show)
     main.add_command(batch_cmd.batch)
+    main.add_command(search_cmd.search)
+    main.add_command(diff_cmd.diff)
     main.add_command(train_cmd.train)
     main.add_command(train_cmd.evaluate)
 

@@ -29,10 +29,13 @@ LOG_EVERY = 5.0  # seconds between progress lines when stderr is not a terminal
               help="Also write one JSON line per parsed document: its path and the parse mapping.")
 @click.option("--parquet", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Also write every activity as a Parquet row, with its document and plan (needs pyarrow).")
+@click.option("--xlsx", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write every activity of the archive to one Excel workbook, with its document and plan.")
 @click.option("--force", is_flag=True, help="Redo every input, even unchanged ones.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary on standard error.")
 def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs: int | None, engine: str,
-          scheduler: str | None, jsonl: Path | None, parquet: Path | None, force: bool, quiet: bool) -> None:
+          scheduler: str | None, jsonl: Path | None, parquet: Path | None, xlsx: Path | None, force: bool,
+          quiet: bool) -> None:
     """Parse every document of a folder, .zip or .tar.gz archive into OUTDIR.
 
     Writes OUTDIR/docs/PATH.yaml for every input PATH (the archive's tree mirrored), the
@@ -52,6 +55,7 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
       sqlite3 parsed/index.sqlite \\
         "SELECT doc, start, what FROM activities WHERE strftime('%m', start) = '04'"
       planparse batch plans/ -o parsed --engine dask --scheduler tcp://scheduler-host:8786
+      planparse batch archive.zip -o parsed --xlsx activities.xlsx
     """
     from planparse.batch.run import BatchOptions, run_batch
     from planparse.cli import PlanparseException
@@ -78,6 +82,10 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
                 write_jsonl(outdir / "index.sqlite", jsonl)
             if parquet:
                 write_parquet(outdir / "index.sqlite", parquet)
+        if xlsx:
+            from planparse.views.sheets import write_archive_xlsx
+
+            write_archive_xlsx(outdir / "index.sqlite", xlsx)
     except PlanparseError as exc:
         raise PlanparseException(str(exc)) from None
     except KeyboardInterrupt:

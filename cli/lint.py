@@ -26,9 +26,14 @@ FORMATS = ("text", "json", "sarif", "github")
               help="Year for dates when a plan gives none (for weekday checks).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes and write the files back (same encoding and line endings).")
 @click.option("--diff", "show_diff", is_flag=True, help="With --fix: show the changes as a unified diff, write nothing.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Report only findings that are not in this baseline (see --write-baseline).")
+@click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Record today's findings in this file (JSON) and exit 0: old archives start clean.")
 @click.option("--list-rules", is_flag=True, help="List the rules with their severity and exit.")
 def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | None, config_path: Path | None,
-         year: int | None, fix: bool, show_diff: bool, list_rules: bool) -> None:
+         year: int | None, fix: bool, show_diff: bool, baseline_path: Path | None, write_baseline: Path | None,
+         list_rules: bool) -> None:
     """Check plan drafts for missing sections, broken numbering, placeholders, bad dates and more.
 
     FILES are documents, folders or glob patterns; "-" reads standard input. Exit status:
@@ -36,17 +41,24 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
     line with a comment "planparse: disable-line=RULE", for the next line with
     "disable-next-line=RULE", or from a line on with "disable=RULE" … "enable=RULE".
 
+    For an archive of old plans, --write-baseline FILE records today's findings and
+    --baseline FILE then reports only new ones. A finding is matched by its file, its rule
+    and the text of its line, so edits elsewhere in a file do not bring old ones back.
+
     \b
     Examples:
       planparse lint draft.txt
       planparse lint 'plans/**/*.txt' --format github
       planparse lint draft.txt --fix --diff
+      planparse lint archive/ --write-baseline lint-baseline.json
+      planparse lint archive/ --baseline lint-baseline.json
     """
     from dataclasses import replace
 
     from planparse.errors import PlanparseError
-    from planparse.rules.runner import encode_like, fix_text, lint_source, load_config, read_for_fix
     from planparse.rules import rule_specs
+    from planparse.rules.baseline import Baseline
+    from planparse.rules.runner import encode_like, fix_text, lint_source, load_config, read_for_fix
 
     if list_rules:
         for name, spec in rule_specs().items():
@@ -55,6 +67,8 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
         return
     if show_diff and not fix:
         raise click.UsageError("--diff goes with --fix")
+    if write_baseline is not None and (baseline_path is not None or fix):
+        raise click.UsageError("--write-baseline records every finding; it goes with neither --baseline nor --fix")
     if not files:
         raise click.UsageError("give at least one file, folder or glob ('-' for standard input)")
     config = load_config(explicit=config_path) if config_path else load_config()
@@ -65,7 +79,8 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
     if year is not None:
         config = replace(config, year=year)
     paths = _expand(files)
-    diagnostics, failures = [], 0
+    baseline = Baseline.load(baseline_path) if baseline_path is not None else None
+    diagnostics, failures, known, recorded = [], 0, 0, []
     for path in paths:
         try:
             src, raw = read_for_fix(Path(path))
@@ -74,6 +89,13 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
             click.echo(f"Error: {exc}", err=True)
             failures += 1
             continue
+        lines = src.text.split("\n")
+        if write_baseline is not None:
+            recorded.extend((d, lines) for d in found)
+            continue
+        if baseline is not None:
+            found, old = baseline.new_findings(found, lines)
+            known += old
         if fix and any(_fixable(d) for d in found):
             fixed, left = fix_text(src, config, found)
             if show_diff:
@@ -88,8 +110,12 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
             else:
                 click.echo(f"{path}: --fix writes only text files; use --diff", err=True)
         diagnostics.extend(found)
-    if not show_diff:
-        _report(diagnostics, fmt, len(paths) - failures, colour=_colour())
+    if write_baseline is not None:
+        Baseline.record(write_baseline, recorded).write(write_baseline)
+        click.echo(f"recorded {len(recorded)} findings in {len({d.path for d, _ in recorded})} of {len(paths)} "
+                   f"files in {write_baseline}", err=True)
+    elif not show_diff:
+        _report(diagnostics, fmt, len(paths) - failures, known, colour=_colour())
     if failures:
         raise SystemExit(2)
     if diagnostics:
@@ -143,7 +169,7 @@ def _expand(items: tuple[str, ...]) -> list[str]:
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
-def _report(diagnostics, fmt: str, n_files: int, colour: bool = False) -> None:
+def _report(diagnostics, fmt: str, n_files: int, known: int = 0, colour: bool = False) -> None:
     if fmt == "json":
         click.echo(json.dumps([d.to_dict() for d in diagnostics], ensure_ascii=False, indent=2))
     elif fmt == "sarif":
@@ -156,10 +182,10 @@ def _report(diagnostics, fmt: str, n_files: int, colour: bool = False) -> None:
             where = f"file={_gh_property(d.path)}" + (f",line={d.line},col={d.column}" if d.line else "")
             click.echo(f"::{level} {where},title={_gh_property(d.rule)}::{_gh_data(d.message)}")
     else:
-        _text_report(diagnostics, n_files, colour)
+        _text_report(diagnostics, n_files, known, colour)
 
 
-def _text_report(diagnostics, n_files: int, colour: bool) -> None:
+def _text_report(diagnostics, n_files: int, known: int, colour: bool) -> None:
     """``path:line:col: RULE severity message``, "[*]" where --fix repairs it, then a summary."""
     def paint(text: str, **style) -> str:
         return click.style(text, **style) if colour else text
@@ -177,14 +203,16 @@ def _text_report(diagnostics, n_files: int, colour: bool) -> None:
         return  # every file failed to be read: its error says so
     counts = {s: sum(d.severity == s for d in diagnostics) for s in ("error", "warning", "info")}
     files_with = len({d.path for d in diagnostics})
+    old = f"{_n(known, 'known finding')} in the baseline not shown" if known else ""
     if diagnostics:
         summary = (f"{_n(len(diagnostics), 'finding')} in {files_with} of {_n(n_files, 'file')} "
-                   f"({_n(counts['error'], 'error')}, {_n(counts['warning'], 'warning')}, {counts['info']} info)")
+                   f"({_n(counts['error'], 'error')}, {_n(counts['warning'], 'warning')}, {counts['info']} info"
+                   + (f"; {old}" if old else "") + ")")
         if fixable:
             summary += f"; [*] {fixable} fixable with --fix"
         click.echo(summary)
     else:
-        click.echo(f"no findings in {_n(n_files, 'file')}")
+        click.echo(f"no findings in {_n(n_files, 'file')}" + (f" ({old})" if old else ""))
 
 
 def _n(count: int, word: str) -> str:

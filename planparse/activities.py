@@ -1,10 +1,21 @@
-"""Stage ``activities``: dated activities and recurrences of every plan (SPEC §1, §3).
+"""Stage ``activities``: the dated items of every plan, its recurrences and date marks (SPEC §1, §3).
 
-Dates come from the mentions recognised in each line, given days in the plan's year and
-term (decided by the plans stage); a running schedule that goes back in months
-(九月…十二月…一月) rolls into the next year. One activity per clause carrying a date;
-coordinated dates ("五一和国庆期间") give one activity each; items under a month header
-("九月份：") are dated by the header.
+An activity is a dated item — a numbered item, a line, a table row, a field block
+(活动时间/活动地点/活动内容…) or a sentence dated in running text — and its ``text`` is the
+whole item. Under a schedule's date (a month header "九月份：", a "九月：" label, a week row)
+every item is an activity dated by the header, through all the lines of its items, unless
+it names its own date (a day, a festival, a week with its dates), which wins. Items on one
+line ("九月：A；B；C", "1、A。2、B。") are split at ；/。 and at their numbers; a clause that
+opens with its own date starts an activity of its own. Dates are the line mentions given
+days in the plan's year and term (decided by the plans stage): in a term plan months fall
+in the term, and a running schedule rolls into the next year only where it wraps from late
+to early months. Background dates — the plan's own period ("2024年下半年，……"), dates
+before the plan's year, a sign-off's date — make no activity.
+
+>>> from planparse import parse
+>>> doc = parse("四、安排\\n九月：开学典礼；教师节表彰；新生入学教育。\\n", year=2024)
+>>> [(a.when.text, a.what) for a in doc.plans[0].activities]
+[('九月', '开学典礼'), ('教师节', '表彰'), ('九月', '新生入学教育')]
 """
 
 from __future__ import annotations
@@ -13,21 +24,36 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.dates import find_dates, placeholder_year, resolve
-from planparse.dates.strategies import DIG, Context
-from planparse.dates.vocab import words
-from planparse.headings import TIME_STYLES, detect_heading, strip_marker
-from planparse.model import Activity, Document, Line, Mark, ParseOptions, Plan, Recurring, Section, When, Warning_
+from planparse.dates import Context, placeholder_year, resolve
+from planparse.headings import detect_heading, strip_marker
+from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
+from planparse.model import Warning_
 
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*")
+_SEGMENT = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]*")
-_COORD = re.compile(r"(?:^|[、和与及或/])[\s“”\"']*$")
-_LEAD = re.compile(r"^(?:将于|拟于|定于|计划于|预计于|准备于|于|在|将在|从|自)\s*")
+_COORD = re.compile(r"(?:^|[、和与及或/])[\s“”\"'《》「」]*$")
+_LEAD = re.compile(r"^(?:将于|拟于|定于|计划于|预计于|准备于|于|在|将在|从|自|结合|利用|借助)\s*")
+_ITEM_NUMBER = re.compile(r"(?:(?<=[。；;！!？?，,\s])|^)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])[、.．](?![0-9])")
+_HEADER_REST = re.compile(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:，,、]\s*|\s+|$)")
+_FIELD_TIME = re.compile(r"^[^，,。；;：:]{0,6}(?:时间|日期|时段)\s*[：:]")
+_FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
+_LABEL = re.compile(r"[：:]\s*$")
+_LABEL_END = re.compile(r"[：:]\s*[,，]+")
+_COMMA_MONTH = re.compile(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
+_NOTE = re.compile(r"[（(].*[)）]")
+_REMARK = re.compile(r"[（(][^（()）]*[)）][。；;]*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _WHO = re.compile(
     r"(?:负责人|责任人|负责部门|牵头部门|责任部门|主讲人?)\s*[:：]\s*(?P<a>[^\s，。；;,)）]{2,16})"
     r"|(?P<b>[\u4e00-\u9fff]{2,4}老师)(?:执教|主讲|负责|主持)"
     r"|由(?P<c>[^，。；;,]{2,14}?)(?:负责|牵头|组织实施|承办)")
-_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:老师|主任|组长|校长|书记|园长|院长|经理)?|[\u4e00-\u9fff]{2,8}(?:部|处|室|办|科|组|中心|委员会|工会)")
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:老师|主任|组长|校长|书记|园长|院长|经理|姑娘|藥劑師|药剂师)?"
+                     r"|[\u4e00-\u9fff]{2,8}(?:部|处|室|办|科|组|中心|委员会|工会)")
+
+HEADER_SHAPES = frozenset({"month", "month_typo", "week", "quarter", "xun"})
+# what an item under a header names as its own date (期末, 寒假, 春季 are part of its name)
+OWN_PRECISIONS = frozenset({"day", "range", "xun", "festival", "week", "month"})
+PERIOD_PRECISIONS = frozenset({"year", "half_year", "season", "term"})  # with a written year: the plan's own period
 
 
 def extract_activities(doc: Document, options: ParseOptions) -> Document:
@@ -42,11 +68,355 @@ def extract_activities(doc: Document, options: ParseOptions) -> Document:
 
 def plan_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warning_]]:
     """Fill ``plan.activities``, ``plan.recurring`` and ``plan.marks``."""
-    state = _State(plan.year, plan.term, options.term_start)
-    for sec in plan.sections:
-        _walk(sec, None, state, in_schedule=sec.kind == "schedule")
+    state = _State(plan, Context(plan.year, plan.term, options.term_start, plan.issued, plan.week))
+    header = None
+    for sec in plan.sections:  # a header goes on only into headingless text after it
+        header = _walk(sec, header if sec.heading is None else None, state, sec.kind == "schedule")
     return (replace(plan, activities=tuple(state.activities), recurring=tuple(state.recurring),
                     marks=_marks(plan, state)), _doubts(plan, options))
+
+
+# ---------------------------------------------------------------- dates in the plan's context
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    when: When
+    line: int
+
+
+@dataclass(slots=True)
+class _State:
+    plan: Plan
+    ctx: Context
+    roll: int = 0
+    last_month: int = 0
+    activities: list[Activity] = field(default_factory=list)
+    recurring: list[Recurring] = field(default_factory=list)
+
+    def when(self, ln: Line, m: Mention, schedule: bool | str) -> When | None:
+        """A mention's days in the plan: placed in the term, or rolled with a running schedule."""
+        w = resolve(m, self.ctx)
+        if not isinstance(w, When):
+            return None
+        own_year = any(k in ("ay", "ar", "ae", "ly", "a.ay", "a.ar", "from") for k, _ in m.parts)
+        if own_year or w.start is None or w.precision in ("year", "term") or m.shape == "school_year":
+            return w
+        month = w.start.month
+        if self.plan.term == 1:  # first term: September to January, so January–July are next year's
+            return _shift(w, 1) if month <= 7 else w
+        if self.plan.term == 2:
+            return w
+        if schedule == "running":  # a header or a table row: the schedule's own sequence
+            if self.last_month >= 8 and month <= 4:
+                self.roll += 1  # it wraps from late to early months (九月…十二月…一月)
+            self.last_month = month
+        elif not schedule:
+            return w  # prose: a month out of order never rolls the year
+        return _shift(w, self.roll) if self.roll else w
+
+    def background(self, w: When, m: Mention) -> bool:
+        """A date that is no activity of the plan: its own period, or a day before it."""
+        own = any(k in ("ay", "ly") for k, _ in m.parts)
+        if m.shape == "school_year" or (own and w.precision in PERIOD_PRECISIONS):
+            return True
+        if self.plan.year is None or w.end is None:
+            return False
+        first = date(self.plan.year, 8, 1) if self.plan.term == 1 else date(self.plan.year, 1, 1)
+        return w.end < first
+
+
+def _shift(w: When, years: int) -> When:
+    def move(d: date | None) -> date | None:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + years)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year + years, day=28)
+    if w.precision == "festival" and w.start is not None:  # festivals move with their calendar
+        from planparse.dates import find_dates
+
+        again = find_dates(w.text, w.start.year + years)
+        if again:
+            return replace(w, start=again[0].start, end=again[0].end)
+    return replace(w, start=move(w.start), end=move(w.end))
+
+
+# ---------------------------------------------------------------- walking the plan
+
+
+def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -> _Header | None:
+    """The activities of a section; returns the header in force at its end, which goes on
+    to the sections after it ("二月主题：" then its numbered items, then "三月主题：" …)."""
+    schedule = schedule or sec.kind == "schedule"
+    lines = list(sec.body)
+    block = _field_block(sec, state, schedule)
+    if block is not None:
+        lines = [ln for ln in lines if ln is not block]
+        _field_activity(sec, block, state, schedule)
+    for i, ln in enumerate(lines):
+        if ln.role == "signoff" or ln.role == "title":
+            continue
+        start = 0
+        if i == 0 and sec.heading is not None and block is not None:
+            continue  # the block's heading is part of its one activity
+        found = _header_of(ln, state, schedule or header is not None)
+        if found is not None:
+            header, start, theme = found
+            if theme:
+                continue
+        if block is not None:
+            continue
+        header = _line(ln, start, header, state, sec, schedule)
+        _recur(ln, start, state)
+    inherited = (_opening_date(sec, state, schedule) if header is None else None) or header
+    for child in sec.sections:
+        got = _walk(child, inherited, state, schedule)
+        if got is not inherited:  # a header line in the child goes on to the sections after it
+            inherited = header = got
+    return header
+
+
+def _opening_date(sec: Section, state: _State, schedule: bool) -> _Header | None:
+    """An item that opens with its date ("5、5月份（1）……（2）……") dates its sub-items."""
+    if sec.heading is None or not sec.body or not sec.sections:
+        return None
+    ln = sec.body[0]
+    if not ln.dates:
+        return None
+    m = ln.dates[0]
+    if _LEAD.sub("", _strip_number(ln.text[:m.offset] + "。")).strip("。 ") != "":
+        return None
+    w = state.when(ln, m, schedule)
+    if w is None or w.precision == "year" or state.background(w, m):
+        return None
+    return _Header(w, ln.source_line(m.offset))
+
+
+def _header_of(ln: Line, state: _State, schedule: bool) -> tuple[_Header, int, bool] | None:
+    """A line that opens with a schedule's date ("九月份：", "1月：", "二月主题：", "第3周"):
+    the header, where its items start, and whether the rest is only a theme."""
+    if not ln.dates:
+        return None
+    m = ln.dates[0]
+    if m.shape not in HEADER_SHAPES or ln.text[:m.offset].strip(" ,，、-*•·\t　") != "":
+        return None
+    if " | " in ln.text:
+        return None  # a table row is an item, not a header
+    rest = ln.text[m.offset + len(m.text):]
+    rm = _HEADER_REST.match(rest)
+    if rm is None:
+        return None
+    w = state.when(ln, m, "running")
+    if w is None or w.precision in ("year",):
+        return None
+    theme = bool(rm["theme"]) and not _ITEM_NUMBER.search(rest[rm.end():])
+    return _Header(w, ln.source_line(m.offset)), m.offset + len(m.text) + rm.end(), theme
+
+
+def _field_block(sec: Section, state: _State, schedule: bool) -> Line | None:
+    """The time field of a field block (活动时间：…, 活动地点：…, 活动内容：…): its line."""
+    fields = [ln for ln in sec.body if _FIELD.match(strip_marker(ln.text))]
+    if len(fields) < 2:
+        return None
+    return next((ln for ln in fields if _FIELD_TIME.match(strip_marker(ln.text)) and ln.dates), None)
+
+
+def _field_activity(sec: Section, time_line: Line, state: _State, schedule: bool) -> None:
+    """One activity per date of the block's time field, its text the whole block."""
+    parts = [sec.heading.title or sec.heading.text] if sec.heading is not None else []
+    parts += [ln.text for ln in sec.body if ln is not sec.body[0] or sec.heading is None]
+    text = " ".join(p.strip() for p in parts if p.strip())
+    for m in time_line.dates:
+        w = state.when(time_line, m, schedule)
+        if w is None or w.precision == "year" or state.background(w, m):
+            continue
+        _add(state, w, text, time_line.source_line(m.offset), sec, (m.text,))
+
+
+def _line(ln: Line, start: int, header: _Header | None, state: _State, sec: Section,
+          schedule: bool) -> _Header | None:
+    """The activities of a line from ``start``; returns the header in force after it (a line
+    joined from several may hold a header of its own: "……。,二月,,1、……")."""
+    text = ln.text
+    if " | " in text:
+        _row(ln, header, state, sec, schedule)
+        return header
+    if _NOTE.fullmatch(text.strip()):
+        return header  # "（2024年1月26日……会议通过）": a note on the document, not an item
+    if header is None and not ln.dates:
+        return header
+    for a, b in _items(text, start):
+        found = _header_at(ln, a, b, state) if a > start else None
+        if found is not None:
+            header, a, theme = found
+            if theme or a >= b:
+                continue
+        if _LABEL.search(text[a:b].rstrip(" ,，")):
+            continue  # "常规事项：", "季节性工作："
+        for s0, s1 in _segments(text, a, b):
+            _segment(ln, s0, s1, header, state, sec, schedule)
+    return header
+
+
+def _header_at(ln: Line, a: int, b: int, state: _State) -> tuple[_Header, int, bool] | None:
+    """A schedule's date opening an item in the middle of a joined line (",二月,,寒假团聚……")."""
+    m = next((m for m in ln.dates if a <= m.offset < b), None)
+    if m is None or m.shape not in HEADER_SHAPES or ln.text[a:m.offset].strip(" ,，、\t　") != "":
+        return None
+    rest = ln.text[m.offset + len(m.text):b]
+    rm = _HEADER_REST.match(rest)
+    if rm is None or not rest[:rm.end()].strip():
+        return None  # "5月份组织……" is an item dated by its month, not a header
+    w = state.when(ln, m, "running")
+    if w is None:
+        return None
+    return _Header(w, ln.source_line(m.offset)), m.offset + len(m.text) + rm.end(), False
+
+
+def _items(text: str, start: int) -> list[tuple[int, int]]:
+    """The items of a line from ``start``: split where a new number opens ("1、A。2、B。"),
+    after a label ("常规事项:,") and before a bare month between commas (",二月,")."""
+    cuts = [m.start() for m in _ITEM_NUMBER.finditer(text, start) if m.start() > start]
+    cuts += [m.end() for m in _LABEL_END.finditer(text, start)]
+    cuts += [m.start() for m in _COMMA_MONTH.finditer(text, start) if m.start() > start]
+    cuts = sorted(set(c for c in cuts if start < c < len(text)))
+    bounds = [start] + cuts + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The ；/。 segments of an item; a bracketed remark ("(严海群)", "(15周)") stays with its segment."""
+    out: list[tuple[int, int]] = []
+    for m in _SEGMENT.finditer(text[a:b]):
+        seg = m.group(0).strip()
+        if out and (_REMARK.fullmatch(seg) or not _CJK.search(seg)):
+            out[-1] = (out[-1][0], a + m.end())
+        else:
+            out.append((a + m.start(), a + m.end()))
+    return out
+
+
+def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, sec: Section,
+             schedule: bool) -> None:
+    """The activities of one ；/。 segment of a line: its own dated clauses, or the header's date."""
+    text = ln.text
+    own: list[tuple[When, Mention]] = []
+    for m in ln.dates:
+        if not s0 <= m.offset < s1:
+            continue
+        w = state.when(ln, m, header is not None)
+        if w is None or w.precision == "year" or state.background(w, m):
+            continue
+        if header is not None and (w.precision not in OWN_PRECISIONS or (w.start is None and header.when.start)):
+            continue  # 期末, 寒假, 春季 under a header are part of the item's name; "(15周)" has no days
+        own.append((replace(w, offset=m.offset), m))
+    if not own:
+        if header is not None:
+            item = _clean(_strip_number(text[s0:s1]))
+            if len(_CJK.findall(item)) >= 2 and not _LABEL.search(text[s0:s1].rstrip(" ,，")):
+                _add(state, header.when, item, header.line, sec)
+        return
+    clauses = [(s0 + c.start(), s0 + c.end()) for c in _CLAUSE.finditer(text[s0:s1])]
+    groups: list[tuple[int, list[When]]] = []  # clause index → the dates that start activities there
+    prev: When | None = None
+    for w, _m in own:
+        ci = next((i for i, (a, b) in enumerate(clauses) if a <= w.offset < b), len(clauses) - 1)
+        if groups and groups[-1][0] == ci and prev is not None:
+            between = text[prev.offset + len(prev.text):w.offset]
+            if _COORD.search(between) and not _within(w, prev):
+                groups[-1][1].append(w)
+            prev = w
+            continue
+        prev = w
+        if any(_within(g, w) for _, ws in groups for g in ws):
+            continue  # a coarser date after a finer one describes it ("5月份……春季运动会")
+        groups.append((ci, [w]))
+    if header is not None and groups[0][0] > 0:  # "10月：开展义诊，重阳节组织……": the clauses before
+        before = text[s0:clauses[groups[0][0]][0]]
+        item = _clean(_strip_number(before))
+        if len(_CJK.findall(item)) >= 2 and not _LABEL.search(before.rstrip(" ,，")):
+            _add(state, header.when, item, header.line, sec)
+    for gi, (ci, ws) in enumerate(groups):
+        end_ci = groups[gi + 1][0] if gi + 1 < len(groups) else len(clauses)
+        a = s0 if gi == 0 and header is None else clauses[ci][0]
+        b = clauses[end_ci - 1][1]
+        item = _clean(_strip_number(text[a:b]))
+        known = tuple(w.text for w, _ in own)
+        for w in ws:
+            _add(state, w, item, ln.source_line(w.offset), sec, known)
+
+
+def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule: bool) -> None:
+    """A table row is one activity, dated by its first date that has days (全年 as a whole cell
+    dates it to the year), or by the header it stands under."""
+    text = ln.text
+    cells = [c.strip() for c in text.strip().strip("|").split(" | ")]
+    whens = []
+    for i, m in enumerate(ln.dates):
+        w = state.when(ln, m, "running" if i == 0 else True)
+        if w is None or state.background(w, m):
+            continue
+        if w.precision == "year" and m.text.strip() not in cells:
+            continue
+        whens.append(replace(w, offset=m.offset))
+    if whens:
+        fine = ("day", "range", "festival", "xun")  # a row's own day wins over a month cell, as over a header
+        w = next((w for w in whens if w.start is not None and w.precision in fine), None) or \
+            next((w for w in whens if w.start is not None and w.precision != "week"), None) or \
+            next((w for w in whens if w.start is not None), whens[0])
+        content = " | ".join(c for c in cells if c and c != w.text)
+        clauses = [c for c in re.split(r"[；;]", content) if _clean(c)]
+        if w.precision in ("month", "xun", "season") and len(clauses) > 1:
+            # "3月 | 召开开学工作会议；开展学雷锋月系列活动": a month's cell dates each of its clauses,
+            # as a "三月：A；B" header does
+            for clause in clauses:
+                _add(state, w, _clean(clause), ln.source_line(w.offset), sec, tuple(x.text for x in whens))
+            return
+        _add(state, w, content, ln.source_line(w.offset), sec, tuple(x.text for x in whens))
+    elif header is not None and len(cells) >= 2 and any(_CJK.search(c) for c in cells):
+        if not re.fullmatch(r"[\s|]*(?:序号|周次|週次|时间|時間|日期|内容|內容|负责人|負責人|备注|\S{0,4})(?:\s*\|\s*\S{0,4})*",
+                            text):
+            _add(state, header.when, " | ".join(c for c in cells if c), header.line, sec)
+
+
+def _within(inner: When, outer: When) -> bool:
+    """Does ``inner`` cover no day outside ``outer`` (both dated)?"""
+    return bool(inner.start and outer.start and inner.end and outer.end
+                and outer.start <= inner.start and inner.end <= outer.end)
+
+
+# ---------------------------------------------------------------- recurrences, marks, doubts
+
+
+def _recur(ln: Line, start: int, state: _State) -> None:
+    text = ln.text
+    for r in ln.recurrences:
+        if r.offset < start:
+            continue
+        sm = next((m for m in _SEGMENT.finditer(text) if m.start() <= r.offset < m.end()), None)
+        seg = sm.group(0) if sm else text
+        at = r.offset - (sm.start() if sm else 0)
+        clause = next((c.group(0) for c in _CLAUSE.finditer(seg) if c.start() <= at < c.end()), seg)
+        state.recurring.append(Recurring(_clean(_strip_number(clause)), r, ln.source_line(r.offset)))
+
+
+def _marks(plan: Plan, state: _State) -> tuple[Mark, ...]:
+    """Every time expression of the plan's lines, placed in the source: with its activity's
+    days where it dates one (a schedule rolled into the next year), else in the plan's year."""
+    dated = {(a.line, a.when.text): a.when for a in state.activities}
+    marks = []
+    for ln in plan.lines:
+        for m in ln.dates:
+            line, column = ln.source(m.offset)
+            when = dated.get((line, m.text)) or resolve(m, state.ctx)
+            if when is None:
+                continue  # dates nothing here (a bare weekday outside a weekly plan)
+            marks.append(Mark(line, column, m.text, when if isinstance(when, When) else None, m.shape))
+        for r in ln.recurrences:
+            marks.append(Mark(*ln.source(r.offset), r.text, r, "recurrence"))
+    return tuple(marks)
 
 
 def _doubts(plan: Plan, options: ParseOptions) -> list[Warning_]:
@@ -75,260 +445,11 @@ def _walk_sections(sections: tuple[Section, ...]):
         yield from _walk_sections(s.sections)
 
 
-def _marks(plan: Plan, state: _State) -> tuple[Mark, ...]:
-    """Every time expression of the plan's lines, placed in the source: with its activity's
-    days where it dates one (a schedule rolled into the next year), else in the plan's year."""
-    ctx = Context(plan.year, plan.term, state.term_start)
-    dated = {(a.line, a.when.text): a.when for a in state.activities}
-    marks = []
-    for ln in plan.lines:
-        for m in ln.dates:
-            line, column = ln.source(m.offset)
-            when = dated.get((line, m.text)) or resolve(m, ctx)
-            marks.append(Mark(line, column, m.text, when if isinstance(when, When) else None, m.shape))
-        for r in ln.recurrences:
-            marks.append(Mark(*ln.source(r.offset), r.text, r, "recurrence"))
-    return tuple(marks)
-
-
-@dataclass(slots=True)
-class _State:
-    year: int | None
-    term: int | None
-    term_start: date | None
-    roll: int = 0
-    last_month: int = 0
-    activities: list[Activity] = field(default_factory=list)
-    recurring: list[Recurring] = field(default_factory=list)
-    row_time: tuple[str, When] | None = None  # the last table row's time cell, as written and rolled
-
-    def step_row(self, when: When, schedule: bool) -> When:
-        """A table row's time: rows that repeat the row before's ("| 3月 | …" twice) are one
-        header, rolled into the next year once, as a month header is."""
-        if self.row_time is not None and self.row_time[0] == when.text:
-            return self.row_time[1]
-        stepped = self.step(when, schedule)
-        self.row_time = (when.text, stepped)
-        return stepped
-
-    def dates(self, text: str, ln: Line | None) -> list[When]:
-        """The dates of ``text``, a part of line ``ln``, from the line's mentions (offsets in ``text``)."""
-        year = self.year + self.roll if self.year is not None else None
-        start = ln.text.find(text) if ln is not None else -1
-        if start < 0:
-            return find_dates(text, year, self.term, self.term_start)
-        ctx = Context(year, self.term, self.term_start)
-        end = start + len(text)
-        found = []
-        for m in ln.dates:
-            if start <= m.offset and m.offset + len(m.text) <= end:
-                w = resolve(m, ctx)
-                if isinstance(w, When):
-                    found.append(replace(w, offset=m.offset - start))
-        return found
-
-    def step(self, when: When, schedule: bool) -> When:
-        """Roll a running schedule into the next year when its months go back."""
-        month = _month_of(when)
-        if not schedule or month is None or _has_own_year(when.text):
-            return when
-        if self.last_month and month < self.last_month and self.year is not None:
-            self.roll += 1
-            self.last_month = month
-            return _shift(when, 1)
-        self.last_month = max(self.last_month, month)
-        return when
-
-
-def _month_of(w: When) -> int | None:
-    if w.precision in ("year", "half_year", "term", "week", "season") or w.start is None:
-        return None
-    return w.start.month
-
-
-def _has_own_year(text: str) -> bool:
-    return bool(re.search(rf"{DIG}{{4}}|[〇零一二三四五六七八九]{{4}}年", text)) or any(
-        text.startswith(r) for r in words()["relative_years"])
-
-
-def _shift(w: When, years: int) -> When:
-    def move(d: date | None) -> date | None:
-        if d is None:
-            return None
-        try:
-            return d.replace(year=d.year + years)
-        except ValueError:  # 29 February
-            return d.replace(year=d.year + years, day=28)
-    # festivals move with their calendar, so look them up again in the new year
-    if w.precision == "festival" and w.start is not None:
-        again = find_dates(w.text, w.start.year + years)
-        if again:
-            return replace(w, start=again[0].start, end=again[0].end)
-    return replace(w, start=move(w.start), end=move(w.end))
-
-
-def _walk(sec: Section, header: tuple[When, int] | None, state: _State, in_schedule: bool) -> None:
-    heading = sec.heading
-    schedule = in_schedule or sec.kind == "schedule"
-    if heading is not None and heading.style in TIME_STYLES:
-        found = state.dates(heading.text, sec.body[0] if sec.body else None)
-        if found:
-            header = (state.step(found[0], True), sec.first)
-        if heading.body and sec.body:  # "十月：国庆节……；10月下旬……": items on the header's line
-            if header is None or _own_dates(heading.body, sec.body[0], state):
-                _item(heading.body, sec.body[0], header, state, sec, schedule, whole=heading.body)
-            else:
-                _add(state, header[0], _clean(heading.body), header[1], sec)
-        for ln in sec.body[1:]:
-            _item(ln.text, ln, header, state, sec, schedule)
-        for child in sec.sections:
-            _item(child.body[0].text if child.body else child.text, child.body[0] if child.body else None,
-                  header, state, child, schedule)
-            _recur_lines(child, state)
-        _recur_lines(sec, state, own_only=True)
-        return
-    lines = sec.body
-    inherited = None
-    for i, ln in enumerate(lines):
-        text = ln.text if (i or heading is None) else strip_marker(ln.text)
-        if header is not None and i == 0 and heading is not None:
-            _item(text, ln, header, state, sec, schedule)
-        else:
-            first = _inline(text, ln, state, sec, schedule)
-            if i == 0 and heading is not None and first is not None:
-                inherited = first
-        _recur(text, ln, state)
-    for child in sec.sections:
-        _walk(child, inherited or header, state, schedule)
-
-
-def _item(text: str, ln: Line | None, header: tuple[When, int] | None, state: _State,
-          sec: Section, schedule: bool, whole: str | None = None) -> None:
-    """An item under a dated header: its own precise date, or the header's. ``whole``: the
-    item is that part of its line (a table row's cell) rather than the whole line."""
-    if ln is None:
-        return
-    body = _strip_number(text)
-    own = _own_dates(body, ln, state)
-    if own or header is None:
-        _inline(whole if whole is not None else ln.text, ln, state, sec, schedule)
-        return
-    _add(state, header[0], _clean(_first_sentence(body) if whole is None else body), header[1], sec)
-
-
-def _own_dates(body: str, ln: Line, state: _State) -> list[When]:
-    """The dates precise enough to win over a header's month: days, ranges, xun, dated weeks."""
-    return [w for w in state.dates(body, ln) if w.precision in ("day", "range", "xun") or
-            (w.precision == "week" and w.start is not None)]
-
-
-def _row_items(content: str, ln: Line, state: _State) -> bool:
-    """Whether a table row's second cell holds dates of its own that win over the first cell's."""
-    return bool(_own_dates(_strip_number(content), ln, state))
-
-
-def _inline(text: str, ln: Line, state: _State, sec: Section, schedule: bool) -> tuple[When, int] | None:
-    """Activities of dated clauses anywhere in a line; returns the first date if it opens the line."""
-    first: tuple[When, int] | None = None
-    in_line = [w for w in state.dates(text, ln) if w.precision != "year"]
-    if not in_line:
-        return None
-    if " | " in text:  # a table row is one activity, dated by its first date that has days
-        cells = [c.strip() for c in text.strip().strip("|").split(" | ")]
-        whole = [w for w in in_line if w.text in cells]  # dates that are a cell: the row's time
-        w = next((w for w in whole if w.start is not None), whole[0] if whole else None) or next(
-            (w for w in in_line if w.start is not None), in_line[0])
-        if len(cells) == 2 and cells[0] == w.text == in_line[0].text and _row_items(cells[1], ln, state):
-            # "6月 | 端午节……；6月下旬……": a schedule's date over an item with dates of its own,
-            # read as an item under a month header (its own dates win, clause by clause)
-            _item(cells[1], ln, (state.step_row(w, schedule), ln.source_line(w.offset)), state, sec, schedule,
-                  whole=cells[1])
-            return None
-        content = " | ".join(c for c in cells if c and c != w.text)
-        _add(state, state.step_row(w, schedule), content, ln.source_line(w.offset), sec,
-             tuple(x.text for x in in_line))
-        return None
-    for sm in _SENTENCE.finditer(text):
-        s0, s1 = sm.span()
-        whens = [w for w in in_line if s0 <= w.offset < s1]
-        if not whens:
-            continue
-        clauses = [(s0 + cm.start(), s0 + cm.end()) for cm in _CLAUSE.finditer(sm.group(0))]
-        groups: list[tuple[int, list[When]]] = []  # clause index → dates that start activities there
-        prev: When | None = None
-        for w in whens:
-            ci = next(i for i, (a, b) in enumerate(clauses) if a <= w.offset < b)
-            if groups and groups[-1][0] == ci and prev is not None:
-                between = text[prev.offset + len(prev.text):w.offset]
-                if _COORD.search(between) and not _within(w, prev):
-                    groups[-1][1].append(w)
-                prev = w
-                continue
-            prev = w
-            if any(_within(a, w) for _, ws in groups for a in ws):
-                continue  # a coarser date after a finer one describes it ("5月份……春季运动会")
-            groups.append((ci, [w]))
-        groups = [(ci, _resolved_first(ws, whens, clauses[ci])) for ci, ws in groups]
-        for gi, (ci, ws) in enumerate(groups):
-            end_ci = groups[gi + 1][0] if gi + 1 < len(groups) else len(clauses)
-            a, b = clauses[ci][0], clauses[end_ci - 1][1]
-            clause = _clean(_strip_number(text[a:b]) if a == 0 else text[a:b])
-            known = tuple(w.text for w in whens)
-            for w in ws:
-                line = ln.source_line(w.offset)
-                w = state.step(w, schedule)
-                _add(state, w, clause, line, sec, known)
-                if first is None and a == 0 and _strip_number(text).startswith(w.text):
-                    first = (w, line)
-    return first
-
-
-def _resolved_first(ws: list[When], whens: list[When], clause: tuple[int, int]) -> list[When]:
-    """A clause dated by an expression without dates ("第3周 | 9月16日 | …") takes the first
-    later date of the clause that has them."""
-    if ws[0].start is not None or len(ws) > 1:
-        return ws
-    later = [w for w in whens if clause[0] <= w.offset < clause[1] and w.offset > ws[0].offset and w.start]
-    return [later[0]] if later else ws
-
-
-REFERENCE_YEAR = 2001  # a common year, to compare expressions whose year is not known
-
-
-def _within(inner: When, outer: When) -> bool:
-    """Does ``inner`` cover no day outside ``outer``? Where the year is not known, both are
-    compared in one reference year, so that --year changes the dates, never the activities."""
-    if not (inner.start and outer.start):
-        inner, outer = _in_reference_year(inner), _in_reference_year(outer)  # type: ignore[assignment]
-    return bool(inner and outer and inner.start and outer.start and inner.end and outer.end
-                and outer.start <= inner.start and inner.end <= outer.end)
-
-
-def _in_reference_year(w: When) -> When | None:
-    found = find_dates(w.text, REFERENCE_YEAR)
-    return found[0] if found and found[0].text == w.text else None
-
-
-def _recur(text: str, ln: Line, state: _State) -> None:
-    start = max(ln.text.find(text), 0)
-    found = [replace(r, offset=r.offset - start) for r in ln.recurrences if r.offset >= start]
-    if not found:
-        return
-    for sm in _SENTENCE.finditer(text):
-        for r in (r for r in found if sm.start() <= r.offset < sm.end()):
-            at = r.offset - sm.start()
-            clause = next((c.group(0) for c in _CLAUSE.finditer(sm.group(0)) if c.start() <= at < c.end()),
-                          sm.group(0))
-            state.recurring.append(Recurring(_clean(_strip_number(clause)), r, ln.source_line(r.offset)))
-
-
-def _recur_lines(sec: Section, state: _State, own_only: bool = False) -> None:
-    for ln in (sec.body[:1] if own_only else sec.body):
-        _recur(ln.text, ln, state)
+# ---------------------------------------------------------------- the activity record
 
 
 def _add(state: _State, when: When, text: str, line: int, sec: Section, known: tuple[str, ...] = ()) -> None:
-    """Record an activity; ``known`` are the date words of its sentence, stripped from ``what``."""
+    """Record an activity; ``known`` are the date words of its item, stripped from ``what``."""
     if not text:
         return
     state.activities.append(Activity(
@@ -357,11 +478,25 @@ def _what(text: str, when: When, known: tuple[str, ...]) -> str:
         if lead is None:
             break
         rest = _LEAD.sub("", re.sub(r"^[\s和、与及或，,]+", "", rest[len(lead):]))
-    rest = re.sub(rf"(?:将于|于|在){re.escape(when.text)}", "", rest, count=1)
+    rest = _drop_first(rest, [p + when.text for p in ("将于", "于", "在")])
     return _clean(_strip_number(rest)) or text
 
 
+def _drop_first(text: str, pieces: list[str]) -> str:
+    """``text`` without the first of ``pieces`` to occur in it (at the leftmost place).
+
+    >>> _drop_first("会议将于3月召开", ["将于3月", "于3月", "在3月"])
+    '会议召开'
+    """
+    found = [(i, p) for p in pieces if (i := text.find(p)) >= 0]
+    if not found:
+        return text
+    i, p = min(found)
+    return text[:i] + text[i + len(p):]
+
+
 def _strip_number(text: str) -> str:
+    text = text.strip(" ,，\t　")
     head = detect_heading(text)
     text = strip_marker(text.strip())
     if head is None or head.number is None:
@@ -369,11 +504,6 @@ def _strip_number(text: str) -> str:
     i = text.find(head.number)
     rest = text[i + len(head.number):] if i >= 0 else text
     return re.sub(r"^\s*[、，,.．:：]?\s*", "", rest)
-
-
-def _first_sentence(text: str) -> str:
-    m = _SENTENCE.match(text)
-    return m.group(0) if m else text
 
 
 def _clean(text: str) -> str:

@@ -18,10 +18,22 @@ from functools import cache
 
 from planparse.dates.vocab import festival_data
 from planparse.model import Heading
-from planparse.resources import heading_patterns, kind_lexicon, to_simplified
+from planparse.resources import heading_patterns, kind_lexicon, load_yaml, to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
 _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
+
+
+_RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
+
+
+def is_rule(text: str) -> bool:
+    """A line of dashes ("---", "——————"): it parts two untitled plans.
+
+    >>> is_rule("———————"), is_rule("- 3 -")
+    (True, False)
+    """
+    return _RULE.match(text) is not None
 
 
 def is_separator(simple: str, heading: Heading | None) -> bool:
@@ -48,6 +60,29 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     return len(simple) >= 4 and any(p.search(simple) for p in hp.title) and not any(p.search(simple) for p in hp.not_title)
 
 
+def is_hidden_note(text: str) -> bool:
+    """A page's note that it hides part of the text ("……此处隐藏12360个字……").
+
+    >>> is_hidden_note("……此处隐藏12360个字……"), is_hidden_note("隐藏的问题要及时发现")
+    (True, False)
+    """
+    return _hidden().search(to_simplified(text)) is not None
+
+
+@cache
+def _hidden() -> re.Pattern[str]:
+    return re.compile(load_yaml("chrome_cues.yaml")["patterns"]["hidden"])
+
+
+def is_cover_notice(simple: str) -> bool:
+    """A cover notice's title ("关于印发《……工作计划》的通知"): the notice is not the plan.
+
+    >>> is_cover_notice("关于印发《2024年工会工作要点》的通知"), is_cover_notice("2024年工会工作计划")
+    (True, False)
+    """
+    return heading_patterns().notice.search(simple) is not None
+
+
 def heading_kind(title: str) -> str | None:
     """The kind a heading's wording names, or None for a content heading.
 
@@ -64,6 +99,30 @@ def heading_kind(title: str) -> str | None:
     return None
 
 
+_LEAD_END = re.compile(r"(?:如下|分别是|主要有|包括|有以下几[点方面个项]|[是为])$")
+_LEAD_WORDS = re.compile(r"以下|下列|如下|几[点项个]|几方面")
+
+
+def lead_kind(text: str) -> str | None:
+    """The kind a lead-in paragraph announces for the items after it, or None when it
+    announces none (it must end in a colon).
+
+    >>> lead_kind("2024年公司安全生产工作目标如下："), lead_kind("……深化建功立业，努力实现以下目标：")
+    ('goals', 'goals')
+    >>> lead_kind("为实现上述目标，各分工会要重点抓好以下工作："), lead_kind("特制定本计划如下：")
+    ('tasks', None)
+    """
+    text = to_simplified(text.strip())
+    if not text.endswith(("：", ":")):
+        return None
+    clause = re.split(r"[，,；;。]", _LEAD_END.sub("", text[:-1]))[-1]
+    named = _LEAD_WORDS.sub("", clause)[-12:]
+    kind = heading_kind(named)
+    if kind is None:
+        kind = next((k for k, cue in kind_lexicon().lead_in if cue.search(named)), None)
+    return kind
+
+
 def body_kind(text: str) -> str | None:
     """The kind a headingless paragraph announces by its opening words, if any."""
     text = to_simplified(text[:80])
@@ -71,6 +130,17 @@ def body_kind(text: str) -> str | None:
         if cue.search(text):
             return kind
     return None
+
+
+def body_kinds(text: str) -> tuple[str, ...]:
+    """Every kind whose opening words a headingless paragraph has (an opening may both state a
+    guiding ideology and announce the plan: "以……为指导，……特制定本计划如下").
+
+    >>> body_kinds("以科学发展观为指导，结合我校实际，特制定本计划。")
+    ('ideology', 'preamble')
+    """
+    text = to_simplified(text[:80])
+    return tuple(kind for kind, cue in kind_lexicon().body if cue.search(text))
 
 
 def states_ideology(text: str) -> bool:
@@ -119,7 +189,7 @@ def _signoff_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def dated_cue() -> re.Pattern[str]:
     """Words that date an item — a month, a xun, a semester week, a quarter, a festival of
     ``festivals.yaml``, a holiday or a term's part. A cue, not a parse: see :mod:`planparse.dates`."""
-    names = sorted({n for f in festival_data()[0] for n in f.names}, key=len, reverse=True)
+    names = sorted({n for f in festival_data()[0] if f.cue for n in f.names}, key=len, reverse=True)
     return re.compile(
         r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周|季度"
         r"|寒假|暑假|暑期|开学初|期中|期末|" + "|".join(map(re.escape, names)))

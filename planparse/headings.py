@@ -22,13 +22,18 @@ from planparse.resources import heading_patterns, kind_lexicon
 # Styles of headings that number items rather than parts of a plan, and of a schedule's time headers.
 ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi"})
 TIME_STYLES = frozenset({"month", "week", "quarter"})
+NUMBERED_STYLES = frozenset({"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi"})
 
 
 def _value(token: str, how: str) -> int:
     digits = re.sub(r"[^0-9０-９一二三四五六七八九十两〇零①-⑳]", "", token)
     if how == "circled":
         return ord(digits[0]) - 0x2460 + 1 if digits else 0
+    if how == "part":
+        return "上中下".index(token[0]) + 1
     if how == "month":
+        if token.startswith("元"):  # 元月: January
+            return 1
         m = re.match(r"([0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])", token)
         return (cn_to_int(m.group(1)) or 0) if m else 0
     return cn_to_int(digits) or 0
@@ -124,6 +129,8 @@ def _title(head: str) -> str:
 def _plain_heading(text: str) -> Heading | None:
     phrase = kind_lexicon().phrases.match(text)
     if not phrase:
+        if any(p.match(text) for p in heading_patterns().plain):  # "各部门重点工作：", "年度经营目标"
+            return Heading(text, None, _title(text), "plain", 0, "")
         return None
     rest = text[phrase.end():]
     if not rest.strip() or rest.strip() in ("：", ":"):

@@ -25,8 +25,9 @@ _TIMED = re.compile(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|�
                     r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
 _PROSE = re.compile(r"[。！!]")
 DATED_LIST = 6  # items from which a list that opens with dates is a schedule whatever its heading
-SURE_MARGIN = 8.0
-UNSURE = 0.5  # a section kind decided with less confidence than this is a warning  # lexicon score lead at which the plan-type model is not asked (it agreed on every such corpus plan)
+SURE_MARGIN = 8.0  # lexicon score lead at which the plan-type model is not asked (it agreed on every such corpus plan)
+MODEL_SURE = 0.3  # the plan-type model's probability below which the lexicon's guess stands
+UNSURE = 0.5  # a section kind decided with less confidence than this is a warning
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 
@@ -119,7 +120,8 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
 
     Month/week headers are schedules; a stock heading (指导思想, 保障措施) names its kind
     (a schedule heading only when something in it is timed); a heading that states its
-    guiding ideology ("以……为指导") is ideology; a long list of items that open with their
+    guiding ideology ("以……为指导") is ideology; the items a lead-in announces ("……工作目标如下：")
+    are of the kind it names; a long list of items that open with their
     dates is a schedule; a run of items whose heading was lost is a schedule when its items
     are dated, else tasks.
     """
@@ -127,12 +129,15 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
         return "schedule", 0.95
     if view.title:
         kind = heading_kind(view.title)
-        if kind == "schedule" and not (view.time_children or view.dated >= 0.5 or _timed(view.opening)):
+        if kind is None and states_ideology(view.title):
+            return "ideology", 0.8
+        sure = 0.95 if kind is not None else 0.85
+        timed = view.time_children or view.dated >= 0.5 or _timed(view.title if kind is None else view.opening)
+        kind = kind or view.run or None  # or the kind a lead-in announced for its items ("……目标如下：")
+        if kind == "schedule" and not timed:
             return "tasks", 0.7  # "活动安排" over items with no time at all: what it holds is tasks
         if kind is not None:
-            return kind, 0.95  # type: ignore[return-value]
-        if states_ideology(view.title):
-            return "ideology", 0.8
+            return kind, sure  # type: ignore[return-value]
         if view.n_children >= DATED_LIST and view.lead_dated >= 0.75 and not _CLAUSE_BREAK.search(view.title):
             return "schedule", 0.85  # a long list of items that open with their dates ("四月份……", "5月……")
     elif view.n_children:
@@ -249,7 +254,8 @@ def plan_types(plans: list[tuple[str | None, str]], options: ParseOptions) -> li
     if model is not None:
         probs = model.predict_many([plan_features(*plans[i], scores[i]) for i in unsure])
         for i, row in zip(unsure, probs):
-            out[i] = model.classes[int(row.argmax())]  # type: ignore[assignment]
+            if row.max() >= MODEL_SURE or scores[i][0][1] == 0:  # an unsure model does not overrule the lexicon
+                out[i] = model.classes[int(row.argmax())]  # type: ignore[assignment]
     return out
 
 

@@ -243,6 +243,8 @@ class Plan:
     recurring: tuple[Recurring, ...] = ()
     title_line: int | None = None
     term: int | None = None  # 1 (autumn) or 2 (spring) for a school term plan
+    issued: date | None = None  # the day the document bears (its sign-off's or cover notice's date)
+    week: date | None = None  # the Monday of the week a weekly plan is dated by
     lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
     marks: tuple[Mark, ...] = field(default=(), compare=False, repr=False)
 

@@ -20,20 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planparse.cues import is_separator, is_title
+from planparse.cues import is_hidden_note, is_separator, is_title
 from planparse.dates import scan
 from planparse.headings import detect_heading
 from planparse.model import Document, Edit, Line, ParseOptions
-from planparse.resources import to_simplified
+from planparse.resources import heading_patterns, to_simplified
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LIST_ITEM = re.compile(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
-_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
+_MD_TABLE_RULE = re.compile(r"^(?=.*\|)\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
 _MD_TABLE_ROW = re.compile(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a table row with its outer bars
 _DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
+_OPEN_CLAUSE = ("，", ",", "、")
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -68,6 +69,11 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         if not text or _DIRECTIVE_LINE.match(text) or _MD_TABLE_RULE.match(text):
             continue
         indent = len(raw) - len(raw.lstrip(WHITESPACE)) + (md.end() if md else 0)
+        if text.startswith(",") and text.endswith(",") and len(text) > 2:  # ",元月,": a scraped table's cell
+            indent += 1
+            text = text[1:-1].strip(WHITESPACE)
+            if not text:
+                continue
         row = _MD_TABLE_ROW.match(text)
         if row:  # a Markdown table row reads as the other readers' rows: cells joined by " | "
             inner = row.group(1)
@@ -84,14 +90,17 @@ def join_broken(doc: Document, options: ParseOptions) -> Document:
     """
     groups: list[list[Line]] = []
     edits: list[Edit] = []
+    gap = False  # a note that the page hides text: what follows it is not what went before
     for ln in doc.lines:
         if ln.role == "chrome":
+            gap = gap or is_hidden_note(ln.text)
             continue
-        if groups and _continues(groups[-1], ln):
+        if groups and not gap and _continues(groups[-1], ln):
             edits.append(Edit("join", ln.first, f"joined to line {groups[-1][0].first}"))
             groups[-1].append(ln)
         else:
             groups.append([ln])
+        gap = False
     return replace(doc, lines=tuple(_joined(g) for g in groups),
                    edits=tuple(sorted(doc.edits + tuple(edits), key=lambda e: e.line)))
 
@@ -109,13 +118,28 @@ def _joined(group: list[Line]) -> Line:
 def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
+    if len(group) == 1 and first.role == nxt.role == "title" and heading_patterns().title_tail.match(nxt.simple):
+        return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划")
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
-    if prev.endswith(_TERMINAL) or len(prev) < 20 or _ROW.search(group[-1].text) or _ROW.search(nxt.text):
-        return False
+    short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
+    if prev.endswith(_TERMINAL) or short or _ROW.search(group[-1].text) or _ROW.search(nxt.text):
+        return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
     if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev):
         return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own
-    if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role in ("title", "signoff"):
+    if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role == "signoff":
+        return False
+    if first.role == "title" and not _sentence(prev):
         return False
     if first.heading is not None and len(prev) < 36 and not detect_heading(prev).body:  # type: ignore[union-attr]
-        return False  # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，")
+        # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，" before a blank line), unless
+        # the very next line carries on a clause it leaves open ("……各教研组要围绕" / "……帮扶学生，")
+        adjacent = nxt.first == group[-1].last + 1
+        return adjacent and (prev.endswith(_OPEN_CLAUSE) or bool(heading_patterns().open_end.search(prev)))
     return True
+
+
+def _sentence(text: str) -> bool:
+    """A line that reads as a sentence, not as a plan's title, whatever its role says
+    ("回顾2024年，本人在……较好地完成了文秘、会务和接待")."""
+    simple = to_simplified(text)
+    return len(simple) >= 20 and "，" in simple and not any(p.search(simple) for p in heading_patterns().title)

@@ -12,22 +12,32 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from planparse.cues import body_kind, heading_kind, is_signature, opens_plan
-from planparse.dates.strategies import DIG
+from datetime import date, timedelta
+from functools import cache
+
+from planparse.cues import body_kind, heading_kind, is_cover_notice, is_hidden_note, is_rule, is_signature, opens_plan
+from planparse.dates import Context, resolve
+from planparse.dates.resolvers import DIG
+from planparse.dates.vocab import words
 from planparse.headings import ITEM_STYLES, TIME_STYLES
-from planparse.model import Document, Heading, Line, Notice, ParseOptions, Plan
+from planparse.model import Document, Heading, Line, Notice, ParseOptions, Plan, When
+from planparse.resources import to_simplified
 
 _STRONG_STYLES = frozenset({"cn", "ordinal"})
+_CLOSING_PROSE = re.compile(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
-_RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
-_PLAN_YEAR = re.compile(rf"(?<![0-9])({DIG}{{4}})\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
+_PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
+                        rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
 _SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年")
+_SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
+_FULL = str.maketrans("０１２３４５６７８９", "0123456789")
+_CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
+_OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
 _SCHOOL = re.compile(r"学校|小学|中学|学院|幼儿园|[大中小]班|班级|班主任|教研|年级|学科|教学|学生|幼儿|学期|学年")
 _MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
-_NOTICE = re.compile(r"关于(?:印发|转发|下发)[^。]{2,80}(?:通知|的函)\s*$")
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 
 
@@ -39,12 +49,14 @@ class PlanDraft:
     title_line: int | None
     lines: list[Line] = field(default_factory=list)
     notice: bool = False
+    separator: bool = False  # titled by a compilation's separator ("……工作计划篇1")
 
 
 def split_plans(doc: Document, options: ParseOptions) -> Document:
     """Stage ``plans``: the document's plans, with lines, title, year and term (no sections yet)."""
     plans, notices = [], []
-    for draft in _drafts(doc.lines):
+    hidden = [e.line for e in doc.boilerplate if is_hidden_note(e.text)]
+    for draft in _drafts(doc.lines, hidden):
         if not draft.lines and draft.title is None:
             continue
         first = draft.title_line or (draft.lines[0].first if draft.lines else 0)
@@ -53,33 +65,50 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             notices.append(Notice(draft.title, first, last))
             continue
         year, term = plan_year(draft.title, draft.lines, options.year)
+        issued = plan_issued(draft.lines) or _notice_date(doc.lines, notices)
         plans.append(Plan(draft.title, "other", year, first, last, (), title_line=draft.title_line, term=term,
-                          lines=tuple(draft.lines)))
+                          issued=issued, week=plan_week(draft.title, draft.lines), lines=tuple(draft.lines)))
     return replace(doc, plans=tuple(plans), notices=tuple(notices))
 
 
-def _drafts(lines: tuple[Line, ...]) -> list[PlanDraft]:
+def _notice_date(lines: tuple[Line, ...], notices: list[Notice]) -> date | None:
+    """The date a cover notice bears (the notice sends out the plan that follows it)."""
+    if not notices:
+        return None
+    n = notices[-1]
+    return plan_issued([ln for ln in lines if n.first <= ln.first <= n.last])
+
+
+def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
+    """The document cut into plans; ``hidden``: the lines of notes that a page hides text
+    ("……此处隐藏12360个字……"), where a compilation's next plans begin unseen."""
     plans: list[PlanDraft] = []
     cur = PlanDraft(None, None)
     state = _SplitState()
 
-    def start(title: str | None, line: int | None, notice: bool = False) -> None:
+    def start(title: str | None, line: int | None, notice: bool = False, separator: bool = False) -> None:
         nonlocal cur, state
         if cur.lines or cur.title is not None:
             plans.append(cur)
-        cur, state = PlanDraft(title, line, notice=notice), _SplitState()
+        cur, state = PlanDraft(title, line, notice=notice, separator=separator), _SplitState()
 
     for ln in lines:
-        if _RULE.match(ln.text):
+        if is_rule(ln.text):
             if cur.lines:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None)):
-            start(ln.text, ln.first, notice=is_cover_notice(ln.simple))
+            numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
+            title = (ln.heading.title or ln.text) if numbered else ln.text  # type: ignore[union-attr]
+            start(title, ln.first, notice=is_cover_notice(ln.simple), separator=ln.separator)
             continue
+        if cur.separator and cur.lines and any(cur.lines[-1].last < h < ln.first for h in hidden):
+            start(None, None)  # the text after a hidden stretch of a compilation: a later plan's end
         head = ln.heading
         kind = body_kind(ln.text) if head is None else None
-        if cur.lines and state.starts_new_plan(head, kind, ln.text):
+        if kind == "closing" and not _CLOSING_PROSE.search(ln.text):
+            kind = None  # "新学期,新起点,常规事项:": closing words heading a list, not a closing paragraph
+        if cur.lines and ln.role != "signoff" and state.starts_new_plan(head, kind, ln.text):
             start(None, None)
         state.see(head, kind, ln.role == "signoff" and is_signature(ln.text))
         cur.lines.append(ln)
@@ -110,8 +139,11 @@ class _SplitState:
                     and not self.last_heading_ideology and opens_plan(text))
         style = head.style
         if style in _STRONG_STYLES and style == self.top_style and head.value <= self.last.get(style, 0):
-            # top-level numbering back at 一、 (or a number written twice) is a new plan only
-            # where the heading opens one: goals 一…五 then departments 一…六 are one plan
+            # top-level numbering back at 一、 is a new plan only where the heading opens one:
+            # goals 一…五 then departments 一…六 are one plan; a number written twice
+            # (三、 … 三、) is a numbering_duplicate, never a boundary
+            if head.value == self.last.get(style) and head.value > 1:
+                return False
             return heading_kind(head.title or "") in _OPENING_KINDS
         if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1):
             return True
@@ -126,8 +158,8 @@ class _SplitState:
             return
         self.headings += 1
         style = head.style
-        if style in _STRONG_STYLES:
-            self.strong_count += 1
+        if style in _STRONG_STYLES or style in TIME_STYLES:
+            self.strong_count += 1  # a new parent for the items that follow (一、…, or a month's header)
         if self.top_style is None and style not in TIME_STYLES and style != "plain":
             self.top_style = style
         is_ideology = heading_kind(head.title or "") == "ideology"
@@ -145,40 +177,99 @@ class _SplitState:
 # ---------------------------------------------------------------- the plan's year
 
 
-def is_cover_notice(simple: str) -> bool:
-    """A cover notice's title ("关于印发《……工作计划》的通知"): the notice is not the plan.
-
-    >>> is_cover_notice("关于印发《2024年工会工作要点》的通知"), is_cover_notice("2024年工会工作计划")
-    (True, False)
-    """
-    return bool(_NOTICE.search(simple))
-
-
 def plan_year(title: str | None, lines: list[Line], default: int | None) -> tuple[int | None, int | None]:
-    """The plan's base year and term: its own year (title or opening lines) or ``default``;
-    in a school year's second term ("2023-2024学年第二学期") the base year is the second one.
+    """The plan's base year and term, decided once (SPEC §3): the year of its title, else of
+    its opening or school-year/term line — never a year in background text ("工会成立于2012年",
+    "2023年以来") — else the year of the date it bears (its sign-off), else ``default``; in a
+    school year's second term ("2023-2024学年第二学期") the base year is the second one.
 
-    >>> from planparse.normalize import recognize
     >>> plan_year("2023-2024学年第二学期工会工作计划", [], None)
     (2024, 2)
+    >>> from planparse.normalize import recognize
+    >>> plan_year("工会工作计划", [recognize("我校工会成立于2012年，现有会员86人。", 2)], 2024)
+    (2024, None)
     """
-    opening = "\n".join([title or ""] + [ln.text[:200] for ln in lines[:_OPENING_LINES]])
-    m = _PLAN_YEAR.search(opening)
-    own = int(m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789"))) if m else None
+    title = to_simplified(title or "")
+    opening = "\n".join([title] + [ln.simple[:200] for ln in lines[:_OPENING_LINES]])
+    own = _own_year(title, None)
+    if own is None:
+        for ln in lines[:_OPENING_LINES]:
+            own = _own_year(ln.simple[:200], ln)
+            if own is not None:
+                break
+    if own is None:
+        issued = plan_issued(lines)
+        own = issued.year if issued is not None else None
     year = own if own is not None else default
-    term = _term(opening, lines)
+    term = _term(title, opening, lines)
     if own is not None and term == 2 and _SCHOOL_YEAR.search(opening):
         year = own + 1
     return year, term
 
 
-def _term(opening: str, lines: list[Line]) -> int | None:
-    for term, cue in _TERM_WORDS.items():
-        if cue.search(opening):
-            return term
-    if not _SCHOOL.search(opening):
+def _own_year(text: str, ln: Line | None) -> int | None:
+    """A plan's own year in its title or an opening line: a school year, or a year written
+    as a plan's ("2024年工作计划", "2024年是……", "22年秋季学期"), not in background words."""
+    m = _SCHOOL_YEAR_FIRST.search(text)
+    if m:
+        return int(m.group(1).translate(_FULL))
+    for m in _PLAN_YEAR.finditer(text):
+        before, after = text[max(0, m.start() - 6):m.start()], text[m.end():m.end() + 14]
+        if _background()[0].search(before) or _background()[1].match(after):
+            continue
+        y = m.group(1).translate(_FULL)
+        if len(y) == 2:
+            y = ("20" if int(y) < 50 else "19") + y
+        return int(y)
+    return None
+
+
+@cache
+def _background() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands before or after a year in background text (date_words.yaml)."""
+    w = words()
+    return re.compile(w["background_before"]), re.compile(w["background_after"])
+
+
+def plan_issued(lines: list[Line] | tuple[Line, ...]) -> date | None:
+    """The day a plan bears: a line near its end that is only a date ("2024年1月10日",
+    "二〇二四年一月"), or a sign-off line's date.
+
+    >>> from planparse.normalize import recognize
+    >>> plan_issued([recognize("一、工作目标", 1), recognize("2024年1月10日", 9)])
+    datetime.date(2024, 1, 10)
+    """
+    for ln in list(lines)[::-1][:_CLOSING_LINES]:
+        for m in ln.dates:
+            rest = (ln.text[:m.offset] + ln.text[m.offset + len(m.text):]).strip(" （()）")
+            if (ln.role == "signoff" or len(rest) <= 2) and m.shape in ("day", "iso_day"):
+                w = resolve(m, Context(None))
+                if isinstance(w, When) and w.start is not None:
+                    return w.start
+    return None
+
+
+def plan_week(title: str | None, lines: list[Line]) -> date | None:
+    """The Monday of the week a weekly plan is dated by ("第3周工作安排（2024-9-9—2024-9-13）")."""
+    for ln in lines[:2]:
+        for m in ln.dates:
+            w = resolve(m, Context(None))
+            if isinstance(w, When) and w.start and w.end and w.precision in ("range", "week") and \
+                    0 <= (w.end - w.start).days <= 6:
+                return w.start - timedelta(days=w.start.weekday())
+    return None
+
+
+def _term(title: str, opening: str, lines: list[Line]) -> int | None:
+    """1 (autumn) or 2 (spring) for a term plan: its title's or opening's term words, or, in a
+    plan that speaks of its term (本学期), the months it names."""
+    for text, cues in ((title, _TERM_WORDS), (opening, _OPENING_TERM_WORDS)):
+        for term, cue in cues.items():
+            if cue.search(text):
+                return term
+    if not _SCHOOL.search(opening) or "学期" not in opening:
         return None
-    months = [int(a) if a else _CN_MONTH[b] for ln in lines for a, b in _MONTH.findall(ln.text)]
+    months = [int(a) if a else _CN_MONTH[b] for ln in lines for a, b in _MONTH.findall(ln.simple)]
     if not months:
         return None
     autumn = sum(m >= 8 or m == 1 for m in months)

@@ -99,6 +99,10 @@ class HeadingPatterns:
     separator: tuple[re.Pattern[str], ...]
     title: tuple[re.Pattern[str], ...]
     not_title: tuple[re.Pattern[str], ...]
+    notice: re.Pattern[str]
+    plain: tuple[re.Pattern[str], ...]
+    open_end: re.Pattern[str]
+    title_tail: re.Pattern[str]
 
 
 @cache
@@ -112,6 +116,10 @@ def heading_patterns() -> HeadingPatterns:
         separator=tuple(_compile(p, f) for p in d["separator"]),
         title=tuple(_compile(p, f) for p in d["title"]),
         not_title=tuple(_compile(p, f) for p in d.get("not_title") or ()),
+        notice=_compile(d["notice"], f),
+        plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
+        open_end=_compile(d["open_end"], f),
+        title_tail=_compile(d["title_tail"], f),
     )
 
 
@@ -162,6 +170,7 @@ class KindLexicon:
     content_verbs: re.Pattern[str]
     ideology_statement: re.Pattern[str]
     body: tuple[tuple[str, re.Pattern[str]], ...]
+    lead_in: tuple[tuple[str, re.Pattern[str]], ...]
     phrases: re.Pattern[str]
     plan_types: tuple[tuple[str, re.Pattern[str], float], ...]  # type, title cue, weight of its text cues
     plan_type_words: re.Pattern[str]  # every type's text cue words in one pattern, longest first
@@ -174,7 +183,7 @@ def kind_lexicon() -> KindLexicon:
     f = "section_lexicon.yaml"
     from planparse.model import PLAN_TYPES, SECTION_KINDS
 
-    for key in list(d["heading"]) + list(d["body"]):
+    for key in list(d["heading"]) + list(d["body"]) + list(d["lead_in"]):
         if key not in SECTION_KINDS:
             raise ModelError(f"unknown section kind {key!r}", f"planparse/data/{f}")
     for key in d["plan_types"]:
@@ -192,6 +201,7 @@ def kind_lexicon() -> KindLexicon:
         content_verbs=_compile(d["content_verbs"], f),
         ideology_statement=_compile(d["ideology_statement"], f),
         body=tuple((k, _compile("|".join(v), f)) for k, v in d["body"].items()),
+        lead_in=tuple((k, _compile("|".join(v), f)) for k, v in d["lead_in"].items()),
         phrases=_compile("^(?:" + "|".join(map(re.escape, phrases)) + ")", f),
         plan_types=tuple(
             (k, _compile("|".join(v["title"]), f), float(v.get("weight", 1)))

@@ -28,6 +28,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
+from planparse.cues import is_cover_notice, is_rule
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -38,8 +39,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s")
 _PROSE = re.compile(r"[，,。；;]")
+_NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
+SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
+SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
 POSITION_WEIGHT = 0.5
@@ -57,6 +61,10 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
     out: list[Line] = []
     edits: list[Edit] = []
     for ln, role in zip(lines, roles):
+        if is_rule(ln.text):  # "---": the page's, though it still parts two untitled plans
+            edits.append(Edit("boilerplate", ln.first, ln.text))
+            out.append(replace(ln, role="body"))
+            continue
         if role == "chrome" and _mixed(ln):
             role = "heading"  # "4、教研组总结。下面小编整理了……": an item with a site's sentence glued on
         if role == "chrome":
@@ -77,15 +85,29 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
 
     Rules check the model where a plan's own line is at stake: a compilation's separator
     ("……工作计划篇三") is a title, and so is a title line that the plan's content follows; a
-    sentence of prose with none of chrome's words is the plan's; an organisation or a date
-    right under the plan's last line is its sign-off.
+    sentence of prose with none of chrome's words is the plan's; a heading whose number
+    follows the plan's last one of its style is the plan's; an organisation or a date right
+    under the plan's last line is its sign-off.
     """
-    decided = decode_probs(model.predict_many(line_features(lines, hints)), model)
-    roles = []
+    listed = _related_lists(lines)
+    decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
+    patterns = _cues()[1]
+    roles: list[str] = []
+    numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     for i, (ln, role) in enumerate(zip(lines, decided)):
-        if role == "chrome" and _plain_prose(ln):
+        head = ln.heading
+        if _site_line(ln) or _bare_page_number(lines, i):
+            role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
+        elif i and roles[i - 1] == "signoff" and _signature(ln):
+            role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
+        elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
+              and i not in listed and not _is_junk(ln) and not _cues()[0].search(ln.simple)):
+            role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
+        elif is_cover_notice(ln.simple):
+            role = "title"  # a cover notice opens its own part of the document
+        elif role == "chrome" and _plain_prose(ln):
             role = "body"
-        elif role == "chrome" and _heads_content(lines, decided, i):
+        elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
             role = "title"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
             role = "signoff"
@@ -98,8 +120,96 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"
             elif role == "heading":
                 role = "body"
+        if role != "chrome" and head is not None and head.number:
+            numbering[head.style] = head.value
         roles.append(role)
+    for i, ln in enumerate(lines):
+        if roles[i] == "title" and i and roles[i - 1] == "chrome" and _title_head(lines[i - 1], ln):
+            roles[i - 1] = "title"  # the first half of a title set in two lines
+    for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
+        if roles[i] == "title" and not ln.separator and any(
+                0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
+            roles[i] = "chrome"
+    return _repeated_titles(lines, roles)
+
+
+def _site_line(ln: Line) -> bool:
+    """A line that can only be the page's: a page's number, a note that text is hidden, a
+    letter-spaced site note, or a short line of site words alone ("下载积分：2 浏览次数：1035")."""
+    words, patterns = _cues()
+    text = ln.simple
+    if patterns["page_number"].match(text) or patterns["hidden"].search(text):
+        return True
+    if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
+        return True
+    return len(text) <= SITE_LINE and not _CLAUSE_MARK.search(text) and len(set(words.findall(text))) >= 2 \
+        and ln.heading is None and not ln.dates
+
+
+def _title_head(ln: Line, tail: Line) -> bool:
+    """``ln`` and ``tail`` are one title set in two lines: ``tail`` names only the kind of
+    document ("工作计划"), ``ln`` is a short line of no clause, no site word and no page pattern
+    but an organisation's name ("城关镇桃源社区居民委员会2023年度")."""
+    words, patterns = _cues()
+    return (heading_patterns().title_tail.match(tail.simple) is not None and len(ln.simple) <= 40
+            and ln.heading is None and not _CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple)
+            and not any(p.search(ln.simple) for name, p in patterns.items() if name not in ("org_name", "signature_date")))
+
+
+def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
+    """A number alone on its line between lines of text: a page's number where a PDF or Word
+    copy was pasted as text (a table's cells, one to a line, stand among short lines)."""
+    near = [len(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+    return _NUMBER.match(lines[i].text) is not None and min(near, default=0) > 3 and max(near) > SHORT_CELL
+
+
+def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """A title written again is no new plan. Where only chrome (or another title, a cover
+    notice's) stands between the two copies, the first is the page's title and the second the
+    plan's; a plan's own title right under its compilation separator ("……计划（一）") is a
+    line of the plan; a title repeated from the middle of a plan on is a running header."""
+    titles = [i for i, r in enumerate(roles) if r == "title"]
+    count = Counter(_DIGIT.sub("", lines[i].simple).strip() for i in titles)  # "……计划 1", "……计划 2": one footer
+    last: dict[str, int] = {}
+    prev: int | None = None
+    for i in titles:
+        ln = lines[i]
+        if count[_DIGIT.sub("", ln.simple).strip()] > 1 and not ln.separator and _after_content(roles, i):
+            roles[i] = "chrome"  # a copy in the middle of a plan's text: a running header
+            continue
+        if prev is not None and lines[prev].separator and not ln.separator and ln.simple in lines[prev].simple \
+                and all(r == "chrome" for r in roles[prev + 1:i]):
+            roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
+            continue
+        if prev is not None and ln.separator and not lines[prev].separator and lines[prev].simple in ln.simple \
+                and all(r == "chrome" for r in roles[prev + 1:i]):
+            roles[prev] = "chrome"  # the page's title, then "……方案【篇1】": the first plan's separator
+        prev = i
+        if ln.separator:
+            continue
+        if ln.simple in last:
+            k = last[ln.simple]
+            between = roles[k + 1:i]
+            if all(r == "chrome" for r in between) or "title" in between:
+                roles[k] = "chrome"
+            else:
+                roles[i] = "chrome"
+                continue
+        last[ln.simple] = i
+    # "……工作计划" then "……工作计划 1", "…… 2" inside its text: a footer with the page's number
+    plain = {_DIGIT.sub("", lines[i].simple).strip() for i in titles if roles[i] == "title" and not lines[i].separator}
+    for i in titles:
+        ln = lines[i]
+        if ln.separator and roles[i] == "title" and _DIGIT.search(ln.simple) and _after_content(roles, i) \
+                and _DIGIT.sub("", ln.simple).strip() in plain:
+            roles[i] = "chrome"
     return roles
+
+
+def _after_content(roles: list[str], i: int) -> bool:
+    """Does line ``i`` follow a plan's text (chrome aside)?"""
+    before = next((r for r in reversed(roles[:i]) if r != "chrome"), None)
+    return before in ("body", "heading")
 
 
 def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
@@ -109,7 +219,7 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     if not (ln.separator or ln.role == "title") or _cues()[0].search(ln.simple) or _attachment(ln):
         return False
     for k in range(i + 1, min(i + 4, len(lines))):
-        if lines[k].separator or lines[k].role == "title":
+        if lines[k].separator or lines[k].role == "title" or decided[k] == "title":
             return False
         if decided[k] != "chrome":
             return True
@@ -131,10 +241,12 @@ def _plain_prose(ln: Line) -> bool:
 
 
 def _signature(ln: Line) -> bool:
-    """An organisation's name or a date standing alone, as a plan signs off."""
+    """An organisation's name or a date standing alone, as a plan signs off (a page
+    converted from a document may have numbered it: "3、2024年1月8日")."""
     patterns = _cues()[1]
-    return len(ln.text) <= 30 and bool(patterns["org_name"].search(ln.simple) or
-                                       patterns["signature_date"].search(ln.simple)) and not _cues()[0].search(ln.simple)
+    text = ln.simple if ln.heading is None or ln.heading.style != "arabic" else to_simplified(ln.heading.title or "")
+    return len(ln.text) <= 30 and bool(patterns["org_name"].search(text) or
+                                       patterns["signature_date"].search(text)) and not _cues()[0].search(text)
 
 
 def decode_probs(probs: np.ndarray, model: LinearModel) -> list[str]:
@@ -198,8 +310,10 @@ _RUN = (1, 2, 4, 8)
 _ANCHOR = (0, 1, 2, 4, 8)
 
 
-def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = ()) -> list[dict[str, float]]:
-    """The features of each of a document's lines, in its page (see the module docstring)."""
+def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
+                  listed: set[int] | None = None) -> list[dict[str, float]]:
+    """The features of each of a document's lines, in its page (see the module docstring;
+    ``listed``: the related-article lists, when the caller has them)."""
     words, patterns = _cues()
     bp = boilerplate_patterns()
     n = len(lines)
@@ -215,7 +329,7 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = ()) -> list[
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (n, -1)
     runs = _short_runs(lengths)
     nearest = _distances(n, prose)
-    listed = _related_lists(lines)
+    listed = _related_lists(lines) if listed is None else listed
     out = []
     for i, ln in enumerate(lines):
         text, simple, size = ln.text, ln.simple, lengths[i]
@@ -234,7 +348,8 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = ()) -> list[
         if "anchor" in FEATURES:
             f[f"anchor:{_bucket(nearest[i], _ANCHOR) if prose else 'none'}"] = 1.0
             f[f"zone:{'pre' if i < first_prose else 'post' if i > last_prose else 'mid'}"] = 1.0
-        for w in set(words.findall(simple)):
+        spaced = patterns["letter_spaced"].search(simple)
+        for w in set(words.findall(_SPACE.sub("", simple) if spaced else simple)):
             f[f"cue:{w}"] = 1.0
         if "bigrams" in FEATURES:
             head = simple[:BIGRAMS]

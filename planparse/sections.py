@@ -4,13 +4,17 @@ a reader nests 一、 > （一） > 1、 > （1）. Kinds come later (stage ``ki
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from planparse.cues import body_kind, heading_kind
-from planparse.headings import ITEM_STYLES, TIME_STYLES
+from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
+from planparse.resources import heading_patterns
+
+_TOP_STYLES = frozenset({"cn", "ordinal"})  # the numbering of a plan's top-level parts
 
 
 @dataclass(slots=True)
@@ -40,15 +44,43 @@ def build_sections(doc: Document, options: ParseOptions) -> Document:
 
 
 def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
-    """Nest a plan's lines into sections by numbering family (kinds come later)."""
+    """Nest a plan's lines into sections by numbering family (kinds come later).
+
+    A heading written in the wrong style between two siblings ("（二）", "3、", "（四）") is
+    their sibling, not a child of the one before it:
+
+    >>> from planparse.normalize import recognize
+    >>> tree = section_tree([recognize(t, n) for n, t in enumerate(["（一）学习", "（二）培训", "3、宣传", "（四）考核"], 1)])
+    >>> [s.heading.number for s in tree]
+    ['（一）', '（二）', '3', '（四）']
+    """
+    lines = list(lines)
+    headings = [ln.heading for ln in lines if ln.heading is not None]
     root = _Node(None, 0, 0)
     stack: list[_Node] = [root]
+    seen = 0
     for ln in lines:
         head = ln.heading
         if head is None:
             _add_body(root, stack, ln)
             continue
+        seen += 1
+        sibling = _misstyled_sibling(stack, head, headings, seen)
+        if sibling is not None:
+            prev = stack[sibling]
+            del stack[sibling:]
+            node = _Node(head, ln.first, ln.last, prev.style, head.value, body=[ln])
+            stack[-1].children.append(node)
+            stack.append(node)
+            continue
         node = _Node(head, ln.first, ln.last, head.style, head.value, body=[ln])
+        if head.style == "plain" and not head.body and (
+                heading_kind(head.title or "") not in (None, "other")
+                or any(p.match(head.text) for p in heading_patterns().not_title)):
+            del stack[1:]  # "保障措施", "年度经营目标", "附：……安排表": an unnumbered heading that names a part
+            # of the plan (not a field on an item's line: "活动内容：举办……")
+        if len(stack) == 2 and stack[1].style == "plain" and any(c.style == head.style for c in root.children):
+            del stack[1:]  # "五、……" after "附：……": the plan's own numbering goes on at the top
         styles = [n.style for n in stack]
         if head.style in TIME_STYLES and head.style not in styles and _lost_schedule_heading(stack):
             del stack[1:]
@@ -59,13 +91,45 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         if head.style in styles:
             idx = styles.index(head.style)
             prev = stack[idx]
-            restart = head.style not in TIME_STYLES and head.style != "plain" and head.value < prev.value
+            # numbering back at 1 under the same parent: its higher heading was lost — but a
+            # plan's top-level numbering may run twice (goals 一…五, then departments 一…六)
+            restart = (head.style not in TIME_STYLES and head.style != "plain" and head.value < prev.value
+                       and not (idx == 1 and head.style in _TOP_STYLES))
             del stack[idx:]
             if restart:
                 _open_group(root, stack)
         stack[-1].children.append(node)
         stack.append(node)
     return tuple(c.freeze() for c in root.children)
+
+
+def _misstyled_sibling(stack: list[_Node], head: Heading, headings: list[Heading], at: int) -> int | None:
+    """The place in ``stack`` of the heading whose next sibling ``head`` is, though written in
+    another numbering style: its number continues that heading's, and the next heading of
+    that level continues ``head``'s (（二）, 3、, （四）) or there is none (（二）, 3、, 三、).
+    None when it is no such heading. ``headings[at:]`` are the plan's headings after it."""
+    if head.style not in NUMBERED_STYLES:
+        return None
+    own = next((n for n in reversed(stack) if n.style == head.style), None)
+    if own is not None and own.value + 1 == head.value:
+        # it continues its own style's numbering, unless that number comes again later
+        # (（二）, 三、, （四）, … 三、): then it was a sibling of the （二） in the wrong style
+        again = next((h for h in itertools.islice(headings, at, None) if h.style == head.style), None)
+        if again is None or again.value != head.value:
+            return None
+    for i in range(len(stack) - 1, 0, -1):
+        prev = stack[i]
+        if prev.heading is None or prev.style == head.style or prev.style not in NUMBERED_STYLES \
+                or prev.value + 1 != head.value:
+            continue
+        above = {n.style for n in stack[1:i]}
+        level = above | {prev.style, head.style}
+        nxt = next((h for h in itertools.islice(headings, at, None) if h.style in level), None)
+        if nxt is not None and nxt.style == prev.style and nxt.value == head.value + 1:
+            return i  # the next sibling goes on from it
+        if own is None and (nxt is None or nxt.style in above):
+            return i  # the last of its level, in a style no level above uses
+    return None
 
 
 def _lost_schedule_heading(stack: list[_Node]) -> bool:

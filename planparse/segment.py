@@ -81,6 +81,15 @@ def _read_vocabulary(path: Path) -> tuple[frozenset[str], dict[str, int]]:
     return vocab, longest
 
 
+def is_word(text: str) -> bool:
+    """Is ``text`` a word of the shipped dictionary (no jieba needed)?
+
+    >>> is_word("和谐"), is_word("谐和谐")
+    (True, False)
+    """
+    return text in _vocabulary()[0]
+
+
 def quick_words(text: str) -> list[str]:
     """Words of ``text`` by forward maximum matching against the shipped dictionary: the
     longest dictionary word at each point, else one character. A fraction of jieba's cost,

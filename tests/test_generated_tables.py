@@ -19,9 +19,25 @@ def _need(module: str) -> None:
 
 def test_festival_dates_table_is_regenerated_exactly():
     _need("lunardate")
+    _need("ephem")
     import make_festivals
 
     assert make_festivals.generated_table() == make_festivals.TARGET.read_text("utf-8")
+
+
+def test_lunar_month_table_is_regenerated_exactly():
+    _need("lunardate")
+    import make_festivals
+
+    assert make_festivals.generated_lunar_table() == make_festivals.LUNAR_TARGET.read_text("utf-8")
+
+
+def test_solar_terms_on_known_days():
+    _need("ephem")
+    import make_festivals
+
+    assert [make_festivals.solar_term(2024, deg).isoformat() for deg in (270, 75, 285)] == [
+        "2024-12-21", "2024-06-05", "2024-01-06"]
 
 
 def test_qingming_formula_on_known_years():

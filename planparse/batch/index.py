@@ -11,6 +11,7 @@ of work and never half a document (see :class:`Writer`). Dates are ISO text, so 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
@@ -21,9 +22,12 @@ from typing import Any, Literal
 from planparse.model import Document, Section
 from planparse.errors import ConfigError
 
-SCHEMA = "planparse-index/1"
+log = logging.getLogger(__name__)
+
+SCHEMA = "planparse-index/2"
+OLD_SCHEMAS = ("planparse-index/1",)  # upgraded in place: their documents are parsed again
 KEYS = {"documents": "path", "plans": "doc, n", "sections": "doc, plan, n", "activities": "doc, plan, n",
-        "mappings": "doc", "skipped": "path"}
+        "mappings": "doc", "skipped": "path", "passages": "doc, n"}
 
 _DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -52,6 +56,13 @@ CREATE TABLE IF NOT EXISTS mappings (doc TEXT PRIMARY KEY, json TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS skipped (  -- inputs listed but never read, as of the last run
     path TEXT PRIMARY KEY, reason TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS activities_start ON activities (start);
+CREATE TABLE IF NOT EXISTS passages (   -- what `planparse search` finds (planparse.batch.passages)
+    id INTEGER PRIMARY KEY, doc TEXT NOT NULL, plan INTEGER NOT NULL, n INTEGER NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('activity', 'heading', 'text')),
+    line INTEGER, kind TEXT, text TEXT NOT NULL, start TEXT, "end" TEXT, UNIQUE (doc, n));
+-- full-text index of the passages by rowid = passages.id: jieba words and character pairs
+CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(words, grams, content='',
+    tokenize='unicode61 remove_diacritics 0');
 """
 
 
@@ -62,6 +73,8 @@ class Rows:
     plans: tuple[tuple[Any, ...], ...] = ()
     sections: tuple[tuple[Any, ...], ...] = ()
     activities: tuple[tuple[Any, ...], ...] = ()
+    passages: tuple[tuple[Any, ...], ...] = ()
+    tokens: tuple[tuple[str, str], ...] = ()  # the full-text index's words and grams of each passage
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,18 +109,47 @@ def open_index(path: str | Path) -> sqlite3.Connection:
     conn = sqlite3.connect(str(path), isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
-    conn.executescript(_DDL)
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
-    if row is None:
-        conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
-    elif row[0] != SCHEMA:
+    row = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    schema = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone() if row else None
+    if schema is not None and schema[0] != SCHEMA and schema[0] not in OLD_SCHEMAS:
         conn.close()
-        raise ConfigError(f"index made by another planparse version ({row[0]}); use a new output folder", str(path))
+        raise ConfigError(f"index made by another planparse version ({schema[0]}); use a new output folder",
+                          str(path))
+    conn.executescript(_DDL)
+    if schema is None:
+        conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA,))
+    elif schema[0] != SCHEMA:  # an older index: parse its documents again on this run
+        with _transaction(conn):
+            conn.execute("UPDATE documents SET options = ''")
+            conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA,))
+    _check_tokens(conn)
     return conn
 
 
+def _check_tokens(conn: sqlite3.Connection) -> None:
+    """Rebuild the full-text index when its tokens were made by another segmenter (another
+    planparse, jieba or dictionary): passages are deleted from it by their tokens."""
+    from planparse.batch.passages import segmenter_key, tokens
+
+    key = segmenter_key()
+    row = conn.execute("SELECT value FROM meta WHERE key = 'segmenter'").fetchone()
+    if row is not None and row[0] == key:
+        return
+    with _transaction(conn):
+        conn.execute("INSERT INTO passages_fts(passages_fts) VALUES ('delete-all')")
+        if row is not None:
+            log.info("rebuilding the search index (tokens made by %s)", row[0])
+            rows = conn.execute("SELECT id, text FROM passages").fetchall()
+            conn.executemany("INSERT INTO passages_fts(rowid, words, grams) VALUES (?,?,?)",
+                             ((i, *tokens(text)) for i, text in rows))
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('segmenter', ?)", (key,))
+
+
 def document_rows(doc: Document) -> Rows:
-    """Table rows of a parsed document; sections depth-first with their nesting level."""
+    """Table rows of a parsed document; sections depth-first with their nesting level; the
+    passages that search finds, with their full-text tokens."""
+    from planparse.batch.passages import passage_rows, tokens
+
     plans, sections, activities = [], [], []
     for p, plan in enumerate(doc.plans, 1):
         plans.append((p, plan.title, plan.type, plan.year, plan.first, plan.last))
@@ -118,7 +160,8 @@ def document_rows(doc: Document) -> Rows:
             w = a.when
             activities.append((p, n, a.text, a.what, w.start and w.start.isoformat(), w.end and w.end.isoformat(),
                                w.precision, a.who, a.line, a.section))
-    return Rows(tuple(plans), tuple(sections), tuple(activities))
+    passages = passage_rows(doc)
+    return Rows(tuple(plans), tuple(sections), tuple(activities), passages, tuple(tokens(r[5]) for r in passages))
 
 
 def _walk(sections: tuple[Section, ...], level: int) -> Iterator[tuple[int, Section]]:
@@ -189,6 +232,12 @@ def _insert(conn: sqlite3.Connection, e: Entry, replace: bool) -> None:
                      ((e.path, *r) for r in e.rows.activities))
     if e.mapping is not None:
         conn.execute("INSERT INTO mappings VALUES (?,?)", (e.path, e.mapping))
+    if e.rows.passages:
+        conn.executemany("INSERT INTO passages (doc, plan, n, source, line, kind, text, start, \"end\") "
+                         "VALUES (?,?,?,?,?,?,?,?,?)", ((e.path, *r) for r in e.rows.passages))
+        ids = [i for (i,) in conn.execute("SELECT id FROM passages WHERE doc = ? ORDER BY n", (e.path,))]
+        conn.executemany("INSERT INTO passages_fts(rowid, words, grams) VALUES (?,?,?)",
+                         ((i, *t) for i, t in zip(ids, e.rows.tokens, strict=True)))
 
 
 def prune(conn: sqlite3.Connection, keep: Iterable[str]) -> list[str | None]:
@@ -221,8 +270,13 @@ def iter_mappings(conn: sqlite3.Connection) -> Iterator[tuple[str, str]]:
 
 
 def table_contents(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
-    """Every table's rows in a fixed order, for comparing two indexes."""
-    return {t: conn.execute(f"SELECT * FROM {t} ORDER BY {key}").fetchall() for t, key in KEYS.items()}
+    """Every table's rows in a fixed order, for comparing two indexes (passages without their
+    row ids, which depend on the order documents were written in)."""
+    out = {t: conn.execute(f"SELECT * FROM {t} ORDER BY {key}").fetchall() for t, key in KEYS.items()
+           if t != "passages"}
+    out["passages"] = conn.execute("SELECT doc, plan, n, source, line, kind, text, start, \"end\" FROM passages "
+                                   "ORDER BY doc, n").fetchall()
+    return out
 
 
 def error_record(path: str, error_class: str, message: str) -> str:
@@ -231,6 +285,12 @@ def error_record(path: str, error_class: str, message: str) -> str:
 
 
 def _delete(conn: sqlite3.Connection, paths: list[str]) -> None:
+    from planparse.batch.passages import tokens
+
+    for path in paths:  # out of the full-text index first, by the tokens it was indexed with
+        rows = conn.execute("SELECT id, text FROM passages WHERE doc = ?", (path,)).fetchall()
+        conn.executemany("INSERT INTO passages_fts(passages_fts, rowid, words, grams) VALUES ('delete', ?, ?, ?)",
+                         ((i, *tokens(text)) for i, text in rows))
     for table, key in KEYS.items():
         column = key.split(",")[0]
         conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", ((p,) for p in paths))

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import yaml
 
@@ -116,7 +116,7 @@ def check_document(doc: CorpusDoc) -> list[str]:
         if plan.get("type") not in PLAN_TYPES:
             bad(f"{pw}: unknown type {plan.get('type')!r}")
         prange = check_range(plan.get("lines"), pw)
-        if plan.get("title") and prange and plan["title"] not in text_at(prange[0]):
+        if plan.get("title") and prange and not _title_at(plan["title"], prange[0], text_at):
             bad(f"{pw}: title {plan['title']!r} is not on its first line", prange[0])
         _check_sections(plan.get("sections") or [], pw, prange, text_at, check_range, bad, top=True)
         for a in plan.get("activities") or []:
@@ -127,6 +127,15 @@ def check_document(doc: CorpusDoc) -> list[str]:
         if b.get("text") and strip_marker(b["text"]) not in text_at(b.get("line")):
             bad(f"boilerplate {b.get('text')!r} is not on its line", b.get("line"))
     return out
+
+
+def _title_at(title: str, line: int, text_at: Callable[[Any], str]) -> bool:
+    """The title stands on the plan's first line, or on it and the next line of text (a
+    title set in two lines: "……居民委员会2023年度" / "工作计划")."""
+    if title in text_at(line):
+        return True
+    nxt = next((text_at(k) for k in range(line + 1, line + 4) if text_at(k)), "")
+    return title == text_at(line) + nxt
 
 
 def _check_sections(sections, where, parent, text_at, check_range, bad, top) -> None:

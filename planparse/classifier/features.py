@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from planparse.cues import body_kind, dated_cue, heading_kind, is_separator
+from planparse.cues import body_kind, body_kinds, dated_cue, heading_kind, is_separator, lead_kind
 from planparse.headings import TIME_STYLES
 from planparse.model import Line, Section
 from planparse.segment import quick_words
@@ -24,6 +24,7 @@ PLAN_TEXT = 300
 CLAUSE = 20  # characters of the opening's first clause read closely
 BODY_SEEN = 120
 SEPARATOR_TITLE_WEIGHT = 0.0
+LEAD_REACH = 6  # units after a lead-in ("……目标如下：") that it still names
 LEAD = 6  # characters of an item's heading in which a date opens it
 POSITION_WEIGHT = 0.3  # position is a strong prior; kept light so that content can outweigh it
 BODY = 200
@@ -45,6 +46,8 @@ class SectionView:
     count: int = 1
     prev_title: str = ""
     next_title: str = ""
+    lead: str = ""  # the kind a lead-in just before names ("……工作目标如下：" → goals)
+    run: str = ""  # that kind, for the run of numbered items right after the lead-in
 
 
 def view_of(sec: Section, index: int, count: int, prev: Section | None, nxt: Section | None) -> SectionView:
@@ -76,15 +79,31 @@ def unit_views(units: list[Section | Line]) -> list[SectionView]:
     annotation or the parser grouped it with its neighbours.
     """
     titles = [u.heading.title or "" if isinstance(u, Section) and u.heading else "" for u in units]
+    leads = [_lead(u) for u in units]
     views = []
     n = len(units)
+    run, run_style, run_value = "", None, 0
     for i, u in enumerate(units):
         prev, nxt = (titles[i - 1] if i else ""), (titles[i + 1] if i + 1 < n else "")
-        if isinstance(u, Section):
-            views.append(replace(view_of(u, i, n, None, None), prev_title=prev, next_title=nxt))
+        lead = next((k for k in reversed(leads[max(0, i - LEAD_REACH):i]) if k), "")
+        head = u.heading if isinstance(u, Section) else None
+        if i and leads[i - 1] and head is not None:
+            run, run_style, run_value = leads[i - 1], head.style, 0
+        if head is None or head.style != run_style or head.value <= run_value or heading_kind(titles[i]):
+            run, run_style = "", None  # the items a lead-in announces end where their numbering does
         else:
-            views.append(paragraph_view(u.text, i, n, prev, nxt))
+            run_value = head.value
+        if isinstance(u, Section):
+            views.append(replace(view_of(u, i, n, None, None), prev_title=prev, next_title=nxt, lead=lead, run=run))
+        else:
+            views.append(replace(paragraph_view(u.text, i, n, prev, nxt), lead=lead))
     return views
+
+
+def _lead(unit: Section | Line) -> str:
+    """The kind a headingless lead-in paragraph announces for what follows ("……目标如下：")."""
+    text = unit.text if isinstance(unit, Line) else (unit.text if unit.heading is None and not unit.sections else "")
+    return lead_kind(text) or ""
 
 
 def _title(sec: Section | None) -> str:
@@ -119,8 +138,7 @@ def section_features(v: SectionView) -> dict[str, float]:
     if _MEASURE.search(v.opening):
         f["measure"] = 1.0
     f[f"dates:{sum(1 for _ in islice(dated_cue().finditer(v.opening[:OPENING * 2]), 3))}"] = 1.0
-    lex = body_kind(v.opening)
-    if lex:
+    for lex in body_kinds(v.opening):
         f[f"blex:{lex}"] = 1.0
     f[f"style:{v.style}"] = 1.0
     pos = "first" if v.index == 0 else ("last" if v.index == v.count - 1 else "mid")
@@ -131,6 +149,8 @@ def section_features(v: SectionView) -> dict[str, float]:
         f["timekids"] = 1.0
     f["dated"] = v.dated
     f["lead_dated"] = v.lead_dated
+    if v.lead:
+        f[f"lead:{v.lead}"] = 1.0
     if v.prev_title:
         f[f"prev:{_PUNCT.sub('', v.prev_title)[-2:]}"] = 0.5
     if v.next_title:

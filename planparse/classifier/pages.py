@@ -199,6 +199,7 @@ def generate(family: dict[str, Any], plans: list[PlanSource], rng: random.Random
             page.boilerplate = [b for b in page.boilerplate if b["line"] != header_title]
     separators = family.get("separator") or []
     marked = len(plans) > 1 and separators and rng.random() < 0.8
+    separator = rng.choice(separators) if separators else ""  # a site marks all the plans of a page alike
     page_spec = family.get("page")
     until_break = rng.randint(*page_spec["every"]) if page_spec else 0
     pages_done = 0
@@ -215,7 +216,7 @@ def generate(family: dict[str, Any], plans: list[PlanSource], rng: random.Random
         title = None
         lines, roles = list(plan.lines), list(plan.roles)
         if marked:
-            sep = fill(rng.choice(separators), title=convert(plan.title or titles[0]), n=i + 1, cn=chinese_number(i + 1))
+            sep = fill(separator, title=convert(plan.title or titles[0]), n=i + 1, cn=chinese_number(i + 1))
             page.add(sep, "title")
             title = sep
             if plan.title:  # the plan's own title line stays, as a line of the plan

@@ -26,6 +26,7 @@ class Festival:
     rule: str
     not_followed_by: re.Pattern[str] | None
     only_followed_by: re.Pattern[str] | None
+    cue: bool = True  # one of the dating cues the classifiers see (planparse.cues.dated_cue)
 
 
 @cache
@@ -39,8 +40,18 @@ def festival_data() -> tuple[tuple[Festival, ...], tuple[str, ...], dict[int, di
         out.append(Festival(
             entry["key"], tuple(entry["names"]), rule,
             re.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
-            re.compile(entry["only_followed_by"]) if entry.get("only_followed_by") else None))
-    return tuple(out), tuple(d["suffixes"]), _festival_dates()
+            re.compile(entry["only_followed_by"]) if entry.get("only_followed_by") else None,
+            bool(entry.get("cue", True))))
+    guard = re.compile(d["solar_term_guard"])
+    for entry in d["solar_terms"]:
+        out.append(Festival(entry["key"], (entry["key"],), "solar_term", None,
+                            guard if entry.get("guarded") else None, False))
+    table = _festival_dates()
+    missing = [f.key for f in out if f.rule in ("lunar", "solar_term") and f.key not in table[2024]]
+    if missing:
+        raise ModelError(f"no days for {', '.join(missing)} (run scripts/make_festivals.py)",
+                         "planparse/data/festival_dates.tsv")
+    return tuple(out), tuple(d["suffixes"]), table
 
 
 def _festival_dates() -> dict[int, dict[str, str]]:
@@ -78,3 +89,31 @@ def span_day(spec: str, year: int) -> date:
         year, spec = year + 1, spec[1:]
     m, d = spec.split("-")
     return month_end(year, int(m)) if d == "end" else date(year, int(m), int(d))
+
+
+@cache
+def lunar_months() -> dict[int, tuple[int, tuple[date, ...]]]:
+    """Lunar year → (its leap month or 0, the first solar day of each of its months in
+    order — the leap month after the month it repeats — and of the next year's first month)."""
+    text = files("planparse.data").joinpath("lunar_months.tsv").read_text("utf-8")
+    out = {}
+    for ln in text.splitlines():
+        if ln and not ln.startswith("#"):
+            year, leap, *days = ln.split("\t")
+            out[int(year)] = (int(leap), tuple(date.fromisoformat(d) for d in days))
+    return out
+
+
+def lunar_month(year: int, month: int, leap: bool = False) -> tuple[date, date] | None:
+    """First and last solar day of a lunar month (None outside the table or for a leap
+    month the year does not have).
+
+    >>> lunar_month(2020, 4, leap=True)
+    (datetime.date(2020, 5, 23), datetime.date(2020, 6, 20))
+    """
+    row = lunar_months().get(year)
+    if row is None or not 1 <= month <= 12 or (leap and row[0] != month):
+        return None
+    leap_at, days = row
+    i = month - 1 + (1 if leap_at and (month > leap_at or leap) else 0)
+    return days[i], days[i + 1] - timedelta(days=1)

@@ -8,7 +8,8 @@ message live in ``planparse/data/lint_rules.yaml``; a name registered twice is r
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+import re
+from functools import cache, cached_property
 from typing import Callable, Iterator
 
 from planparse.model import Document, Edit
@@ -26,10 +27,14 @@ class Fix:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """What a rule found: where (1-based line and column; None for the whole file), the
+    message's fields, a fix, and how many characters it covers (None: to the line's end)."""
+
     line: int | None
     column: int | None
     fields: dict[str, str] = field(default_factory=dict)
     fix: Fix | None = None
+    length: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,7 @@ class Diagnostic:
     message: str
     fix: str | None = None
     edit: Fix | None = field(default=None, compare=False, repr=False)
+    length: int | None = field(default=None, compare=False, repr=False)  # characters covered (editors)
 
     def to_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "column": self.column, "rule": self.rule,
@@ -60,9 +66,36 @@ class LintContext:
     edits: tuple[Edit, ...]
     required: dict[str, list]
 
-    @property
-    def boilerplate_lines(self) -> frozenset[int]:
-        return frozenset(e.line for e in self.edits if e.action == "boilerplate")
+    @cached_property
+    def leftovers(self) -> dict[int, tuple[int, int] | None]:
+        """Source line → the span of it that is web boilerplate, None where it is the whole
+        line. A line that is nothing but an unfilled template field ("　　年　　月　　日") is
+        a placeholder, not page chrome, and is left to the placeholder rule."""
+        out: dict[int, tuple[int, int] | None] = {}
+        for e in self.edits:
+            if e.action != "boilerplate" or not 0 < e.line <= len(self.lines):
+                continue
+            text = self.lines[e.line - 1]
+            if not _CONTENT.search(placeholder_pattern().sub("", text)):
+                continue
+            i = text.find(e.text)
+            rest = text[:i] + text[i + len(e.text):] if i >= 0 else ""
+            out[e.line] = (i, i + len(e.text)) if i >= 0 and _CONTENT.search(rest) else None
+        return out
+
+    def content_lines(self) -> Iterator[tuple[int, str]]:
+        """(line number, text) of the lines that hold plan text, a boilerplate sentence that
+        shares its line with plan text blanked out (offsets kept: NUL characters)."""
+        chrome = self.leftovers
+        for n, text in enumerate(self.lines, 1):
+            if not text.strip():
+                continue
+            if n in chrome:
+                span = chrome[n]
+                if span is None:
+                    continue
+                text = text[:span[0]] + "\0" * (span[1] - span[0]) + text[span[1]:]
+            yield n, text
 
 
 Rule = Callable[[LintContext], Iterator[Finding]]
@@ -84,6 +117,15 @@ def rule(name: str) -> Callable[[Rule], Rule]:
 @cache
 def lint_data() -> dict:
     return load_yaml("lint_rules.yaml")
+
+
+@cache
+def placeholder_pattern() -> re.Pattern[str]:
+    """Unfilled template text (lint_rules.yaml ``placeholders``, tried in their order)."""
+    return re.compile("|".join(f"(?:{p})" for p in lint_data()["placeholders"]))
+
+
+_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
 def rule_specs() -> dict[str, dict]:

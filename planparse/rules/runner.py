@@ -35,6 +35,7 @@ class LintConfig:
     severity: dict[str, str] = field(default_factory=dict)
     required_sections: dict[str, list] = field(default_factory=dict)
     year: int | None = None
+    root: str | None = None  # the folder of the configuration file (per-file-ignores are relative to it)
 
     def enabled(self, path: str) -> list[str]:
         names = [n for n in rule_specs() if (self.select is None or n in self.select) and n not in self.ignore]
@@ -47,18 +48,21 @@ class LintConfig:
 def load_config(start: Path | None = None, explicit: Path | None = None) -> LintConfig:
     """The configuration that applies in ``start`` (searching upwards), or the defaults."""
     if explicit is not None:
-        return config_from(_read_toml(explicit), str(explicit))
+        data = _read_toml(explicit)
+        if explicit.name == "pyproject.toml":
+            data = data.get("tool", {}).get("planparse", {}).get("lint", {})
+        return replace(config_from(data.get("lint", data), str(explicit)), root=str(explicit.resolve().parent))
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         own = folder / ".planparse.toml"
         if own.is_file():
             data = _read_toml(own)
-            return config_from(data.get("lint", data), str(own))
+            return replace(config_from(data.get("lint", data), str(own)), root=str(folder))
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             section = _read_toml(pyproject).get("tool", {}).get("planparse", {}).get("lint")
             if section is not None:
-                return config_from(section, f"{pyproject} [tool.planparse.lint]")
+                return replace(config_from(section, f"{pyproject} [tool.planparse.lint]"), root=str(folder))
     return LintConfig()
 
 
@@ -101,9 +105,25 @@ def config_from(data: dict[str, Any], where: str) -> LintConfig:
     year = data.get("year")
     if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2100):
         problems.append(f"year must be a year between 1900 and 2100, not {year!r}")
+    problems += _required_problems(required)
     if problems:
         raise ConfigError("; ".join(problems), where)
     return LintConfig(select, ignore, pfi, severity, required, year)
+
+
+def _required_problems(required: dict[str, Any]) -> list[str]:
+    """What is wrong with ``required-sections``: plan types (or ``default``) → kinds, or
+    lists of kinds of which one is enough."""
+    from planparse.model import PLAN_TYPES, SECTION_KINDS
+
+    problems = [f"required-sections: unknown plan type {t!r}" for t in required if t != "default" and t not in PLAN_TYPES]
+    for t, needs in required.items():
+        if not isinstance(needs, list):
+            problems.append(f"required-sections.{t} must be a list of section kinds")
+            continue
+        kinds = [k for n in needs for k in (n if isinstance(n, list) else [n])]
+        problems += [f"required-sections.{t}: unknown section kind {k!r}" for k in kinds if k not in SECTION_KINDS]
+    return problems
 
 
 def _directives(lines: tuple[str, ...]) -> dict[int, set[str]]:
@@ -147,7 +167,7 @@ def lint_source(src: Source, config: LintConfig = LintConfig(), options: ParseOp
             message = spec["message"].format_map(_Defaults(f.fields))
             fix_text = "\n".join(f.fix.lines) if f.fix else None
             out.append(Diagnostic(src.path, f.line, f.column, name, config.severity.get(name, spec["severity"]),
-                                  message, fix_text, f.fix))
+                                  message, fix_text, f.fix, f.length))
     return sorted(out, key=lambda d: (d.line or 0, d.column or 0, d.rule))
 
 

@@ -6,20 +6,20 @@ import re
 from typing import Iterator
 
 from planparse.cues import states_ideology
-from planparse.headings import ITEM_STYLES, TIME_STYLES, match_number, strip_marker
+from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, match_number, strip_marker
 from planparse.numerals import chinese_number
-from planparse.model import Section
+from planparse.model import Heading, Section
 from planparse.resources import plan_conventions, to_simplified
 from planparse.rules import Finding, Fix, LintContext, rule
-
-NUMBERED = {"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi"}
-
 
 @rule("missing_section")
 def missing_section(ctx: LintContext) -> Iterator[Finding]:
     names = plan_conventions()["kind_names"]
+    evidence = plan_conventions().get("section_evidence") or {}
     for plan in ctx.doc.plans:
         kinds = {s.kind for s in plan.sections}
+        titles = [to_simplified(s.heading.title or "") for s in plan.sections if s.heading is not None]
+        kinds |= {kind for kind, pattern in evidence.items() if any(re.search(pattern, t) for t in titles)}
         opening = "".join((s.heading.text if s.heading else "") + s.text for s in plan.sections[:3])[:400]
         if states_ideology(opening):
             kinds.add("ideology")  # stated in so many words, whatever the classifier made of its section
@@ -35,30 +35,53 @@ def missing_section(ctx: LintContext) -> Iterator[Finding]:
 
 
 def _sibling_groups(sections: tuple[Section, ...]) -> Iterator[list[Section]]:
-    """Runs of sibling headings of one numbering family, at every level of the tree."""
+    """Runs of numbered sibling headings, at every level of the tree. A heading written in
+    another style between two siblings whose numbers it continues (（二）, 3、, （四）) is
+    one of them: the sections stage placed it beside them."""
     group: list[Section] = []
-    for s in sections:
+    for i, s in enumerate(sections):
         h = s.heading
-        if h is not None and h.style in NUMBERED and group and group[-1].heading.style == h.style:  # type: ignore[union-attr]
+        if h is None or h.style not in NUMBERED_STYLES:
+            if group:
+                yield group
+            group = []
+            continue
+        if group and (h.style == group[0].heading.style  # type: ignore[union-attr]
+                      or _between_siblings(group, h, sections[i + 1] if i + 1 < len(sections) else None)):
             group.append(s)
             continue
         if group:
             yield group
-        group = [s] if h is not None and h.style in NUMBERED else []
+        group = [s]
     if group:
         yield group
     for s in sections:
         yield from _sibling_groups(s.sections)
 
 
-def _signature(text: str, number: str) -> str:
-    """The numbering's written form with the number taken out: "1、" → "N、", "（一）" → "（N）"."""
-    i = text.find(number)
+def _between_siblings(group: list[Section], head: Heading, nxt: Section | None) -> bool:
+    prev, after = group[-1].heading, nxt.heading if nxt is not None else None
+    if prev is None or head.value != prev.value + 1:
+        return False
+    return nxt is None or (after is not None and after.style == group[0].heading.style  # type: ignore[union-attr]
+                           and after.value == head.value + 1)
+
+
+def _signature(head: Heading) -> tuple[tuple[str, str], str]:
+    """How a heading's number is written: its style and its form with the number taken out
+    ("1、" → ("arabic", "N、"), "（一）" → ("paren_cn", "（N）")), and the token as written.
+
+    >>> from planparse.headings import detect_heading
+    >>> _signature(detect_heading("（4）加强学生心理辅导"))
+    (('paren_arabic', '（N）'), '（4）')
+    """
+    number = head.number or ""
+    i = head.text.find(number)
     if i < 0:
-        return ""
-    after = text[i + len(number):].lstrip(" \u3000")
+        return (head.style, ""), number
+    after = head.text[i + len(number):].lstrip(" \u3000")
     sep = after[0] if after and after[0] in "、.．，,:：" else ""
-    return re.sub(r"[0-9０-９一二三四五六七八九十①-⑳]+", "N", number) + sep
+    return (head.style, re.sub(r"[0-9０-９一二三四五六七八九十①-⑳]+", "N", number) + sep), number + sep
 
 
 @rule("numbering_gap")
@@ -82,7 +105,8 @@ def numbering_gap(ctx: LintContext) -> Iterator[Finding]:
                 if prev is not None and h.value > prev + 1:
                     fix = None if inline else _renumber(ctx, group[i:], prev + 1)
                     yield Finding(s.first, _col(ctx, s.first, h.number), {
-                        "expected": _token(h.number, prev) if prev else "开头", "found": h.number or ""}, fix)
+                        "expected": _token(h.number, prev) if prev else "开头", "found": h.number or ""},
+                        fix, len(h.number or ""))
                     break
                 own = _inline_values(_line(ctx, s.first), style)
                 inline = inline or bool(own)
@@ -124,7 +148,8 @@ def numbering_duplicate(ctx: LintContext) -> Iterator[Finding]:
         for group in _sibling_groups(plan.sections):
             for a, b in zip(group, group[1:]):
                 if a.heading and b.heading and a.heading.value == b.heading.value:
-                    yield Finding(b.first, _col(ctx, b.first, b.heading.number), {"found": b.heading.number or ""})
+                    yield Finding(b.first, _col(ctx, b.first, b.heading.number), {"found": b.heading.number or ""},
+                                  length=len(b.heading.number or ""))
 
 
 @rule("numbering_mixed")
@@ -133,14 +158,14 @@ def numbering_mixed(ctx: LintContext) -> Iterator[Finding]:
         for group in _sibling_groups(plan.sections):
             first = group[0].heading
             assert first is not None
-            want = _signature(first.text, first.number or "")
+            want, expected = _signature(first)
             for s in group[1:]:
                 h = s.heading
                 assert h is not None
-                got = _signature(h.text, h.number or "")
+                got, found = _signature(h)
                 if got != want:
-                    yield Finding(s.first, _col(ctx, s.first, h.number), {"found": got.replace("N", h.number or "N"),
-                                                                         "expected": want.replace("N", first.number or "N")})
+                    yield Finding(s.first, _col(ctx, s.first, h.number), {"found": found, "expected": expected},
+                                  length=len(h.number or ""))
                     break
 
 
@@ -172,6 +197,8 @@ def _token(number: str | None, value: int) -> str:
     """``number`` written with another value, in its own numeral style."""
     if number is None:
         return str(value)
+    if re.fullmatch(r"[①-⑳]", number):
+        return chr(ord("①") + value - 1) if 1 <= value <= 20 else number
     if re.search(r"[一二三四五六七八九十]", number):
         return re.sub(r"[一二三四五六七八九十]+", chinese_number(value), number, count=1)
     return re.sub(r"[0-9０-９]+", str(value), number, count=1)
