@@ -7,7 +7,10 @@
 2. With --families: each site family of ``corpus/chrome/families.yaml`` held out in turn —
    a line-role model is trained on the corpus and on generated pages of every other family,
    then scores generated pages of the held-out family (holding the test split's plans).
-3. The seed compilation (when ../shared/seeds is there).
+3. The same held-out real-modelled pages as HTML (their chrome in the blocks real sites put
+   it in: nav, header, footer, aside, or divs named so, or plain divs) and as PDF (42 lines to
+   a page), read by planparse's own readers and scored like the text.
+4. The seed compilation (when ../shared/seeds is there).
 
 Targets (the page-chrome issue): plan count and titles right in ≥ 95% of files, ≤ 2% of
 chrome lines left inside plans, ≥ 99.5% of plan lines kept, section kinds ≥ 95% right.
@@ -54,6 +57,31 @@ def real_pages(show_misses: bool) -> PageScore:
     return overall
 
 
+def other_formats(show_misses: bool) -> None:
+    import random
+
+    from planparse.readers import read_bytes
+
+    docs = [d for d in load_corpus(split="test") if d.annotation.get("modelled_on") and d.path.suffix in (".txt", ".md")]
+    print("\nThe same pages as HTML and as PDF, read by planparse's readers")
+    print(HEADER)
+    for fmt in ("html", "pdf"):
+        rng = random.Random(7)
+        scores = []
+        for d in docs:
+            src, labels = line_roles.document_labels(d)
+            lines = src.text.split("\n")
+            roles = [labels.get(k) for k in range(1, len(lines) + 1)]
+            data = pages.to_html(lines, roles, rng).encode() if fmt == "html" else pages.to_pdf(lines)
+            got = read_bytes(data, f"{d.id}.{fmt}")
+            ann = pages.remap(d.annotation, pages.align(lines, got.text.split("\n")))
+            scores.append(score_page(parse_source(got), ann, f"{d.id}.{fmt}"))
+        overall = total(scores)
+        print(row(f"all real-modelled test pages, {fmt}", overall))
+        if show_misses:
+            print("\n".join("  " + m for m in overall.misses[:40]))
+
+
 def held_out_families(per_family: int, show_misses: bool) -> PageScore:
     train_docs, test_docs = load_corpus(split="train"), load_corpus(split="test")
     corpus = line_roles.corpus_examples(train_docs)
@@ -86,6 +114,7 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="list what went wrong")
     args = ap.parse_args()
     real_pages(args.misses)
+    other_formats(args.misses)
     if args.families:
         held_out_families(args.pages, args.misses)
     if SEED.exists():

@@ -57,7 +57,18 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     if heading is not None:
         return False
     hp = heading_patterns()
-    return len(simple) >= 4 and any(p.search(simple) for p in hp.title) and not any(p.search(simple) for p in hp.not_title)
+    return len(simple) >= 4 and any(p.search(simple) for p in hp.title) and not is_attachment(simple)
+
+
+def is_attachment(simple: str) -> bool:
+    """A note of what the plan attaches ("附：2024年重点工作安排表", "附件1：……分解表"): the
+    plan's own line, never a new plan's title — unless what it attaches is a plan.
+
+    >>> is_attachment("附件：2024年度重点工作任务分解表"), is_attachment("附件1：2024年工会工作要点")
+    (True, False)
+    """
+    hp = heading_patterns()
+    return any(p.search(simple) for p in hp.not_title) and not hp.attached_plan.search(simple)
 
 
 def is_hidden_note(text: str) -> bool:
@@ -160,8 +171,11 @@ def opens_plan(text: str) -> bool:
 
 
 def is_signature(text: str) -> bool:
-    """A sign-off line after a plan's end: an organisation name or a date ("二〇二四年一月")."""
-    return len(text) <= 30 and not re.search(r"[。；;，,！!？?：:]", text)
+    """A sign-off line after a plan's end: an organisation name, a date ("二〇二四年一月") or
+    who drew it up ("制定人：王丽　　审核：张校长")."""
+    if len(text) > 30:
+        return False
+    return not re.search(r"[。；;，,！!？?：:]", text) or heading_patterns().signature_field.match(text) is not None
 
 
 def is_signoff(text: str) -> bool:

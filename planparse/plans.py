@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import body_kind, heading_kind, is_cover_notice, is_hidden_note, is_rule, is_signature, opens_plan
+from planparse.cues import body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note, is_rule, is_signature, opens_plan
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG
 from planparse.dates.vocab import words
@@ -132,7 +132,7 @@ class _SplitState:
     strong_count: int = 0
 
     def starts_new_plan(self, head: Heading | None, kind: str | None, text: str) -> bool:
-        if self.closed and kind != "closing" and not (head is None and is_signature(text)):
+        if self.closed and kind != "closing" and not (head is None and is_signature(text)) and not is_attachment(text):
             return True
         if head is None:
             return (kind == "ideology" and self.ideology and self.headings > 0

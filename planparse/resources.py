@@ -103,6 +103,8 @@ class HeadingPatterns:
     plain: tuple[re.Pattern[str], ...]
     open_end: re.Pattern[str]
     title_tail: re.Pattern[str]
+    signature_field: re.Pattern[str]
+    attached_plan: re.Pattern[str]
 
 
 @cache
@@ -120,6 +122,8 @@ def heading_patterns() -> HeadingPatterns:
         plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
         open_end=_compile(d["open_end"], f),
         title_tail=_compile(d["title_tail"], f),
+        signature_field=_compile(d["signature_field"], f),
+        attached_plan=_compile(d["attached_plan"], f),
     )
 
 

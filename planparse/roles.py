@@ -28,7 +28,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
-from planparse.cues import is_cover_notice, is_rule
+from planparse.cues import is_attachment, is_cover_notice, is_rule
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -40,9 +40,12 @@ _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s")
 _PROSE = re.compile(r"[，,。；;]")
 _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
+_PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
+TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
@@ -105,7 +108,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
         elif is_cover_notice(ln.simple):
             role = "title"  # a cover notice opens its own part of the document
-        elif role == "chrome" and _plain_prose(ln):
+        elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)):
             role = "body"
         elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
             role = "title"
@@ -113,19 +116,26 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "signoff"
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
             if ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
-                role = "title" if not _attachment(ln) else "body"
+                role = "title" if not is_attachment(ln.simple) else "body"
             elif role == "signoff" and not _signature(ln):
                 role = "body"
             elif ln.heading is not None and role != "signoff":
                 role = "heading"
             elif role == "heading":
                 role = "body"
-        if role != "chrome" and head is not None and head.number:
+        if role in ("title", "signoff"):
+            numbering.clear()  # a plan begins or ends: its numbering with it
+        elif role != "chrome" and head is not None and head.number:
             numbering[head.style] = head.value
         roles.append(role)
     for i, ln in enumerate(lines):
         if roles[i] == "title" and i and roles[i - 1] == "chrome" and _title_head(lines[i - 1], ln):
             roles[i - 1] = "title"  # the first half of a title set in two lines
+        elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
+                and _numbered_copy(lines[i - 1], ln):
+            roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
+        elif roles[i] == "title" and _COUNTED.search(ln.simple) and _separator_follows(lines, roles, i):
+            roles[i] = "chrome"  # "……工作计划（通用6篇）" over "……工作计划 篇一": the page's title
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
@@ -154,6 +164,31 @@ def _title_head(ln: Line, tail: Line) -> bool:
     return (heading_patterns().title_tail.match(tail.simple) is not None and len(ln.simple) <= 40
             and ln.heading is None and not _CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple)
             and not any(p.search(ln.simple) for name, p in patterns.items() if name not in ("org_name", "signature_date")))
+
+
+def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
+    """A row of the plan's table, though a page break put a running footer beside it: rows of
+    as many cells stand above and below it, and it holds no site word."""
+    cells = lines[i].text.count("|")
+    if cells < 2 or _cues()[0].search(lines[i].simple):
+        return False
+
+    def row_at(ks: range) -> bool:
+        return any(lines[k].text.count("|") == cells and decided[k] != "chrome" for k in ks)
+
+    return row_at(range(max(0, i - TABLE_REACH), i)) and row_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
+
+
+def _separator_follows(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """The next line that is not chrome, a line or two below, is a compilation's separator."""
+    nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if roles[k] != "chrome"), None)
+    return nxt is not None and lines[nxt].separator
+
+
+def _numbered_copy(ln: Line, title: Line) -> bool:
+    """``ln`` is ``title`` numbered as a compilation's part ("……工作计划（通用1篇）", "……工作计划 篇2")."""
+    rest = ln.simple[len(title.simple):] if ln.simple.startswith(title.simple) else ""
+    return ln.role == "title" and _PART_NUMBER.fullmatch(rest) is not None
 
 
 def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
@@ -216,18 +251,14 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     """A title line the plan's content follows (within a byline or two) with no other title
     in between: the plan's title, though the page around it made it look like chrome."""
     ln = lines[i]
-    if not (ln.separator or ln.role == "title") or _cues()[0].search(ln.simple) or _attachment(ln):
+    if not (ln.separator or ln.role == "title") or _cues()[0].search(ln.simple) or is_attachment(ln.simple):
         return False
     for k in range(i + 1, min(i + 4, len(lines))):
-        if lines[k].separator or lines[k].role == "title" or decided[k] == "title":
+        if lines[k].separator or lines[k].role == "title" or is_cover_notice(lines[k].simple):
             return False
         if decided[k] != "chrome":
             return True
     return False
-
-
-def _attachment(ln: Line) -> bool:
-    return any(p.search(ln.simple) for p in heading_patterns().not_title)
 
 
 def _plain_prose(ln: Line) -> bool:

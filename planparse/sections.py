@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from planparse.cues import body_kind, heading_kind
+from planparse.cues import body_kind, heading_kind, is_attachment
 from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
-from planparse.resources import heading_patterns
+from planparse.resources import to_simplified
 
 _TOP_STYLES = frozenset({"cn", "ordinal"})  # the numbering of a plan's top-level parts
 
@@ -76,7 +76,7 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         node = _Node(head, ln.first, ln.last, head.style, head.value, body=[ln])
         if head.style == "plain" and not head.body and (
                 heading_kind(head.title or "") not in (None, "other")
-                or any(p.match(head.text) for p in heading_patterns().not_title)):
+                or is_attachment(to_simplified(head.text))):
             del stack[1:]  # "保障措施", "年度经营目标", "附：……安排表": an unnumbered heading that names a part
             # of the plan (not a field on an item's line: "活动内容：举办……")
         if len(stack) == 2 and stack[1].style == "plain" and any(c.style == head.style for c in root.children):

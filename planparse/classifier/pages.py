@@ -21,6 +21,7 @@ from typing import Any, Iterator
 import yaml
 
 from planparse.classifier.annotations import CorpusDoc, corpus_root, walk_sections
+from planparse.headings import match_number
 from planparse.numerals import chinese_number
 from planparse.readers import read_file
 
@@ -272,7 +273,8 @@ def _with_negatives(lines: list[str], roles: list[str], origin: list, negatives:
     if inner and body:
         for neg in rng.sample(inner, min(len(inner), rng.randint(1, 2))):
             at = rng.choice(body) + 1
-            lines.insert(at, neg["text"])
+            numbered = match_number(neg["text"])  # "五、其他" amid 二、 and 三、 is no plan's numbering: "其他"
+            lines.insert(at, numbered[3] if numbered and numbered[3] else neg["text"])
             roles.insert(at, "heading" if neg["where"] == "heading" else "body")
             origin.insert(at, None)
             body = [k for k, r in enumerate(roles) if r == "body"]
@@ -316,3 +318,127 @@ def _to_traditional():
         return None
     converter = OpenCC("s2t")
     return converter.convert
+
+
+# ---------------------------------------------------------------- the same page as HTML or PDF
+
+_HTML_STYLES = ("semantic", "classes", "plain")
+
+
+def to_html(lines: list[str], roles: list[str], rng: random.Random) -> str:
+    """A page's lines as an HTML page: each line one block, chrome in the blocks such pages
+    use (``<nav>``, ``<header>``, ``<footer>``, ``<aside>`` with a list of links, or divs
+    named after them, or plain divs on a page that names nothing), the plan in ``<article>``."""
+    style = rng.choice(_HTML_STYLES)
+    content = [i for i, r in enumerate(roles) if r and r != "chrome"]
+    first, last = (content[0], content[-1]) if content else (len(lines), -1)
+    out = ["<!DOCTYPE html>", '<html><head><meta charset="utf-8"><title>page</title></head><body>']
+    related = False
+    for i, (text, role) in enumerate(zip(lines, roles)):
+        if not text.strip():
+            continue
+        t = _escape(text.strip())
+        if role != "chrome":
+            if i == first:
+                out.append("<article>")
+            tag = "h1" if role == "title" and rng.random() < 0.7 else ("h3" if role == "heading" and rng.random() < 0.3 else "p")
+            out.append(f"<{tag}>{t}</{tag}>")
+            if i == last:
+                out.append("</article>")
+            continue
+        zone = "top" if i < first else ("bottom" if i > last else "middle")
+        related = related or bool(re.search(r"相关|推荐|猜你|延伸|热门|喜欢|阅读|問題|问题", text)) and zone == "bottom"
+        out.append(_chrome_block(t, zone, related, style, rng))
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _chrome_block(t: str, zone: str, related: bool, style: str, rng: random.Random) -> str:
+    if style == "plain":
+        return f"<div>{t}</div>"
+    if related:
+        inner = f'<ul><li><a href="/a/{rng.randint(1, 99999)}.html">{t}</a></li></ul>'
+        return f"<aside>{inner}</aside>" if style == "semantic" else f'<div class="related-list">{inner}</div>'
+    if zone == "top":
+        crumb = re.search(r"[>»›]|位置|首页|首頁", t)
+        if style == "semantic":
+            return f"<nav>{t}</nav>" if crumb else f"<header><p>{t}</p></header>"
+        return f'<div class="{"breadcrumb" if crumb else "header-info"}">{t}</div>'
+    if zone == "bottom":
+        return f"<footer><p>{t}</p></footer>" if style == "semantic" else f'<div class="footer-text">{t}</div>'
+    return f'<div class="page-tip">{t}</div>'
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_pdf(lines: list[str], per_page: int = 42) -> bytes:
+    """A page's lines as a PDF with a text layer, ``per_page`` lines to a page (needs reportlab)."""
+    import io
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    y = 800
+    for n, line in enumerate(lines):
+        if n and n % per_page == 0:
+            c.showPage()
+            y = 800
+        c.setFont("STSong-Light", 10)
+        c.drawString(40, y, line.strip())
+        y -= 18
+    c.save()
+    return buf.getvalue()
+
+
+def align(source_lines: list[str], read_lines: list[str]) -> list[int | None]:
+    """For each line a reader gave, the index of the source line it came from (None when it
+    came from none): the lines are matched in order by their text, spaces aside."""
+    out: list[int | None] = []
+    k = 0
+    keys = [re.sub(r"\s+", "", s) for s in source_lines]
+    for line in read_lines:
+        key = re.sub(r"\s+", "", line)
+        j = next((j for j in range(k, min(k + 40, len(keys))) if key and keys[j] == key), None)
+        out.append(j)
+        if j is not None:
+            k = j + 1
+    return out
+
+
+def remap(ann: dict, aligned: list[int | None]) -> dict:
+    """The annotation of a text page in the line numbers of the same page as another reader
+    gave it (``aligned`` from :func:`align`): ranges keep the lines they held, single lines
+    that the reader lost are left out."""
+    where = {j + 1: i + 1 for i, j in enumerate(aligned) if j is not None}
+    got = sorted(where)
+
+    def first(a: int) -> int:
+        return where[next((n for n in got if n >= a), got[-1])]
+
+    def last(b: int) -> int:
+        return where[next((n for n in reversed(got) if n <= b), got[0])]
+
+    def walk(node):
+        if isinstance(node, list):
+            return [walk(x) for x in node if not (isinstance(x, dict) and "line" in x and x["line"] not in where)]
+        if not isinstance(node, dict):
+            return node
+        out = {}
+        for key, value in node.items():
+            if key == "lines" and isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value):
+                out[key] = [first(value[0]), last(value[1])]
+            elif key == "line" and isinstance(value, int):
+                out[key] = where[value]
+            elif key == "notices":
+                out[key] = [[first(a), last(b)] for a, b in value]
+            else:
+                out[key] = walk(value)
+        return out
+
+    return walk(ann)
