@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.dates import Context, placeholder_year, resolve
+from planparse.dates import Context, find_dates, placeholder_year, resolve
 from planparse.headings import detect_heading, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
 from planparse.model import Warning_
@@ -135,7 +135,6 @@ def _shift(w: When, years: int) -> When:
         except ValueError:  # 29 February
             return d.replace(year=d.year + years, day=28)
     if w.precision == "festival" and w.start is not None:  # festivals move with their calendar
-        from planparse.dates import find_dates
 
         again = find_dates(w.text, w.start.year + years)
         if again:
@@ -155,16 +154,22 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
     if block is not None:
         lines = [ln for ln in lines if ln is not block]
         _field_activity(sec, block, state, schedule)
+    theme_below = False  # "二月主题：" alone on its line: the line under it is the theme, no item
     for i, ln in enumerate(lines):
         if ln.role == "signoff" or ln.role == "title":
             continue
         start = 0
         if i == 0 and sec.heading is not None and block is not None:
             continue  # the block's heading is part of its one activity
+        if theme_below and ln.heading is None and not ln.dates:
+            theme_below = False
+            continue
         found = _header_of(ln, state, schedule or header is not None)
+        theme_below = False
         if found is not None:
             header, start, theme = found
             if theme:
+                theme_below = not ln.text[start:].strip()
                 continue
         if block is not None:
             continue
@@ -353,6 +358,17 @@ def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule
     dates it to the year), or by the header it stands under."""
     text = ln.text
     cells = [c.strip() for c in text.strip().strip("|").split(" | ")]
+    m = ln.dates[0] if ln.dates else None
+    if len(cells) == 2 and m is not None and m.text.strip() == cells[0] and m.shape in HEADER_SHAPES:
+        # "| 10月 | 国庆节……；10月下旬…… |" (render's schedule table): the date cell is a header over
+        # the items of the other, read as "十月：国庆节……；10月下旬……" is
+        w = state.when(ln, m, "running")
+        if w is not None:
+            row_header = _Header(w, ln.source_line(m.offset))
+            a = text.index(cells[1], m.offset + len(m.text))
+            for s0, s1 in _segments(text, a, a + len(cells[1])):
+                _segment(ln, s0, s1, row_header, state, sec, True)
+            return
     whens = []
     for i, m in enumerate(ln.dates):
         w = state.when(ln, m, "running" if i == 0 else True)
@@ -381,10 +397,21 @@ def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule
             _add(state, header.when, " | ".join(c for c in cells if c), header.line, sec)
 
 
+REFERENCE_YEAR = 2001  # a common year, to compare expressions whose year is not known
+
+
 def _within(inner: When, outer: When) -> bool:
-    """Does ``inner`` cover no day outside ``outer`` (both dated)?"""
-    return bool(inner.start and outer.start and inner.end and outer.end
+    """Does ``inner`` cover no day outside ``outer``? Where the year is not known, both are
+    compared in one reference year, so that --year changes the dates, never the activities."""
+    if not (inner.start and outer.start):
+        inner, outer = _in_reference_year(inner), _in_reference_year(outer)  # type: ignore[assignment]
+    return bool(inner and outer and inner.start and outer.start and inner.end and outer.end
                 and outer.start <= inner.start and inner.end <= outer.end)
+
+
+def _in_reference_year(w: When) -> When | None:
+    found = find_dates(w.text, REFERENCE_YEAR)
+    return found[0] if found and found[0].text == w.text else None
 
 
 # ---------------------------------------------------------------- recurrences, marks, doubts

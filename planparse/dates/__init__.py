@@ -165,7 +165,10 @@ def resolve(m: Mention, ctx: Context) -> When | bool | None:
     year is unknown), ``INVALID`` (False) for an impossible date such as 2月30日, or None
     where the mention dates nothing in this context (a bare weekday outside a weekly plan)."""
     parts = Parts(m.parts)
-    resolved = _resolve_parts(m.shape, parts, ctx)
+    try:
+        resolved = _resolve_parts(m.shape, parts, ctx)
+    except OverflowError:  # a day past year 9999 (a far-off --term-start or year): no such date
+        return INVALID
     if resolved is INVALID or resolved is None:
         return resolved  # type: ignore[return-value]
     start, end, precision = resolved  # type: ignore[misc]

@@ -332,8 +332,10 @@ def week(m: Parts, ctx: Context) -> Resolved:
         return own[0], own[1], "week"  # type: ignore[index]
     if ctx.term_start is None:
         return None, None, "week"
-    start = ctx.term_start + timedelta(weeks=w1 - 1)
-    return start, ctx.term_start + timedelta(weeks=w2 - 1, days=6), "week"
+    try:
+        return ctx.term_start + timedelta(weeks=w1 - 1), ctx.term_start + timedelta(weeks=w2 - 1, days=6), "week"
+    except OverflowError:  # past the calendar's end (a far-off --term-start): a week without days
+        return None, None, "week"
 
 
 def weekday(m: Parts, ctx: Context) -> Resolved:
