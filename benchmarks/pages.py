@@ -52,6 +52,9 @@ def real_pages(show_misses: bool) -> PageScore:
         print(row(f"shape={shape}", total(scores)))
     overall = total(s for scores in by_shape.values() for s in scores)
     print(row("all real-modelled test pages", overall))
+    fresh = [score_page(parse_file(d.path), d.annotation, d.id) for d in docs if d.annotation.get("tuned_on") is False]
+    if fresh:
+        print(row("of them, never tuned on", total(fresh)))
     if show_misses:
         print("\n".join("  " + m for m in overall.misses))
     return overall

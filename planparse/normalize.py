@@ -59,7 +59,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     """Stage ``lines``: every non-blank source line, stripped of its indentation (full-width
     spaces and Markdown heading marks included), recognised once. Lint directive comments
     and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
-    its outer bars."""
+    its outer bars; a title run together with its plan's first sentence is two lines."""
     lines = []
     for n, raw in enumerate(doc.source.text.split("\n"), 1):
         text = raw.strip(WHITESPACE)
@@ -79,6 +79,10 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             inner = row.group(1)
             indent += 1 + len(inner) - len(inner.lstrip())
             text = inner.strip()
+        glued = heading_patterns().glued_title.match(to_simplified(text))
+        if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
+            lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
+            text, indent = text[glued.end():], indent + glued.end()
         lines.append(recognize(text, n, n, ((n, 0, indent),)))
     return replace(doc, lines=tuple(lines))
 

@@ -105,6 +105,8 @@ class HeadingPatterns:
     title_tail: re.Pattern[str]
     signature_field: re.Pattern[str]
     attached_plan: re.Pattern[str]
+    glued_title: re.Pattern[str]
+    title_field: re.Pattern[str]
 
 
 @cache
@@ -124,6 +126,8 @@ def heading_patterns() -> HeadingPatterns:
         title_tail=_compile(d["title_tail"], f),
         signature_field=_compile(d["signature_field"], f),
         attached_plan=_compile(d["attached_plan"], f),
+        glued_title=_compile(d["glued_title"], f),
+        title_field=_compile(d["title_field"], f),
     )
 
 

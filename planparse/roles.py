@@ -40,6 +40,7 @@ _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s")
 _PROSE = re.compile(r"[，,。；;]")
 _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
+_SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
 SHORT = 16     # a line of at most this many characters is short
@@ -101,15 +102,18 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         head = ln.heading
         if _site_line(ln) or _bare_page_number(lines, i):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
-        elif i and roles[i - 1] == "signoff" and _signature(ln):
+        elif i and roles[i - 1] == "signoff" and _signature(ln) and (ln.dates or not _dated(lines[i - 1])):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
         elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
               and i not in listed and not _is_junk(ln) and not _cues()[0].search(ln.simple)):
             role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
         elif is_cover_notice(ln.simple):
             role = "title"  # a cover notice opens its own part of the document
-        elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)):
+        elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
+                                   or _completes_sentence(lines, roles, i)):
             role = "body"
+        elif role == "chrome" and _titled_by_field(lines, i):
+            role = "title"
         elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
             role = "title"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
@@ -119,6 +123,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "title" if not is_attachment(ln.simple) else "body"
             elif role == "signoff" and not _signature(ln):
                 role = "body"
+            elif role == "signoff" and not ln.dates and i and roles[i - 1] == "signoff" and _dated(lines[i - 1]):
+                role = "chrome"  # a word under the sign-off's date ("团委"): the page's tag, not its organisation
             elif ln.heading is not None and role != "signoff":
                 role = "heading"
             elif role == "heading":
@@ -189,6 +195,32 @@ def _numbered_copy(ln: Line, title: Line) -> bool:
     """``ln`` is ``title`` numbered as a compilation's part ("……工作计划（通用1篇）", "……工作计划 篇2")."""
     rest = ln.simple[len(title.simple):] if ln.simple.startswith(title.simple) else ""
     return ln.role == "title" and _PART_NUMBER.fullmatch(rest) is not None
+
+
+def _dated(ln: Line) -> bool:
+    """A sign-off's date line: the date closes the sign-off, an organisation comes before it."""
+    return _cues()[1]["signature_date"].search(ln.simple) is not None
+
+
+def _completes_sentence(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """A piece of the plan's sentence that a page break cut off: the plan's line before it
+    (chrome between) leaves its sentence open and this short line ends it ("考察和政治审查。"),
+    or the next line opens with the punctuation that ends this one ("。为深入学习……")."""
+    ln = lines[i]
+    if _cues()[0].search(ln.simple) or ln.heading is not None:
+        return False
+    if i + 1 < len(lines) and lines[i + 1].text.startswith(("。", "，", "；")) and len(ln.text) >= SHORT:
+        return True
+    k = next((k for k in range(i - 1, -1, -1) if roles[k] != "chrome"), None)
+    return (k is not None and roles[k] in ("body", "heading") and len(lines[k].text) >= PROSE // 2
+            and not lines[k].text.endswith(_SENTENCE_END) and ln.text.endswith(_SENTENCE_END)
+            and len(ln.text) <= SHORT)
+
+
+def _titled_by_field(lines: tuple[Line, ...], i: int) -> bool:
+    """The words of an earlier "标题：……" record line standing alone: the plan's title."""
+    field = heading_patterns().title_field
+    return any((m := field.match(lines[k].simple)) is not None and m["title"] == lines[i].simple for k in range(i))
 
 
 def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
