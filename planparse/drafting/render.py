@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator
 
+from planparse.cues import is_signoff
 from planparse.headings import TIME_STYLES
 from planparse.model import Document, Section, Source
 
@@ -50,7 +51,27 @@ def blocks(doc: Document) -> Iterator[Block]:
             yield Block("title", plan.title, owner=(i,))
         elif i:
             yield Block("rule", owner=(i,))  # an untitled plan after another: a separator line keeps them apart
-        yield from _sections(plan.sections, 1, (i,))
+        sections, signoff = _split_signoff(plan.sections)
+        yield from _sections(sections, 1, (i,))
+        for line in signoff:  # after a schedule's table, not in its last row
+            yield Block("paragraph", line, owner=(i, len(sections) - 1))
+
+
+def _split_signoff(sections: tuple[Section, ...]) -> tuple[tuple[Section, ...], list[str]]:
+    """The plan's sections without the sign-off lines that end the last of them, and those lines."""
+    if not sections:
+        return sections, []
+    last = sections[-1]
+    if last.sections:
+        subs, signoff = _split_signoff(last.sections)
+        return sections[:-1] + (replace(last, sections=subs),), signoff
+    paras = [p.strip() for p in last.text.split("\n") if p.strip()]
+    n = len(paras)
+    while n and is_signoff(paras[n - 1]):
+        n -= 1
+    if n == len(paras) or (n == 0 and last.heading is None):
+        return sections, []
+    return sections[:-1] + (replace(last, text="\n".join(paras[:n])),), paras[n:]
 
 
 def _sections(sections: tuple[Section, ...], level: int, path: tuple[int, ...]) -> Iterator[Block]:
