@@ -30,10 +30,12 @@ FORMATS = ("text", "json", "sarif", "github")
               help="Report only findings that are not in this baseline (see --write-baseline).")
 @click.option("--write-baseline", "write_baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Record today's findings in this file (JSON) and exit 0: old archives start clean.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=0, show_default=True,
+              help="Processes that read and check files at once; 0: one per CPU when there are many files.")
 @click.option("--list-rules", is_flag=True, help="List the rules with their severity and exit.")
 def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | None, config_path: Path | None,
          year: int | None, fix: bool, show_diff: bool, baseline_path: Path | None, write_baseline: Path | None,
-         list_rules: bool) -> None:
+         jobs: int, list_rules: bool) -> None:
     """Check plan drafts for missing sections, broken numbering, placeholders, bad dates and more.
 
     FILES are documents, folders or glob patterns; "-" reads standard input. Exit status:
@@ -52,13 +54,13 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
       planparse lint draft.txt --fix --diff
       planparse lint archive/ --write-baseline lint-baseline.json
       planparse lint archive/ --baseline lint-baseline.json
+      planparse lint archive/ --jobs 4
     """
     from dataclasses import replace
 
-    from planparse.errors import PlanparseError
     from planparse.rules import rule_specs
     from planparse.rules.baseline import Baseline
-    from planparse.rules.runner import encode_like, fix_text, lint_source, load_config, read_for_fix
+    from planparse.rules.runner import encode_like, fix_text, load_config
 
     if list_rules:
         for name, spec in rule_specs().items():
@@ -81,12 +83,9 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
     paths = _expand(files)
     baseline = Baseline.load(baseline_path) if baseline_path is not None else None
     diagnostics, failures, known, recorded = [], 0, 0, []
-    for path in paths:
-        try:
-            src, raw = read_for_fix(Path(path))
-            found = lint_source(src, config)
-        except PlanparseError as exc:
-            click.echo(f"Error: {exc}", err=True)
+    for path, (src, raw, found, error) in _checked(paths, config, 1 if fix else jobs):
+        if error is not None:
+            click.echo(f"Error: {error}", err=True)
             failures += 1
             continue
         lines = src.text.split("\n")
@@ -120,6 +119,37 @@ def lint(files: tuple[str, ...], fmt: str, select: str | None, ignore: str | Non
         raise SystemExit(2)
     if diagnostics:
         raise SystemExit(1)
+
+
+MANY_FILES = 16  # from this many files on, --jobs 0 checks them in one process per CPU
+
+
+def _checked(paths: list[str], config, jobs: int):
+    """(path, (source, raw bytes, findings, error)) for every path, in order; files are read
+    and checked in ``jobs`` processes (0: one per CPU when there are many files)."""
+    if jobs == 0:
+        jobs = (os.cpu_count() or 1) if len(paths) >= MANY_FILES else 1
+    if jobs < 2 or "-" in paths or len(paths) < 2:
+        for path in paths:
+            yield path, _check(path, config)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import repeat
+
+    with ProcessPoolExecutor(min(jobs, len(paths))) as pool:
+        yield from zip(paths, pool.map(_check, paths, repeat(config), repeat(False), chunksize=4))
+
+
+def _check(path: str, config, keep_raw: bool = True):
+    """One file read and checked: (source, its bytes or None, findings, None) or an error message."""
+    from planparse.errors import PlanparseError
+    from planparse.rules.runner import lint_source, read_for_fix
+
+    try:
+        src, raw = read_for_fix(Path(path))
+        return src, raw if keep_raw else None, lint_source(src, config), None
+    except PlanparseError as exc:
+        return None, None, None, str(exc)
 
 
 def _fixable(d) -> bool:

@@ -381,3 +381,14 @@ def test_broken_line_points_at_the_break():
     [d] = planparse.lint(text)
     assert (d.rule, d.line, d.column) == ("broken_line", 3, 30)
     assert d.fix == "以服务群众为宗旨，认真履行岗位职责，较好地完成文秘、会务和接待等各项工作。"
+
+
+def test_jobs_check_files_in_processes_with_the_same_output(tmp_path):
+    drafts = sorted(p for p in DRAFTS.glob("*.txt"))[:20]
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(bytes(range(0x80, 0x100)) * 40 + b"\x01" * 500)
+    args = [str(p) for p in drafts] + [str(bad), "--format", "json"]
+    one, many = run("lint", *args, "--jobs", "1"), run("lint", *args, "--jobs", "2")
+    assert one.exit_code == many.exit_code == 2  # the unreadable file: its error, the rest still checked
+    assert json.loads(one.stdout) == json.loads(many.stdout) and json.loads(one.stdout)
+    assert many.stderr.startswith(f"Error: {bad}: ")
