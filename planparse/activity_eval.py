@@ -4,7 +4,9 @@ A found activity matches a gold one on the same source line with the same date t
 text of ``when``), one to one. Date texts are compared without spaces, a weekday in
 brackets after a day ("5月9日（星期六）") and the words a festival or deadline takes after it
 (期间, 前后, 前夕, 前): annotations differ on whether the expression includes them, and they
-do not change its days. Over a set of documents:
+do not change its days. A gold activity with no such match takes one found on its line that
+another expression dates to the same days ("母亲节" for its bracketed "5月第二个星期日").
+Over a set of documents:
 
 - recall: gold activities matched; precision: found activities that match one;
 - month-exact: gold activities whose match starts and ends in the gold's year and month
@@ -86,7 +88,7 @@ def score_activities(doc: Document, ann: dict[str, Any], where: str = "") -> Act
     s = ActivityScore(files=1, gold=len(gold), found=len(found))
     for g in gold:
         gw = g["when"]
-        cands = pool.get(_key(g["line"], str(gw["text"])))
+        cands = pool.get(_key(g["line"], str(gw["text"]))) or _same_days(pool, g)
         if not cands:
             s.misses.append(f"{where}:{g['line']}: missed {gw['text']} {str(g['text'])[:30]}")
             continue
@@ -106,6 +108,16 @@ def score_activities(doc: Document, ann: dict[str, Any], where: str = "") -> Act
         for a in rest:
             s.misses.append(f"{where}:{a.line}: extra {a.when.text} {a.text[:30]}")
     return s
+
+
+def _same_days(pool: dict[tuple[int, str], list], g: dict[str, Any]) -> list:
+    """The activities found on a gold activity's line dated by another expression of the same
+    days ("母亲节" for its bracketed "5月第二个星期日"): the same activity."""
+    want = (_day(g["when"].get("start")), _day(g["when"].get("end")))
+    if want[0] is None:
+        return []
+    return next((c for (line, _), c in pool.items() if line == g["line"] and c
+                 and (c[0].when.start, c[0].when.end) == want), [])
 
 
 def total(scores: Iterable[ActivityScore]) -> ActivityScore:

@@ -20,15 +20,19 @@ from planparse.resources import heading_patterns, kind_lexicon
 
 
 # Styles of headings that number items rather than parts of a plan, and of a schedule's time headers.
-ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi"})
+ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi", "decimal", "decimal3"})
 TIME_STYLES = frozenset({"month", "week", "quarter"})
-NUMBERED_STYLES = frozenset({"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi"})
+NUMBERED_STYLES = frozenset({"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi", "decimal",
+                             "decimal3"})
+DECIMAL_STYLES = frozenset({"decimal", "decimal3"})
 
 
 def _value(token: str, how: str) -> int:
     digits = re.sub(r"[^0-9０-９一二三四五六七八九十两〇零①-⑳]", "", token)
     if how == "circled":
         return ord(digits[0]) - 0x2460 + 1 if digits else 0
+    if how == "last":  # "4.1.2" → 2
+        return int(re.split(r"[.．]", token)[-1])
     if how == "part":
         return "上中下".index(token[0]) + 1
     if how == "month":
@@ -44,10 +48,12 @@ def strip_marker(text: str) -> str:
     return heading_patterns().markers.sub("", text, count=1)
 
 
-def match_number(text: str) -> tuple[str, str, int, str] | None:
-    """The numbering at the start of ``text``: (style, token, value, rest) or None."""
+def match_number(text: str, outline: bool = False) -> tuple[str, str, int, str] | None:
+    """The numbering at the start of ``text``: (style, token, value, rest) or None;
+    ``outline``: the document is numbered in outline ("4.1.2"), tried first."""
     text = strip_marker(text)
-    for st in heading_patterns().styles:
+    patterns = heading_patterns()
+    for st in (patterns.decimal + patterns.styles if outline else patterns.styles):
         m = st.pattern.match(text)
         if not m:
             continue
@@ -70,7 +76,7 @@ def _ends() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(heading_patterns().heading_end)}]")
 
 
-def detect_heading(line: str) -> Heading | None:
+def detect_heading(line: str, outline: bool = False) -> Heading | None:
     """The heading at the start of a logical line, or None for body text.
 
     A numbered line is a heading; when its body follows on the same line, the heading
@@ -78,7 +84,7 @@ def detect_heading(line: str) -> Heading | None:
     A short unnumbered line that is a known heading phrase ("活动时间：…") is a heading too.
     """
     text = strip_marker(line.strip())
-    found = match_number(text)
+    found = match_number(text, outline)
     if found is None:
         return _plain_heading(text)
     style, token, value, rest = found

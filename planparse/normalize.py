@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from planparse.cues import is_hidden_note, is_separator, is_title
 from planparse.dates import scan
-from planparse.headings import detect_heading
+from planparse.headings import DECIMAL_STYLES, detect_heading
 from planparse.model import Document, Edit, Line, ParseOptions
 from planparse.resources import heading_patterns, to_simplified
 
@@ -35,22 +35,30 @@ _MD_TABLE_RULE = re.compile(r"^(?=.*\|)\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\
 _MD_TABLE_ROW = re.compile(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a table row with its outer bars
 _DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
 _OPEN_CLAUSE = ("，", ",", "、")
+_PROSE_MARK = re.compile(r"[，。；！？]")
+SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
 def recognize(text: str, first: int, last: int | None = None,
-              pieces: tuple[tuple[int, int, int], ...] = ()) -> Line:
-    """A :class:`Line` of ``text`` with everything recognised in it.
+              pieces: tuple[tuple[int, int, int], ...] = (), outline: bool = False) -> Line:
+    """A :class:`Line` of ``text`` with everything recognised in it; ``outline``: the document
+    is numbered in outline ("4.1.2 ……"), whose numbers are no dates.
 
     >>> ln = recognize("九月份：召开教职工大会", 3)
     >>> ln.heading.style, ln.role, [m.text for m in ln.dates]
     ('month', 'heading', ['九月份'])
+    >>> [m.text for m in recognize("4.3 3.15-3.20开展消防检查", 9, outline=True).dates]
+    ['3.15-3.20']
     """
     simple = to_simplified(text)
-    heading = detect_heading(text)
+    heading = detect_heading(text, outline)
     separator = is_separator(simple, heading)
     role = "title" if separator or is_title(simple, heading) else ("heading" if heading is not None else "body")
     dates, recurrences = scan(simple, text)
+    if heading is not None and heading.style in DECIMAL_STYLES:
+        end = text.index(heading.number) + len(heading.number)  # type: ignore[arg-type]
+        dates = tuple(m for m in dates if m.offset >= end)
     return Line(text, first, first if last is None else last, pieces or ((first, 0, 0),), simple, heading,
                 separator, role, dates, recurrences)
 
@@ -61,7 +69,9 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
     its outer bars; a title run together with its plan's first sentence is two lines."""
     lines = []
-    for n, raw in enumerate(doc.source.text.split("\n"), 1):
+    raws = doc.source.text.split("\n")
+    outline = _outline(raws)
+    for n, raw in enumerate(raws, 1):
         text = raw.strip(WHITESPACE)
         md = _MD_HEADING.match(text)
         if md:
@@ -83,8 +93,23 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
             text, indent = text[glued.end():], indent + glued.end()
-        lines.append(recognize(text, n, n, ((n, 0, indent),)))
+        lines.append(recognize(text, n, n, ((n, 0, indent),), outline))
     return replace(doc, lines=tuple(lines))
+
+
+def _outline(raws: list[str]) -> bool:
+    """Is the document numbered in outline? A line "3.1 ……" under a heading "3.……" or "3、……" shows it."""
+    pattern = heading_patterns().outline
+    tops: set[str] = set()
+    for raw in raws:
+        text = raw.strip(WHITESPACE)
+        m = pattern.match(text)
+        if m and m["n"] in tops:
+            return True
+        top = re.match(r"([0-9]{1,2})\s*[.．、](?![0-9])", text)
+        if top:
+            tops.add(top.group(1))
+    return False
 
 
 def join_broken(doc: Document, options: ParseOptions) -> Document:
@@ -116,7 +141,16 @@ def _joined(group: list[Line]) -> Line:
     for ln in group:
         pieces += [(src, start + len(text), col) for src, start, col in ln.pieces]
         text += ln.text
-    return recognize(text, group[0].first, group[-1].last, tuple(pieces))
+    head = group[0].heading
+    return recognize(text, group[0].first, group[-1].last, tuple(pieces),
+                     head is not None and head.style in DECIMAL_STYLES)
+
+
+def _row(text: str) -> bool:
+    """A table's row: cells joined by " | " or tabs, a timetable's line, or short cells parted
+    by single spaces ("3 消防设施器材专项检查 3.15-3.20 安全环保部")."""
+    return bool(_ROW.search(text)) or (text.count(" ") >= 2 and not _PROSE_MARK.search(text)
+                                       and all(len(c) <= SHORT_CELL_CHARS for c in text.split(" ")))
 
 
 def _continues(group: list[Line], nxt: Line) -> bool:
@@ -126,7 +160,7 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划")
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
-    if prev.endswith(_TERMINAL) or short or _ROW.search(group[-1].text) or _ROW.search(nxt.text):
+    if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text):
         return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
     if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev):
         return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own

@@ -34,6 +34,7 @@ _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
+_TITLE_SEASONS = {1: re.compile(r"年秋季(?!运动会)|秋季[)）]"), 2: re.compile(r"年春季(?!运动会)|春季[)）]")}
 _SCHOOL = re.compile(r"学校|小学|中学|学院|幼儿园|[大中小]班|班级|班主任|教研|年级|学科|教学|学生|幼儿|学期|学年")
 _MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
@@ -267,6 +268,9 @@ def _term(title: str, opening: str, lines: list[Line]) -> int | None:
         for term, cue in cues.items():
             if cue.search(text):
                 return term
+    for term, cue in _TITLE_SEASONS.items():  # "班主任工作计划（09年秋季）": a school plan's season is its term
+        if cue.search(title) and _SCHOOL.search(title):
+            return term
     if not _SCHOOL.search(opening) or "学期" not in opening:
         return None
     months = [int(a) if a else _CN_MONTH[b] for ln in lines for a, b in _MONTH.findall(ln.simple)]

@@ -107,6 +107,8 @@ class HeadingPatterns:
     attached_plan: re.Pattern[str]
     glued_title: re.Pattern[str]
     title_field: re.Pattern[str]
+    decimal: tuple[HeadingStyle, ...]
+    outline: re.Pattern[str]
 
 
 @cache
@@ -128,6 +130,8 @@ def heading_patterns() -> HeadingPatterns:
         attached_plan=_compile(d["attached_plan"], f),
         glued_title=_compile(d["glued_title"], f),
         title_field=_compile(d["title_field"], f),
+        decimal=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["decimal"]),
+        outline=_compile(d["outline"], f),
     )
 
 

@@ -26,7 +26,7 @@ from functools import cache
 import numpy as np
 
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
-from planparse.headings import strip_marker
+from planparse.headings import DECIMAL_STYLES, strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
 from planparse.cues import is_attachment, is_cover_notice, is_rule
 from planparse.normalize import WHITESPACE, recognize
@@ -98,6 +98,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     patterns = _cues()[1]
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
+    titles: set[str] = set()
     for i, (ln, role) in enumerate(zip(lines, decided)):
         head = ln.heading
         if _site_line(ln) or _bare_page_number(lines, i):
@@ -129,8 +130,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"
             elif role == "heading":
                 role = "body"
-        if role in ("title", "signoff"):
-            numbering.clear()  # a plan begins or ends: its numbering with it
+        if (role == "title" and ln.simple not in titles) or role == "signoff":
+            numbering.clear()  # a plan begins or ends: its numbering with it (not at a running header)
+        if role == "title":
+            titles.add(ln.simple)
         elif role != "chrome" and head is not None and head.number:
             numbering[head.style] = head.value
         roles.append(role)
@@ -345,7 +348,8 @@ def _without_boilerplate_sentences(ln: Line, edits: list[Edit]) -> Line | None:
     if not rest:
         return None
     column = ln.pieces[0][2] + max(ln.text.find(rest[:8]), 0)
-    return recognize(rest, ln.first, ln.last, ((ln.first, 0, column),))
+    return recognize(rest, ln.first, ln.last, ((ln.first, 0, column),),
+                     ln.heading is not None and ln.heading.style in DECIMAL_STYLES)
 
 
 # ---------------------------------------------------------------- features

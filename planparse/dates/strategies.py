@@ -34,7 +34,8 @@ CLOCK = (r"(?:\s*(?:上午|下午|晚上|早上|中午|凌晨)?\s*(?:[0-9]{1,2}[
 CN_YEAR = "[〇零一二三四五六七八九]{4}"
 YEAR2 = f"(?<![0-9０-９]){DIG}{{2}}|(?<![〇零一二三四五六七八九十]){'[〇零一二三四五六七八九]'}{{2}}"
 DOT_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、])|(?<=\| )|^)"
-DOT_UNITS = r"(?![0-9０-９.．/%％])(?!\s*[倍万亿元个分秒岁人次项件米小时天周年克吨亩级版月])"
+DOT_RANGE_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、\s])|^)"  # a range of two dotted days also after a space (a table's cell)
+DOT_UNITS = r"(?![0-9０-９.．/%％‰])(?!\s*[倍万亿元个分秒岁人次项件米小时天周年克吨亩级版月])"
 LUNAR_DAY = "初十|初[一二三四五六七八九]|初[0-9]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?"
 
 
@@ -159,7 +160,7 @@ def strategies() -> tuple[Strategy, ...]:
                  rf"|[（(]\s*(?P<w1b>{NUM})\s*周\s*[)）]", r.week),
         ("day_range", rf"{GUARD}(?P<am>{MONTH})\s*月\s*(?P<ad>{NUM})\s*(?:[日号]{WEEKDAY})?{CLOCK}{dash}"
                       rf"{_year('b')}(?:(?P<bm>{MONTH})\s*月)?\s*(?P<bd>{NUM})\s*[日号]{CLOCK}", r.day_range),
-        ("dotted_range", rf"{DOT_CONTEXT}(?P<am>{DIG}{{1,2}})[.．](?P<ad>{DIG}{{1,2}})\s*[-—–~～至到－]{{1,2}}\s*"
+        ("dotted_range", rf"{DOT_RANGE_CONTEXT}(?P<am>{DIG}{{1,2}})[.．](?P<ad>{DIG}{{1,2}})\s*[-—–~～至到－]{{1,2}}\s*"
                          rf"(?:(?P<bm>{DIG}{{1,2}})[.．])?(?P<bd>{DIG}{{1,2}}){DOT_UNITS}(?:[日号])?", r.dotted),
         ("month_range", rf"{GUARD}(?P<am>{MONTH})(?:\s*月(?:份)?(?P<ax>{XUN})?)?{dash}"
                         rf"{_year('b')}(?P<bm>{MONTH})\s*月(?:份)?(?P<bx>{XUN})?", r.month_range),
