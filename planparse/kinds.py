@@ -284,7 +284,12 @@ def plan_type_scores(title: str | None, text: str) -> list[tuple[PlanType, float
 
 
 def split_headingless(sec: Section, kinds: list[str]) -> list[Section]:
-    """Split a headingless top-level block into runs of paragraphs of one kind."""
+    """Split a headingless top-level block into runs of paragraphs of one kind; a sign-off
+    line stays with the run before it."""
+    kinds = list(kinds)
+    for i, ln in enumerate(sec.body):
+        if i and ln.role == "signoff":
+            kinds[i] = kinds[i - 1]
     out: list[Section] = []
     start = 0
     for i in range(1, len(sec.body) + 1):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planparse.cues import is_hidden_note, is_separator, is_title
+from planparse.cues import is_hidden_note, is_rule, is_separator, is_title
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, detect_heading
 from planparse.model import Document, Edit, Line, ParseOptions
@@ -160,7 +160,7 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划")
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
-    if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text):
+    if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):
         return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
     if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev):
         return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own

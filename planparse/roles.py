@@ -101,7 +101,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     titles: set[str] = set()
     for i, (ln, role) in enumerate(zip(lines, decided)):
         head = ln.heading
-        if _site_line(ln) or _bare_page_number(lines, i):
+        if _site_line(ln) or _bare_page_number(lines, i) or _title_widget(lines, i):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
         elif i and roles[i - 1] == "signoff" and _signature(ln) and (ln.dates or not _dated(lines[i - 1])):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
@@ -198,6 +198,16 @@ def _numbered_copy(ln: Line, title: Line) -> bool:
     """``ln`` is ``title`` numbered as a compilation's part ("……工作计划（通用1篇）", "……工作计划 篇2")."""
     rest = ln.simple[len(title.simple):] if ln.simple.startswith(title.simple) else ""
     return ln.role == "title" and _PART_NUMBER.fullmatch(rest) is not None
+
+
+def _title_widget(lines: tuple[Line, ...], i: int) -> bool:
+    """A word or two that a page sets under each of its titles ("拓展", "收藏"): a short line of
+    no number or date, repeated, and every time right under a title."""
+    text = lines[i].simple
+    if len(text) > 4 or lines[i].heading is not None or lines[i].dates or not i or lines[i - 1].role != "title":
+        return False
+    copies = [k for k, ln in enumerate(lines) if ln.simple == text]
+    return len(copies) >= 2 and all(k and lines[k - 1].role == "title" for k in copies)
 
 
 def _dated(ln: Line) -> bool:

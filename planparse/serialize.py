@@ -43,6 +43,7 @@ def _plan(p: Plan) -> dict[str, Any]:
         "title": p.title,
         "type": p.type,
         "year": p.year,
+        "issued": p.issued.isoformat() if p.issued else None,
         "lines": [p.first, p.last],
         "sections": [_section(s) for s in p.sections],
         "activities": [_activity(a) for a in p.activities],
@@ -142,7 +143,7 @@ def from_dict(data: Any, path: str = "<mapping>") -> Document:
             tuple(_read_section(s, f"{where}.sections[{j}]", need) for j, s in enumerate(_list(p, "sections", where, need), 1)),
             tuple(_read_activity(a, f"{where}.activities[{j}]", need) for j, a in enumerate(_list(p, "activities", where, need), 1)),
             tuple(_read_recurring(r, f"{where}.recurring[{j}]", need) for j, r in enumerate(_list(p, "recurring", where, need), 1)),
-            title_line=first if p.get("title") else None))
+            title_line=first if p.get("title") else None, issued=_day(p.get("issued"), f"{where}.issued", need)))
     encoding = data.get("encoding")
     source = Source("", str(data.get("source") or path), str(data.get("format") or "yaml"),
                     None if encoding is None else str(encoding))

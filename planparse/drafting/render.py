@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator
 
 from planparse.cues import is_signoff
+from planparse.dates import find_dates
 from planparse.headings import TIME_STYLES
 from planparse.model import Document, Section, Source
 
@@ -53,6 +54,9 @@ def blocks(doc: Document) -> Iterator[Block]:
             yield Block("rule", owner=(i,))  # an untitled plan after another: a separator line keeps them apart
         sections, signoff = _split_signoff(plan.sections)
         yield from _sections(sections, 1, (i,))
+        if plan.issued and not any(w.start == plan.issued for line in signoff for w in find_dates(line)):
+            # the day the document bears, from a cover notice the rendering leaves out
+            signoff.append(f"{plan.issued.year}年{plan.issued.month}月{plan.issued.day}日")
         for line in signoff:  # after a schedule's table, not in its last row
             yield Block("paragraph", line, owner=(i, len(sections) - 1))
 
