@@ -91,12 +91,26 @@ def batch(src: Path, outdir: Path, fmt: str, year: int | None, term_start, jobs:
     except KeyboardInterrupt:
         reporter.finish()
         click.echo("interrupted; what is done is kept: run the same command again to continue", err=True)
-        sys.exit(130)
+        _exit_now(130)
     finally:
         reporter.finish()
     if not quiet:
         click.echo(_summary_line(summary, outdir), err=True)
     sys.exit(summary.exit_code)
+
+
+def _exit_now(code: int) -> None:
+    """Leave at once after Ctrl-C. What is done is written (the run has cleaned up as the
+    interrupt passed through it); a worker that was starting when the signal came must not
+    keep the interpreter waiting for it at exit, as a process pool's exit hook would."""
+    import multiprocessing
+    import os
+
+    for child in multiprocessing.active_children():
+        child.terminate()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _need_pyarrow() -> None:

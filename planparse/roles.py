@@ -103,7 +103,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         head = ln.heading
         if _site_line(ln) or _bare_page_number(lines, i) or _title_widget(lines, i):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
-        elif i and roles[i - 1] == "signoff" and _signature(ln) and (ln.dates or not _dated(lines[i - 1])):
+        elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
         elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
               and i not in listed and not _is_junk(ln) and not _cues()[0].search(ln.simple)):
@@ -124,7 +124,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "title" if not is_attachment(ln.simple) else "body"
             elif role == "signoff" and not _signature(ln):
                 role = "body"
-            elif role == "signoff" and not ln.dates and i and roles[i - 1] == "signoff" and _dated(lines[i - 1]):
+            elif role == "signoff" and _under_signoff_date(lines, roles, i):
                 role = "chrome"  # a word under the sign-off's date ("团委"): the page's tag, not its organisation
             elif ln.heading is not None and role != "signoff":
                 role = "heading"
@@ -210,9 +210,11 @@ def _title_widget(lines: tuple[Line, ...], i: int) -> bool:
     return len(copies) >= 2 and all(k and lines[k - 1].role == "title" for k in copies)
 
 
-def _dated(ln: Line) -> bool:
-    """A sign-off's date line: the date closes the sign-off, an organisation comes before it."""
-    return _cues()[1]["signature_date"].search(ln.simple) is not None
+def _under_signoff_date(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """An undated line under a sign-off's date: the date closes a sign-off, its organisation
+    comes before it, so what follows is not the sign-off's."""
+    return (bool(i) and roles[i - 1] == "signoff" and not lines[i].dates
+            and _cues()[1]["signature_date"].search(lines[i - 1].simple) is not None)
 
 
 def _completes_sentence(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
