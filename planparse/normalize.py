@@ -36,6 +36,7 @@ _MD_TABLE_ROW = re.compile(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a ta
 _DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
 _OPEN_CLAUSE = ("，", ",", "、")
 _PROSE_MARK = re.compile(r"[，。；！？]")
+_TOP_NUMBER = re.compile(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
@@ -89,7 +90,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             inner = row.group(1)
             indent += 1 + len(inner) - len(inner.lstrip())
             text = inner.strip()
-        glued = heading_patterns().glued_title.match(to_simplified(text))
+        glued = heading_patterns().glued_title.match(text)  # (the pattern has both scripts' words)
         if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
             text, indent = text[glued.end():], indent + glued.end()
@@ -106,7 +107,7 @@ def _outline(raws: list[str]) -> bool:
         m = pattern.match(text)
         if m and m["n"] in tops:
             return True
-        top = re.match(r"([0-9]{1,2})\s*[.．、](?![0-9])", text)
+        top = _TOP_NUMBER.match(text)
         if top:
             tops.add(top.group(1))
     return False
