@@ -89,6 +89,21 @@ class LspClient:
                                 and m["params"]["uri"] == uri and m["params"].get("version") == version, timeout)
         return message["params"]["diagnostics"]
 
+    def shutdown(self) -> tuple[Any, int]:
+        """shutdown, then exit, as an editor ends a session: the shutdown request's result and
+        the server's exit status."""
+        result = self.request("shutdown", None)
+        self.notify("exit", None)
+        return result, self.close()
+
+    def __enter__(self) -> "LspClient":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc.poll() is None:  # a test that failed half-way: no server left behind
+            self.proc.kill()
+            self.proc.wait()
+
     def close(self, timeout: float = TIMEOUT) -> int:
         """The server's exit status, killing it if it has not ended within ``timeout``."""
         try:

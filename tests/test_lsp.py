@@ -40,8 +40,7 @@ def workspace(tmp_path: Path) -> Path:
 @needs_pygls
 def test_lsp_session_over_stdio(workspace):
     uri = (workspace / "plans" / "draft.txt").as_uri()
-    client = LspClient(str(workspace), "--debounce", "0.05")
-    try:
+    with LspClient(str(workspace), "--debounce", "0.05") as client:
         init = client.request("initialize", {
             "processId": None, "rootUri": workspace.as_uri(),
             "capabilities": {"general": {"positionEncodings": ["utf-16"]},
@@ -80,34 +79,21 @@ def test_lsp_session_over_stdio(workspace):
             "contentChanges": [{"range": gap["range"], "text": "二"}]})
         assert sorted(d["code"] for d in client.diagnostics(uri, 2)) == ["placeholder", "punctuation_mixed"]
 
-        assert client.request("shutdown", None) is None
-        client.notify("exit", None)
-        assert client.close() == 0
-    finally:
-        if client.proc.poll() is None:
-            client.proc.kill()
-            client.proc.wait()
+        assert client.shutdown() == (None, 0)
 
 
 @needs_pygls
 def test_lsp_reports_a_bad_configuration_instead_of_linting(tmp_path):
     (tmp_path / ".planparse.toml").write_text('[lint]\nignore = ["no_such_rule"]\n', "utf-8")
     uri = (tmp_path / "draft.txt").as_uri()
-    client = LspClient(str(tmp_path))
-    try:
+    with LspClient(str(tmp_path)) as client:
         client.request("initialize", {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": {}})
         client.notify("initialized", {})
         client.notify("textDocument/didOpen", {"textDocument": {
             "uri": uri, "languageId": "plaintext", "version": 1, "text": DRAFT}})
         shown = client.wait_for(lambda m: m.get("method") == "window/showMessage")
         assert shown["params"]["type"] == 1 and "unknown rule 'no_such_rule'" in shown["params"]["message"]
-        assert client.request("shutdown", None) is None
-        client.notify("exit", None)
-        assert client.close() == 0
-    finally:
-        if client.proc.poll() is None:
-            client.proc.kill()
-            client.proc.wait()
+        assert client.shutdown() == (None, 0)
 
 
 def test_lsp_without_pygls_says_how_to_install_it(monkeypatch):
