@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.cues import is_attachment
+from planparse.cues import is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve
 from planparse.headings import detect_heading, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
@@ -37,7 +37,6 @@ _COORD = re.compile(r"(?:^|[、和与及或/])[\s“”\"'《》「」]*$")
 _LEAD = re.compile(r"^(?:将于|拟于|定于|计划于|预计于|准备于|于|在|将在|从|自|结合|利用|借助)\s*")
 _ITEM_NUMBER = re.compile(r"(?:(?<=[。；;！!？?，,\s])|^)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])[、.．](?![0-9])")
 _HEADER_REST = re.compile(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:，,、]\s*|\s+|$)")
-_FIELD_TIME = re.compile(r"^[^，,。；;：:]{0,6}(?:时间|日期|时段)\s*[：:]")
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LABEL = re.compile(r"[：:]\s*$")
 _LABEL_END = re.compile(r"[：:]\s*[,，]+")
@@ -229,7 +228,7 @@ def _field_block(sec: Section, state: _State, schedule: bool) -> Line | None:
     fields = [ln for ln in sec.body if _FIELD.match(strip_marker(ln.text))]
     if len(fields) < 2:
         return None
-    return next((ln for ln in fields if _FIELD_TIME.match(strip_marker(ln.text)) and ln.dates), None)
+    return next((ln for ln in fields if is_time_field(ln.text) and ln.dates), None)
 
 
 def _field_activity(sec: Section, time_line: Line, state: _State, schedule: bool) -> None:

@@ -207,3 +207,15 @@ def dated_cue() -> re.Pattern[str]:
     return re.compile(
         r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周|季度"
         r"|寒假|暑假|暑期|开学初|期中|期末|" + "|".join(map(re.escape, names)))
+
+
+_TIME_FIELD = re.compile(r"^[-*•·\s]*\**[^，,。；;：:*]{0,6}(?:时间|日期|时段)\**\s*[：:]")
+
+
+def is_time_field(text: str) -> bool:
+    """The time field of a field block ("活动时间：……", "- **时间**：……").
+
+    >>> is_time_field("活动时间：5月18日上午"), is_time_field("- **时间**：4月23日"), is_time_field("时间紧、任务重：")
+    (True, True, False)
+    """
+    return _TIME_FIELD.match(text) is not None

@@ -136,6 +136,8 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
         kind = kind or view.run or None  # or the kind a lead-in announced for its items ("……目标如下：")
         if kind == "schedule" and not timed:
             return "tasks", 0.7  # "活动安排" over items with no time at all: what it holds is tasks
+        if kind == "tasks" and view.fielded > 0.5:
+            return "schedule", 0.85  # "活动内容" over field blocks, each with its 活动时间: the plan's schedule
         if kind is not None:
             return kind, sure  # type: ignore[return-value]
         if view.n_children >= DATED_LIST and view.lead_dated >= 0.75 and not _CLAUSE_BREAK.search(view.title):

@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from planparse.cues import body_kind, body_kinds, dated_cue, heading_kind, is_separator, lead_kind
+from planparse.cues import body_kind, body_kinds, dated_cue, heading_kind, is_separator, is_time_field, lead_kind
 from planparse.headings import TIME_STYLES
 from planparse.model import Line, Section
 from planparse.segment import quick_words
@@ -42,6 +42,7 @@ class SectionView:
     time_children: bool = False
     dated: float = 0.0  # share of its items whose heading carries a date
     lead_dated: float = 0.0  # share of its items whose heading opens with one ("四月份……", "3月下旬……")
+    fielded: float = 0.0  # share of its items with a dated time field ("活动时间：5月18日上午")
     index: int = 0
     count: int = 1
     prev_title: str = ""
@@ -64,7 +65,13 @@ def view_of(sec: Section, index: int, count: int, prev: Section | None, nxt: Sec
         n_children=len(sec.sections), time_children=any(c.heading and c.heading.style in TIME_STYLES
                                                         for c in sec.sections),
         dated=dated, lead_dated=lead, index=index, count=count,
+        fielded=sum(any(ln.dates and is_time_field(ln.text) for ln in _lines(c)) for c in kids) / len(kids) if kids else 0.0,
         prev_title=_title(prev), next_title=_title(nxt))
+
+
+def _lines(sec: Section) -> list[Line]:
+    """A section's lines, its sub-sections' included."""
+    return list(sec.body) + [ln for c in sec.sections for ln in _lines(c)]
 
 
 def paragraph_view(text: str, index: int, count: int, prev: str, nxt: str) -> SectionView:
