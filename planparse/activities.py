@@ -29,7 +29,6 @@ from planparse.dates import Context, find_dates, placeholder_year, resolve
 from planparse.headings import detect_heading, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
 from planparse.model import Warning_
-from planparse.resources import to_simplified
 
 _SEGMENT = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]*")
@@ -72,7 +71,7 @@ def plan_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warni
     state = _State(plan, Context(plan.year, plan.term, options.term_start, plan.issued, plan.week))
     header = None
     for sec in plan.sections:  # a header goes on only into headingless text after it
-        if sec.heading is not None and is_attachment(to_simplified(sec.heading.text)):
+        if sec.heading is not None and sec.body and is_attachment(sec.body[0].simple):  # its heading's line
             state.roll = state.last_month = 0  # "附：……週表（四月）": a table with its own months
         header = _walk(sec, header if sec.heading is None else None, state, sec.kind == "schedule")
     return (replace(plan, activities=tuple(state.activities), recurring=tuple(state.recurring),

@@ -16,14 +16,12 @@ import time
 import zipfile
 from pathlib import Path
 
-import click
 import pytest
 import yaml
 from click.testing import CliRunner
 
 from planparse.batch.archive import open_archive
-from planparse.cli import Group
-from planparse.cli.batch import batch
+from planparse.cli import main
 from planparse.batch.index import table_contents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,16 +31,8 @@ TXT = [p for p in DOCS if p.suffix == ".txt"]
 DOCX = [p for p in DOCS if p.suffix == ".docx"]
 
 
-@click.group(cls=Group)
-def cli() -> None:
-    pass
-
-
-cli.add_command(batch)
-
-
 def run(*args):
-    return CliRunner().invoke(cli, ["batch", *map(str, args)])
+    return CliRunner().invoke(main, ["batch", *map(str, args)])
 
 
 def counts(stderr: str) -> tuple[int, int, int]:

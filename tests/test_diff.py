@@ -6,13 +6,11 @@ import json
 import re
 from pathlib import Path
 
-import click
 import pytest
 from click.testing import CliRunner
 
 import planparse
-from planparse.cli import Group
-from planparse.cli.diff import diff as diff_cmd
+from planparse.cli import main
 from planparse.views.diff import compare, read_document
 from planparse.views.diff_html import render_diff_html
 from planparse.views.diff_text import inline_diff, render_text
@@ -21,16 +19,8 @@ from test_show import chromium  # noqa: F401 - the fixture
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "diff"
 
 
-@click.group(cls=Group)
-def cli() -> None:
-    pass
-
-
-cli.add_command(diff_cmd)
-
-
 def run(*args):
-    return CliRunner().invoke(cli, ["diff", *map(str, args)])
+    return CliRunner().invoke(main, ["diff", *map(str, args)])
 
 
 def summary(d) -> dict:

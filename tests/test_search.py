@@ -9,7 +9,6 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-import click
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -17,8 +16,7 @@ from click.testing import CliRunner
 from planparse.batch.passages import index_grams, index_words
 from planparse.batch.run import BatchOptions, run_batch
 from planparse.batch.search import Query, parse_query, period, search, snippet, term_fts
-from planparse.cli import Group
-from planparse.cli.search import search as search_cmd
+from planparse.cli import main
 from planparse.errors import ConfigError, InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,16 +24,8 @@ CORPUS = ROOT / "corpus" / "docs"
 CASES = yaml.safe_load((ROOT / "tests" / "cases" / "search_queries.yaml").read_text("utf-8"))
 
 
-@click.group(cls=Group)
-def cli() -> None:
-    pass
-
-
-cli.add_command(search_cmd)
-
-
 def run(*args):
-    return CliRunner().invoke(cli, ["search", *map(str, args)])
+    return CliRunner().invoke(main, ["search", *map(str, args)])
 
 
 @pytest.fixture(scope="session")
