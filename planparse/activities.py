@@ -68,7 +68,7 @@ def extract_activities(doc: Document, options: ParseOptions) -> Document:
 
 def plan_activities(plan: Plan, options: ParseOptions) -> tuple[Plan, list[Warning_]]:
     """Fill ``plan.activities``, ``plan.recurring`` and ``plan.marks``."""
-    state = _State(plan, Context(plan.year, plan.term, options.term_start, plan.issued, plan.week))
+    state = _State(plan, Context(plan.year, plan.term, plan.term_start, plan.issued, plan.week))
     header = None
     for sec in plan.sections:  # a header goes on only into headingless text after it
         if sec.heading is not None and sec.body and is_attachment(sec.body[0].simple):  # its heading's line

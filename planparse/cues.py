@@ -36,6 +36,15 @@ def is_rule(text: str) -> bool:
     return _RULE.match(text) is not None
 
 
+def is_toc_entry(text: str) -> bool:
+    """A line of a table of contents: a heading's words, a leader and a page number.
+
+    >>> is_toc_entry("一、指导思想………………1"), is_toc_entry("三、关注事项 ........ 2"), is_toc_entry("一、指导思想")
+    (True, True, False)
+    """
+    return heading_patterns().contents.search(text) is not None
+
+
 def is_separator(simple: str, heading: Heading | None) -> bool:
     """A compilation's separator line ("……工作计划篇一", "工作计划2", "第二篇").
 

@@ -22,13 +22,15 @@ from planparse.resources import heading_patterns, kind_lexicon
 # Styles of headings that number items rather than parts of a plan, and of a schedule's time headers.
 ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi", "decimal", "decimal3"})
 TIME_STYLES = frozenset({"month", "week", "quarter"})
-NUMBERED_STYLES = frozenset({"cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi", "decimal",
+TOP_STYLES = frozenset({"formal", "cn", "ordinal"})  # the numbering of a plan's top-level parts
+NUMBERED_STYLES = frozenset({"formal", "cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi", "decimal",
                              "decimal3"})
 DECIMAL_STYLES = frozenset({"decimal", "decimal3"})
+LEARNED_AS = {"formal": "cn"}  # a style the corpus rarely shows, seen by the models as the family it stands for
 
 
 def _value(token: str, how: str) -> int:
-    digits = re.sub(r"[^0-9０-９一二三四五六七八九十两〇零①-⑳]", "", token)
+    digits = re.sub(r"[^0-9０-９一二三四五六七八九十两〇零①-⑳壹贰貳叁參参肆伍陆陸柒捌玖拾]", "", token)
     if how == "circled":
         return ord(digits[0]) - 0x2460 + 1 if digits else 0
     if how == "last":  # "4.1.2" → 2
@@ -81,9 +83,12 @@ def detect_heading(line: str, outline: bool = False) -> Heading | None:
 
     A numbered line is a heading; when its body follows on the same line, the heading
     ends at the first 。！？；： (included), or where a known heading phrase ends.
-    A short unnumbered line that is a known heading phrase ("活动时间：…") is a heading too.
+    A short unnumbered line that is a known heading phrase ("活动时间：…") is a heading too;
+    a line of a table of contents is none.
     """
     text = strip_marker(line.strip())
+    if heading_patterns().contents.search(text):
+        return None  # "一、指导思想………1": a line of the table of contents
     found = match_number(text, outline)
     if found is None:
         return _plain_heading(text)

@@ -127,6 +127,8 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
     """
     if view.style in TIME_STYLES:
         return "schedule", 0.95
+    if view.title and view.index == view.count - 1 and not view.n_children and body_kind(view.title) == "closing":
+        return "closing", 0.8  # the last item is closing prose ("六、本计划经校长核可后实施，修正时亦同。")
     if view.title:
         kind = heading_kind(view.title)
         if kind is None and states_ideology(view.title):

@@ -245,6 +245,7 @@ class Plan:
     term: int | None = None  # 1 (autumn) or 2 (spring) for a school term plan
     issued: date | None = None  # the day the document bears (its sign-off's or cover notice's date)
     week: date | None = None  # the Monday of the week a weekly plan is dated by
+    term_start: date | None = None  # the Monday of a term's first week ("9月2日开学"), for 第N周
     lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
     marks: tuple[Mark, ...] = field(default=(), compare=False, repr=False)
 

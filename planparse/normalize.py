@@ -167,8 +167,8 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own
     if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role == "signoff":
         return False
-    if first.role == "title" and not _sentence(prev):
-        return False
+    if (first.role == "title" or (len(group) == 1 and is_title(first.simple, first.heading))) and not _sentence(prev):
+        return False  # a title, though the model read it as text ("……方案【篇1】" then "……方案")
     if first.heading is not None and len(prev) < 36 and not detect_heading(prev).body:  # type: ignore[union-attr]
         # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，" before a blank line), unless
         # the very next line carries on a clause it leaves open ("……各教研组要围绕" / "……帮扶学生，")

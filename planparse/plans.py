@@ -17,18 +17,17 @@ from functools import cache
 
 from planparse.cues import body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note, is_rule, is_signature, opens_plan
 from planparse.dates import Context, resolve
-from planparse.dates.resolvers import DIG
+from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
-from planparse.headings import ITEM_STYLES, TIME_STYLES
+from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES
 from planparse.model import Document, Heading, Line, Notice, ParseOptions, Plan, When
 from planparse.resources import to_simplified
 
-_STRONG_STYLES = frozenset({"cn", "ordinal"})
 _CLOSING_PROSE = re.compile(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
-_PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
+_PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
-_SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年")
+_SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度")
 _SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
@@ -39,6 +38,7 @@ _SCHOOL = re.compile(r"学校|小学|中学|学院|幼儿园|[大中小]班|班�
 _MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
+_OPENS = re.compile(r"\s*(?:正式)?开学")  # after a day: the term opens then
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 
 
@@ -68,7 +68,9 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
         year, term = plan_year(draft.title, draft.lines, options.year)
         issued = plan_issued(draft.lines) or _notice_date(doc.lines, notices)
         plans.append(Plan(draft.title, "other", year, first, last, (), title_line=draft.title_line, term=term,
-                          issued=issued, week=plan_week(draft.title, draft.lines), lines=tuple(draft.lines)))
+                          issued=issued, week=plan_week(draft.title, draft.lines),
+                          term_start=options.term_start or term_opens(draft.lines, year, term),
+                          lines=tuple(draft.lines)))
     return replace(doc, plans=tuple(plans), notices=tuple(notices))
 
 
@@ -103,6 +105,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             title = (ln.heading.title or ln.text) if numbered else ln.text  # type: ignore[union-attr]
             start(title, ln.first, notice=is_cover_notice(ln.simple), separator=ln.separator)
             continue
+        if cur.title is not None and not cur.lines and _restates(cur.title, ln):
+            continue  # "……方案【篇1】" then "……方案": the title written again under the separator
         if cur.separator and cur.lines and any(cur.lines[-1].last < h < ln.first for h in hidden):
             start(None, None)  # the text after a hidden stretch of a compilation: a later plan's end
         head = ln.heading
@@ -116,6 +120,23 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
     if cur.lines or cur.title is not None:
         plans.append(cur)
     return plans
+
+
+_NOT_TEXT = re.compile(r"[\W_]+")
+
+
+def _restates(title: str, ln: Line) -> bool:
+    """Is the line the plan's title written again (the separator line above it names it with
+    a 篇 number or brackets)?
+
+    >>> from planparse.normalize import recognize
+    >>> _restates("宏远公司中秋联谊活动方案【篇1】", recognize("宏远公司中秋联谊活动方案", 5))
+    True
+    >>> _restates("宏远公司中秋联谊活动方案【篇1】", recognize("为庆祝中秋，特制定本方案。", 5))
+    False
+    """
+    text = _NOT_TEXT.sub("", ln.simple)
+    return ln.heading is None and len(text) >= 4 and text in _NOT_TEXT.sub("", to_simplified(title))
 
 
 @dataclass(slots=True)
@@ -139,7 +160,7 @@ class _SplitState:
             return (kind == "ideology" and self.ideology and self.headings > 0
                     and not self.last_heading_ideology and opens_plan(text))
         style = head.style
-        if style in _STRONG_STYLES and style == self.top_style and head.value <= self.last.get(style, 0):
+        if style in TOP_STYLES and style == self.top_style and head.value <= self.last.get(style, 0):
             # top-level numbering back at 一、 is a new plan only where the heading opens one:
             # goals 一…五 then departments 一…六 are one plan; a number written twice
             # (三、 … 三、) is a numbering_duplicate, never a boundary
@@ -159,13 +180,13 @@ class _SplitState:
             return
         self.headings += 1
         style = head.style
-        if style in _STRONG_STYLES or style in TIME_STYLES:
+        if style in TOP_STYLES or style in TIME_STYLES:
             self.strong_count += 1  # a new parent for the items that follow (一、…, or a month's header)
         if self.top_style is None and style not in TIME_STYLES and style != "plain":
             self.top_style = style
         is_ideology = heading_kind(head.title or "") == "ideology"
         self.ideology |= is_ideology
-        if style in _STRONG_STYLES:
+        if style in TOP_STYLES:
             self.last_heading_ideology = is_ideology
         if style in ITEM_STYLES:
             prev = self.last.get(style)
@@ -219,6 +240,8 @@ def _own_year(text: str, ln: Line | None) -> int | None:
         if _background()[0].search(before) or _background()[1].match(after):
             continue
         y = m.group(1).translate(_FULL)
+        if len(y) == 3:
+            return ROC_EPOCH + int(y)  # 113年度, 113学年度: the Republic's years, as Taiwan writes them
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
         return int(y)
@@ -258,6 +281,25 @@ def plan_week(title: str | None, lines: list[Line]) -> date | None:
             if isinstance(w, When) and w.start and w.end and w.precision in ("range", "week") and \
                     0 <= (w.end - w.start).days <= 6:
                 return w.start - timedelta(days=w.start.weekday())
+    return None
+
+
+def term_opens(lines: list[Line], year: int | None, term: int | None) -> date | None:
+    """The Monday of a term plan's first week, where the plan says when the term opens
+    ("本学期于9月2日开学"), so that its 第N周 get dates.
+
+    >>> from planparse.normalize import recognize
+    >>> term_opens([recognize("本学期于9月4日正式开学，第1周为入学教育。", 3)], 2024, 1)
+    datetime.date(2024, 9, 2)
+    """
+    if term is None:
+        return None
+    for ln in lines:
+        for m in ln.dates:
+            if m.shape == "day" and _OPENS.match(ln.simple, m.offset + len(m.text)):
+                w = resolve(m, Context(year, term))
+                if isinstance(w, When) and w.start is not None:
+                    return w.start - timedelta(days=w.start.weekday())
     return None
 
 

@@ -67,21 +67,30 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
 
 
 @cache
-def _t2s() -> tuple[dict[int, str], frozenset[str]]:
-    text = files("planparse.data").joinpath("t2s.tsv").read_text("utf-8")
-    pairs = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
-    return {ord(t): s for t, s in pairs}, frozenset(t for t, _ in pairs)
+def _t2s() -> tuple[dict[int, str], frozenset[str], tuple[tuple[str, str], ...]]:
+    def pairs(name: str) -> list[list[str]]:
+        text = files("planparse.data").joinpath(name).read_text("utf-8")
+        return [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+    chars = pairs("t2s.tsv")
+    return {ord(t): s for t, s in chars}, frozenset(t for t, _ in chars), tuple(map(tuple, pairs("t2s_phrases.tsv")))
 
 
 @lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     """Traditional characters as simplified ones, one for one (offsets are kept).
 
-    >>> to_simplified("工會工作計劃")
-    '工会工作计划'
+    >>> to_simplified("工會工作計劃"), to_simplified("113年度工作計畫")
+    ('工会工作计划', '113年度工作计划')
     """
-    table, traditional = _t2s()
-    return text if traditional.isdisjoint(text) else text.translate(table)
+    table, traditional, words = _t2s()
+    if traditional.isdisjoint(text):
+        return text
+    text = text.translate(table)
+    for wrong, right in words:
+        if wrong in text:
+            text = text.replace(wrong, right)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +118,7 @@ class HeadingPatterns:
     title_field: re.Pattern[str]
     decimal: tuple[HeadingStyle, ...]
     outline: re.Pattern[str]
+    contents: re.Pattern[str]
 
 
 @cache
@@ -132,6 +142,7 @@ def heading_patterns() -> HeadingPatterns:
         title_field=_compile(d["title_field"], f),
         decimal=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["decimal"]),
         outline=_compile(d["outline"], f),
+        contents=_compile(d["contents"], f),
     )
 
 

@@ -26,9 +26,9 @@ from functools import cache
 import numpy as np
 
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
-from planparse.headings import DECIMAL_STYLES, strip_marker
+from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
-from planparse.cues import is_attachment, is_cover_notice, is_rule
+from planparse.cues import is_attachment, is_cover_notice, is_rule, is_toc_entry
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -110,6 +110,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
         elif is_cover_notice(ln.simple):
             role = "title"  # a cover notice opens its own part of the document
+        elif role == "chrome" and _in_contents(lines, i):
+            role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)):
             role = "body"
@@ -152,12 +154,20 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     return _repeated_titles(lines, roles)
 
 
+def _in_contents(lines: tuple[Line, ...], i: int) -> bool:
+    """A line of a table of contents ("一、指导思想………1"), or the 目录 line over one."""
+    if is_toc_entry(lines[i].text):
+        return True
+    return _SPACE.sub("", lines[i].simple) == "目录" and i + 1 < len(lines) and is_toc_entry(lines[i + 1].text)
+
+
 def _site_line(ln: Line) -> bool:
     """A line that can only be the page's: a page's number, a note that text is hidden, a
-    letter-spaced site note, or a short line of site words alone ("下载积分：2 浏览次数：1035")."""
+    forum's anti-copy noise, a letter-spaced site note, or a short line of site words alone
+    ("下载积分：2 浏览次数：1035")."""
     words, patterns = _cues()
     text = ln.simple
-    if patterns["page_number"].match(text) or patterns["hidden"].search(text):
+    if patterns["page_number"].match(text) or patterns["hidden"].search(text) or patterns["jammer"].match(text):
         return True
     if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
         return True
@@ -245,6 +255,20 @@ def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
     return _NUMBER.match(lines[i].text) is not None and min(near, default=0) > 3 and max(near) > SHORT_CELL
 
 
+def _abridges(short: str, full: str) -> bool:
+    """Is ``short`` ``full`` with words left out (its characters in order), not the same line?
+
+    >>> _abridges("顺驰汽车2024年度工作计划", "顺驰汽车销售服务有限公司2024年度工作计划")
+    True
+    >>> _abridges("2024年工会工作计划", "2024年团委工作计划")
+    False
+    """
+    if len(short) < 6 or len(short) >= len(full):
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     """A title written again is no new plan. Where only chrome (or another title, a cover
     notice's) stands between the two copies, the first is the page's title and the second the
@@ -263,9 +287,9 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
                 and all(r == "chrome" for r in roles[prev + 1:i]):
             roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
             continue
-        if prev is not None and ln.separator and not lines[prev].separator and lines[prev].simple in ln.simple \
+        if prev is not None and not lines[prev].separator and _abridges(lines[prev].simple, ln.simple) \
                 and all(r == "chrome" for r in roles[prev + 1:i]):
-            roles[prev] = "chrome"  # the page's title, then "……方案【篇1】": the first plan's separator
+            roles[prev] = "chrome"  # the page's (shorter) title, then the plan's own or its separator "……【篇1】"
         prev = i
         if ln.separator:
             continue
@@ -452,7 +476,7 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
         if shapes[keys[i]] > 1:
             f["repeat:earlier" if earlier[i] else "repeat:later"] = 1.0
         if ln.heading is not None:
-            f[f"head:{ln.heading.style}"] = 1.0
+            f[f"head:{LEARNED_AS.get(ln.heading.style, ln.heading.style)}"] = 1.0
             if ln.heading.body:
                 f["head:body"] = 1.0
         if ln.separator:

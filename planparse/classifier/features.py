@@ -14,7 +14,7 @@ from itertools import islice
 from dataclasses import dataclass, replace
 
 from planparse.cues import body_kind, body_kinds, dated_cue, heading_kind, is_separator, is_time_field, lead_kind
-from planparse.headings import TIME_STYLES
+from planparse.headings import LEARNED_AS, TIME_STYLES
 from planparse.model import Line, Section
 from planparse.segment import quick_words
 from planparse.resources import to_simplified
@@ -147,7 +147,7 @@ def section_features(v: SectionView) -> dict[str, float]:
     f[f"dates:{sum(1 for _ in islice(dated_cue().finditer(v.opening[:OPENING * 2]), 3))}"] = 1.0
     for lex in body_kinds(v.opening):
         f[f"blex:{lex}"] = 1.0
-    f[f"style:{v.style}"] = 1.0
+    f[f"style:{LEARNED_AS.get(v.style, v.style)}"] = 1.0
     pos = "first" if v.index == 0 else ("last" if v.index == v.count - 1 else "mid")
     f[f"pos:{pos}"] = POSITION_WEIGHT
     f["relpos"] = POSITION_WEIGHT * v.index / max(v.count - 1, 1)

@@ -16,6 +16,7 @@ from planparse.dates.vocab import festival_data, festival_day, lunar_month, mont
 from planparse.numerals import cn_to_int
 
 DIG = "[0-9０-９]"
+ROC_EPOCH = 1911  # 民国 (Republic of China) year 1 is 1912
 CN_DIGIT = "〇零一二三四五六七八九"
 _DIGITS = str.maketrans("０１２３４５６７８９〇零一二三四五六七八九", "01234567890012345678" + "9")
 
@@ -52,12 +53,15 @@ def num(s: str | None) -> int | None:
 
 
 def written_year(y: str, ctx: Context) -> int | None:
-    """A year as written: 2024, 二〇二四, or two digits (98, 零七) placed by the plan's year."""
+    """A year as written: 2024, 二〇二四, a year of the Republic (113 = 2024), or two digits
+    (98, 零七) placed by the plan's year."""
     y = y.translate(_DIGITS)
     if not y.isdigit():
         return ctx.year  # a placeholder (20xx年): the year given by --year, if any
     if len(y) == 4:
         return int(y)
+    if len(y) == 3:
+        return ROC_EPOCH + int(y)
     yy = int(y)
     if ctx.year is None:
         return 2000 + yy if yy < 30 else 1900 + yy

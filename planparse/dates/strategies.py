@@ -32,7 +32,9 @@ WEEKDAY = r"(?:\s*[（(]?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])
 CLOCK = (r"(?:\s*(?:上午|下午|晚上|早上|中午|凌晨)?\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?"
          r"|(?:[零一二三四五六七八九十]{1,3}|[0-9]{1,2})[时点]))?")
 CN_YEAR = "[〇零一二三四五六七八九]{4}"
-YEAR2 = f"(?<![0-9０-９]){DIG}{{2}}|(?<![〇零一二三四五六七八九十]){'[〇零一二三四五六七八九]'}{{2}}"
+ROC_YEAR = "(?<![0-9０-９])1[0-4][0-9]"  # a year of the Republic of China (民国113年 = 2024), as Taiwan writes it
+SHORT_YEAR = (f"{ROC_YEAR}|(?<![0-9０-９]){DIG}{{2}}"
+              f"|(?<![〇零一二三四五六七八九十]){'[〇零一二三四五六七八九]'}{{2}}")  # 113年, 98年, 零七年
 DOT_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、])|(?<=\| )|^)"
 DOT_RANGE_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、\s])|^)"  # a range of two dotted days also after a space (a table's cell)
 DOT_UNITS = r"(?![0-9０-９.．/%％‰])(?!\s*[倍万亿元个分秒岁人次项件米小时天周年克吨亩级版月])"
@@ -68,8 +70,8 @@ def _dash() -> str:
 
 
 def _year(p: str) -> str:
-    """An optional year before a month: 2024年, 二〇二四年, 98年, 20xx年, 明年, ～年."""
-    return rf"(?:(?P<{p}y>{DIG}{{4}}|{CN_YEAR}|{_ph()}|{YEAR2})\s*年|(?P<{p}r>{_rel()}))?"
+    """An optional year before a month: 2024年, 二〇二四年, 113年, 98年, 20xx年, 明年, ～年."""
+    return rf"(?:(?P<{p}y>{DIG}{{4}}|{CN_YEAR}|{_ph()}|{SHORT_YEAR})\s*年|(?P<{p}r>{_rel()}))?"
 
 
 # ---------------------------------------------------------------- checks of a match in its text
@@ -101,9 +103,9 @@ def _is_lunar(m: re.Match[str], parts: Parts) -> bool:
 
 
 def _two_digit_year_alone(m: re.Match[str], parts: Parts) -> bool:
-    """A two-digit year alone ("24年") only where it cannot be a count of years ("建校60年")."""
+    """A short year alone ("24年", "113年") only where it cannot be a count of years ("建校60年")."""
     y = m["ay"]
-    if not y or len(y) != 2:
+    if not y or len(y) not in (2, 3):
         return True
     before = m.string[:m.start()].rstrip()
     return not before or before[-1] in "，。；：:、（(|从在于到至是的" or before.endswith(("公元",))
@@ -164,7 +166,7 @@ def strategies() -> tuple[Strategy, ...]:
                          rf"(?:(?P<bm>{DIG}{{1,2}})[.．])?(?P<bd>{DIG}{{1,2}}){DOT_UNITS}(?:[日号])?", r.dotted),
         ("month_range", rf"{GUARD}(?P<am>{MONTH})(?:\s*月(?:份)?(?P<ax>{XUN})?)?{dash}"
                         rf"{_year('b')}(?P<bm>{MONTH})\s*月(?:份)?(?P<bx>{XUN})?", r.month_range),
-        ("iso_day", rf"(?<![0-9])(?P<ay>{DIG}{{4}})[-/.．](?P<am>{DIG}{{1,2}})[-/.．](?P<ad>{DIG}{{1,2}})(?![0-9])",
+        ("iso_day", rf"(?<![0-9])(?P<ay>{DIG}{{4}}|{ROC_YEAR})[-/.．](?P<am>{DIG}{{1,2}})[-/.．](?P<ad>{DIG}{{1,2}})(?![0-9])",
          r.day),
         ("nth_weekday", rf"{GUARD}(?P<am>{MONTH})\s*月(?:份)?(?:的)?第(?P<n>[一二三四五1-5])个?(?:星期|周|礼拜)"
                         r"(?P<wd>[一二三四五六日天])", r.nth_weekday),
@@ -183,7 +185,7 @@ def strategies() -> tuple[Strategy, ...]:
         ("term", r"(?P<t>开学初|学期初|学期末|(?<!学)期中|(?<!学)期末)", r.term),
         ("festival", _festival_pattern(), r.festival),
         ("weekday", r"(?<![每上下本这个隔])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![一二三四五六七八九十])", r.weekday),
-        ("year", rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{YEAR2})\s*年(?:度)?"
+        ("year", rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年(?:度)?"
                  rf"(?![0-9０-９一二三四五六七八九十来内间多余级届代轻龄纪]|以来|\s*[上下前后]半年|[初底末]|\s*[-—–~～至到－])"
                  rf"|(?P<sp>{_alt(words()['relative_spans'])})|(?<![0-9一二三四五六七八九十两几多])(?P<w>{whole}))", r.whole_year),
     ]
@@ -244,9 +246,9 @@ def year_prefixes() -> dict[str, re.Pattern[str]]:
     ph = _ph()
     cues = _alt(words()["lunar_cues"])
     return {
-        "year": re.compile(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{YEAR2})\s*年(?:\s*(?:{cues}))?|(?P<ar>{_rel()}))"
+        "year": re.compile(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年(?:\s*(?:{cues}))?|(?P<ar>{_rel()}))"
                            r"\s*(?:的)?\s*$"),
-        "edge": re.compile(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{YEAR2})\s*年?|(?P<ar>{_rel()})|"
+        "edge": re.compile(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年?|(?P<ar>{_rel()})|"
                            r"(?P<ae>今|明|次|本|当|去|前|后))$"),
     }
 

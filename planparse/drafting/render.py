@@ -130,12 +130,13 @@ def _item(sec: Section) -> str:
 
 
 def _month_name(sec: Section) -> str:
-    """A month header as a plain date ("十二份：" → "12月"); week and quarter headers as written."""
+    """A month header as a plain date ("十二份：" → "12月"); week and quarter headers as written,
+    with their own dates ("第7周（10月14日—10月18日）")."""
     h = sec.heading
     assert h is not None
     if h.style == "month" and "旬" not in (h.title or ""):
         return f"{h.value}月"
-    return h.title or h.text
+    return h.text.rstrip("：: \u3000") or h.title or ""
 
 
 def _markdown(block: Block) -> list[str]:
