@@ -10,11 +10,9 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from planparse.cues import body_kind, heading_kind, is_attachment
-from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES
+from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
 from planparse.resources import to_simplified
-
-_TOP_STYLES = frozenset({"cn", "ordinal"})  # the numbering of a plan's top-level parts
 
 
 @dataclass(slots=True)
@@ -82,6 +80,9 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         if len(stack) == 2 and stack[1].style == "plain" and any(c.style == head.style for c in root.children):
             del stack[1:]  # "五、……" after "附：……": the plan's own numbering goes on at the top
         styles = [n.style for n in stack]
+        if head.style in ("formal", "cn") and len(stack) > 1 and all(s in ITEM_STYLES for s in styles[1:] if s != "group"):
+            del stack[1:]  # "五、……" after "5、……": 一、 is never an item's child; the higher headings were lost
+            styles = ["root"]
         if head.style in TIME_STYLES and head.style not in styles and _lost_schedule_heading(stack):
             del stack[1:]
             group = _Node(None, 0, 0, "group", 0)
@@ -94,7 +95,7 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
             # numbering back at 1 under the same parent: its higher heading was lost — but a
             # plan's top-level numbering may run twice (goals 一…五, then departments 一…六)
             restart = (head.style not in TIME_STYLES and head.style != "plain" and head.value < prev.value
-                       and not (idx == 1 and head.style in _TOP_STYLES))
+                       and not (idx == 1 and head.style in TOP_STYLES))
             del stack[idx:]
             if restart:
                 _open_group(root, stack)
