@@ -15,6 +15,10 @@ from planparse.model import Document, Heading, Line, ParseOptions, Section
 from planparse.resources import to_simplified
 
 
+
+_PROSE_END = re.compile(r"[。！!]\s*$")
+
+
 @dataclass(slots=True)
 class _Node:
     heading: Heading | None
@@ -101,7 +105,27 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
                 _open_group(root, stack)
         stack[-1].children.append(node)
         stack.append(node)
+    _last_words(root)
     return tuple(c.freeze() for c in root.children)
+
+
+def _last_words(root: _Node) -> None:
+    """Prose after the last of a list of one-line items that ends the plan ("（三）……严肃追责。"
+    then "防汛工作事关……，务必高度重视……。") is the plan's closing, not the item's: it becomes a
+    headingless part of its own."""
+    last = root.children[-1] if root.children else None
+    if last is None or last.heading is None or len(last.children) < 2:
+        return
+    items = last.children
+    if any(c.heading is None or c.children or len(c.body) > 1 for c in items[:-1]):
+        return  # not a list of one-line items
+    item = items[-1]
+    if item.children or len(item.body) < 2 or not _PROSE_END.search(item.body[1].text) or len(item.body[1].text) < 30:
+        return
+    tail = item.body[1:]
+    del item.body[1:]
+    item.last = item.body[0].last
+    root.children.append(_Node(None, tail[0].first, tail[-1].last, body=tail))
 
 
 def _misstyled_sibling(stack: list[_Node], head: Heading, headings: list[Heading], at: int) -> int | None:
