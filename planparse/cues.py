@@ -111,6 +111,9 @@ def heading_kind(title: str) -> str | None:
     """
     lex = kind_lexicon()
     title = to_simplified(title)
+    stock = lex.phrase_kind.get(title.rstrip("：: "))
+    if stock is not None:
+        return stock  # a stock heading ("实施期程"), though it opens with a verb
     if len(title) > 14 or re.search(r"[，,；;。]", title) or lex.content_verbs.match(title):
         return None
     for kind, cue in lex.heading:

@@ -16,7 +16,7 @@ from functools import cache
 
 from planparse.model import Heading
 from planparse.numerals import cn_to_int
-from planparse.resources import heading_patterns, kind_lexicon
+from planparse.resources import heading_patterns, kind_lexicon, to_simplified
 
 
 # Styles of headings that number items rather than parts of a plan, and of a schedule's time headers.
@@ -138,9 +138,10 @@ def _title(head: str) -> str:
 
 
 def _plain_heading(text: str) -> Heading | None:
-    phrase = kind_lexicon().phrases.match(text)
+    simple = to_simplified(text)  # the phrases are written in simplified characters, one for one
+    phrase = kind_lexicon().phrases.match(simple)
     if not phrase:
-        if any(p.match(text) for p in heading_patterns().plain):  # "各部门重点工作：", "年度经营目标"
+        if any(p.match(simple) for p in heading_patterns().plain):  # "各部门重点工作：", "年度经营目标"
             return Heading(text, None, _title(text), "plain", 0, "")
         return None
     rest = text[phrase.end():]

@@ -27,7 +27,7 @@ from planparse.model import Document, Edit, Line, ParseOptions
 from planparse.resources import heading_patterns, to_simplified
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_HEADING = re.compile(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks, a quote's "> "
 _ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LIST_ITEM = re.compile(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
@@ -66,7 +66,7 @@ def recognize(text: str, first: int, last: int | None = None,
 
 def source_lines(doc: Document, options: ParseOptions) -> Document:
     """Stage ``lines``: every non-blank source line, stripped of its indentation (full-width
-    spaces and Markdown heading marks included), recognised once. Lint directive comments
+    spaces, Markdown heading marks and quote marks included), recognised once. Lint directive comments
     and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
     its outer bars; a title run together with its plan's first sentence is two lines."""
     lines = []

@@ -195,6 +195,7 @@ class KindLexicon:
     body: tuple[tuple[str, re.Pattern[str]], ...]
     lead_in: tuple[tuple[str, re.Pattern[str]], ...]
     phrases: re.Pattern[str]
+    phrase_kind: dict[str, str]  # a stock heading phrase ("实施期程") → the kind it names
     plan_types: tuple[tuple[str, re.Pattern[str], float], ...]  # type, title cue, weight of its text cues
     plan_type_words: re.Pattern[str]  # every type's text cue words in one pattern, longest first
     plan_type_of: dict[str, tuple[str, ...]]  # a text cue word → the types it counts for
@@ -226,6 +227,7 @@ def kind_lexicon() -> KindLexicon:
         body=tuple((k, _compile("|".join(v), f)) for k, v in d["body"].items()),
         lead_in=tuple((k, _compile("|".join(v), f)) for k, v in d["lead_in"].items()),
         phrases=_compile("^(?:" + "|".join(map(re.escape, phrases)) + ")", f),
+        phrase_kind={p: k for k, ps in d["heading_phrases"].items() for p in ps},
         plan_types=tuple(
             (k, _compile("|".join(v["title"]), f), float(v.get("weight", 1)))
             for k, v in d["plan_types"].items()),

@@ -38,6 +38,8 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s")
+_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3})")  # "阅读 1,487": no clause
+_BYLINE_DATE = re.compile(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|日期)\s*[:：]")  # "发布时间：2023-08-28 | 阅读 1,487"
 _PROSE = re.compile(r"[，,。；;]")
 _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
@@ -147,10 +149,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
         elif roles[i] == "title" and _COUNTED.search(ln.simple) and _separator_follows(lines, roles, i):
             roles[i] = "chrome"  # "……工作计划（通用6篇）" over "……工作计划 篇一": the page's title
+    shown = Counter(ln.simple for ln in lines)
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
-        if roles[i] == "title" and not ln.separator and any(
+        if roles[i] == "title" and not ln.separator and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
-            roles[i] = "chrome"
+            roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
     return _repeated_titles(lines, roles)
 
 
@@ -171,8 +174,9 @@ def _site_line(ln: Line) -> bool:
         return True
     if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
         return True
-    return len(text) <= SITE_LINE and not _CLAUSE_MARK.search(text) and len(set(words.findall(text))) >= 2 \
-        and ln.heading is None and not ln.dates
+    return len(text) <= SITE_LINE and not _CLAUSE_MARK.search(_THOUSANDS.sub("", text)) \
+        and len(set(words.findall(text))) >= 2 \
+        and ln.heading is None and (not ln.dates or _BYLINE_DATE.match(text) is not None)
 
 
 def _title_head(ln: Line, tail: Line) -> bool:
@@ -187,15 +191,20 @@ def _title_head(ln: Line, tail: Line) -> bool:
 
 def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     """A row of the plan's table, though a page break put a running footer beside it: rows of
-    as many cells stand above and below it, and it holds no site word."""
-    cells = lines[i].text.count("|")
+    as many cells (parted by "|" or tabs) stand above and below it, and it holds no site word."""
+    cells = _cells(lines[i].text)
     if cells < 2 or _cues()[0].search(lines[i].simple):
         return False
 
     def row_at(ks: range) -> bool:
-        return any(lines[k].text.count("|") == cells and decided[k] != "chrome" for k in ks)
+        return any(_cells(lines[k].text) == cells and decided[k] != "chrome" for k in ks)
 
     return row_at(range(max(0, i - TABLE_REACH), i)) and row_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
+
+
+def _cells(text: str) -> int:
+    """How many cell borders a table's row has, its cells parted by "|" or by tabs."""
+    return max(text.count("|"), text.count("\t"))
 
 
 def _separator_follows(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:

@@ -55,7 +55,7 @@ def _norm(text: str | None) -> str:
 def score_page(doc: Document, ann: dict[str, Any], where: str = "") -> PageScore:
     """One parsed document against its annotation."""
     lines = doc.source.text.split("\n")
-    dropped = {e.line for e in doc.boilerplate if _norm(e.text) == _norm(lines[e.line - 1].lstrip("-*•·# "))
+    dropped = {e.line for e in doc.boilerplate if _norm(e.text) == _norm(lines[e.line - 1].lstrip("-*•·#> "))
                or _norm(e.text) == _norm(lines[e.line - 1])}
     chrome = {b["line"] for b in ann.get("boilerplate") or []
               if 0 < b["line"] <= len(lines) and _whole(lines[b["line"] - 1], b["text"])}
