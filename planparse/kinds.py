@@ -24,6 +24,7 @@ from planparse.resources import kind_lexicon, to_simplified
 _TIMED = re.compile(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
                     r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
 _PROSE = re.compile(r"[。！!]")
+_SPACES = re.compile(r"\s+")
 DATED_LIST = 6  # items from which a list that opens with dates is a schedule whatever its heading
 SURE_MARGIN = 8.0  # lexicon score lead at which the plan-type model is not asked (it agreed on every such corpus plan)
 MODEL_SURE = 0.3  # the plan-type model's probability below which the lexicon's guess stands
@@ -127,6 +128,8 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
     """
     if view.style in TIME_STYLES:
         return "schedule", 0.95
+    if not view.title and _SPACES.sub("", to_simplified(view.opening[:8])).startswith("目录"):
+        return "other", 0.9  # a table of contents: the document's, no part of the plan's work
     if view.title and view.index == view.count - 1 and not view.n_children and body_kind(view.title) == "closing":
         return "closing", 0.8  # the last item is closing prose ("六、本计划经校长核可后实施，修正时亦同。")
     if view.title:
