@@ -19,6 +19,7 @@ Chrome lines are dropped whole; a boilerplate sentence sharing its line with pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -409,12 +410,15 @@ def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
 
 
 def _bucket(value: float, bounds: tuple[float, ...]) -> int:
-    for i, b in enumerate(bounds):
-        if value <= b:
-            return i
-    return len(bounds)
+    """The index of the first bound ``value`` does not exceed (len(bounds) past the last).
+
+    >>> _bucket(3, (0, 1, 2, 4)), _bucket(9, (0, 1, 2, 4))
+    (3, 4)
+    """
+    return bisect_left(bounds, value)
 
 
+_CHROME_FEATURES = frozenset({"cue", "pat", "bp:"})  # the first three characters of a chrome cue's feature
 _LEN = (4, 8, 15, 25, 40, 80)
 _POS = (0, 1, 2, 4, 7, 12)
 _RATIO = (0.0, 0.1, 0.3, 0.6)
@@ -504,7 +508,7 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
         if hint:
             f[f"hint:{hint}"] = 1.0
         out.append(f)
-    chromy = [sum(1 for k in f if k.startswith(("cue:", "pat:", "bp:"))) for f in out]
+    chromy = [sum(1 for k in f if k[:3] in _CHROME_FEATURES) for f in out]
     for i, f in enumerate(out):  # what the neighbours look like: chrome comes in runs
         f[f"pcue:{min(chromy[i - 1], 3) if i else 'none'}"] = 0.5
         f[f"ncue:{min(chromy[i + 1], 3) if i + 1 < n else 'none'}"] = 0.5
