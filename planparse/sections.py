@@ -17,6 +17,7 @@ from planparse.resources import to_simplified
 
 
 _PROSE_END = re.compile(r"[。！!]\s*$")
+CLOSING_PROSE = 30  # characters from which a paragraph after a plan's last item may close the plan
 
 
 @dataclass(slots=True)
@@ -120,7 +121,7 @@ def _last_words(root: _Node) -> None:
     if any(c.heading is None or c.children or len(c.body) > 1 for c in items[:-1]):
         return  # not a list of one-line items
     item = items[-1]
-    if item.children or len(item.body) < 2 or not _PROSE_END.search(item.body[1].text) or len(item.body[1].text) < 30:
+    if item.children or len(item.body) < 2 or not _PROSE_END.search(item.body[1].text) or len(item.body[1].text) < CLOSING_PROSE:
         return
     tail = item.body[1:]
     del item.body[1:]
