@@ -246,6 +246,7 @@ class Plan:
     issued: date | None = None  # the day the document bears (its sign-off's or cover notice's date)
     week: date | None = None  # the Monday of the week a weekly plan is dated by
     term_start: date | None = None  # the Monday of a term's first week ("9月2日开学"), for 第N周
+    subtitle: str | None = None  # the plan's own title under its compilation separator ("……篇一：" then "……计划")
     lines: tuple[Line, ...] = field(default=(), compare=False, repr=False)
     marks: tuple[Mark, ...] = field(default=(), compare=False, repr=False)
 

@@ -20,7 +20,7 @@ from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
 from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES
-from planparse.model import Document, Heading, Line, Notice, ParseOptions, Plan, When
+from planparse.model import Document, Edit, Heading, Line, Notice, ParseOptions, Plan, When
 from planparse.resources import to_simplified
 
 _CLOSING_PROSE = re.compile(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
@@ -39,6 +39,7 @@ _MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
 _OPENS = re.compile(r"\s*(?:正式)?开学")  # after a day: the term opens then
+STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 
 
@@ -51,27 +52,44 @@ class PlanDraft:
     lines: list[Line] = field(default_factory=list)
     notice: bool = False
     separator: bool = False  # titled by a compilation's separator ("……工作计划篇1")
+    restated: list[Line] = field(default_factory=list)  # the plan's own title under its separator
 
 
 def split_plans(doc: Document, options: ParseOptions) -> Document:
     """Stage ``plans``: the document's plans, with lines, title, year and term (no sections yet)."""
-    plans, notices = [], []
+    plans, notices, stray = [], [], []
     hidden = [e.line for e in doc.boilerplate if is_hidden_note(e.text)]
-    for draft in _drafts(doc.lines, hidden):
+    drafts = _drafts(doc.lines, hidden)
+    for draft in drafts:
         if not draft.lines and draft.title is None:
+            continue
+        if _stray(draft, drafts):
+            stray += [Edit("boilerplate", ln.first, ln.text) for ln in draft.lines]
             continue
         first = draft.title_line or (draft.lines[0].first if draft.lines else 0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
         if draft.notice:
             notices.append(Notice(draft.title, first, last))
             continue
-        year, term = plan_year(draft.title, draft.lines, options.year)
+        year, term = plan_year(draft.title, draft.restated + draft.lines, options.year)
         issued = plan_issued(draft.lines) or _notice_date(doc.lines, notices)
         plans.append(Plan(draft.title, "other", year, first, last, (), title_line=draft.title_line, term=term,
                           issued=issued, week=plan_week(draft.title, draft.lines),
                           term_start=options.term_start or term_opens(draft.lines, year, term),
+                          subtitle="\n".join(ln.text for ln in draft.restated) or None,
                           lines=tuple(draft.lines)))
+    if stray:
+        doc = replace(doc, boilerplate=tuple(sorted(doc.boilerplate + tuple(stray), key=lambda e: e.line)),
+                      edits=tuple(sorted(doc.edits + tuple(stray), key=lambda e: e.line)))
     return replace(doc, plans=tuple(plans), notices=tuple(notices))
+
+
+def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
+    """A line or two of text with no title and no heading beside a real plan (a forum's
+    reply, a reader's remark after the plan): the page's, not a plan of its own."""
+    return (draft.title is None and not draft.notice and len(draft.lines) <= STRAY_LINES
+            and all(ln.heading is None for ln in draft.lines)
+            and any(o is not draft and (o.title is not None or len(o.lines) > STRAY_LINES) for o in drafts))
 
 
 def _notice_date(lines: tuple[Line, ...], notices: list[Notice]) -> date | None:
@@ -105,8 +123,9 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             title = (ln.heading.title or ln.text) if numbered else ln.text  # type: ignore[union-attr]
             start(title, ln.first, notice=is_cover_notice(ln.simple), separator=ln.separator)
             continue
-        if cur.title is not None and not cur.lines and _restates(cur.title, ln):
-            continue  # "……方案【篇1】" then "……方案": the title written again under the separator
+        if cur.title is not None and not cur.lines and (_restates(cur.title, ln) or cur.separator and ln.role == "title"):
+            cur.restated.append(ln)  # "……方案【篇1】" then "……方案": the plan's own title under the separator
+            continue
         if cur.separator and cur.lines and any(cur.lines[-1].last < h < ln.first for h in hidden):
             start(None, None)  # the text after a hidden stretch of a compilation: a later plan's end
         head = ln.heading

@@ -39,8 +39,10 @@ def to_dict(doc: Document) -> dict[str, Any]:
 
 
 def _plan(p: Plan) -> dict[str, Any]:
+    own = {"subtitle": p.subtitle} if p.subtitle else {}  # only where a separator titles the plan
     return {
         "title": p.title,
+        **own,
         "type": p.type,
         "year": p.year,
         "issued": p.issued.isoformat() if p.issued else None,
@@ -143,7 +145,8 @@ def from_dict(data: Any, path: str = "<mapping>") -> Document:
             tuple(_read_section(s, f"{where}.sections[{j}]", need) for j, s in enumerate(_list(p, "sections", where, need), 1)),
             tuple(_read_activity(a, f"{where}.activities[{j}]", need) for j, a in enumerate(_list(p, "activities", where, need), 1)),
             tuple(_read_recurring(r, f"{where}.recurring[{j}]", need) for j, r in enumerate(_list(p, "recurring", where, need), 1)),
-            title_line=first if p.get("title") else None, issued=_day(p.get("issued"), f"{where}.issued", need)))
+            title_line=first if p.get("title") else None, issued=_day(p.get("issued"), f"{where}.issued", need),
+            subtitle=_text(p.get("subtitle"), f"{where}.subtitle", need)))
     encoding = data.get("encoding")
     source = Source("", str(data.get("source") or path), str(data.get("format") or "yaml"),
                     None if encoding is None else str(encoding))

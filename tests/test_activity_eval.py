@@ -14,9 +14,11 @@ from planparse.pipeline import parse_file
 
 # family → (recall, precision, month-exact, most year errors), at the measure of the held-out set
 # (the real-modelled set grows with pages from sites never seen, so its floor follows it)
-# rw84.txt's only year is in a title the parser does not take for one ("……113年度施政計畫目標與重點及衡量
-# 指標"): its 7 activities have no dates (unknown, not wrong, but counted against the year)
-FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.95, 0.93, 0.94, 7)}
+# Year errors on the real-modelled pages, known: rw84.txt's only year is in a title the parser does not
+# take for one ("……113年度施政計畫目標與重點及衡量指標": 7 activities without dates, unknown rather than
+# wrong but counted), rw92.txt (14, a Word copy's cover, never tuned on) and one to three on four more
+# pages of sites seen once (rw93, rw94, rw95, rw99)
+FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.94, 0.92, 0.925, 27)}
 
 
 @pytest.fixture(scope="module")

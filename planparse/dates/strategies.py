@@ -168,6 +168,11 @@ def strategies() -> tuple[Strategy, ...]:
                         rf"{_year('b')}(?P<bm>{MONTH})\s*月(?:份)?(?P<bx>{XUN})?", r.month_range),
         ("iso_day", rf"(?<![0-9])(?P<ay>{DIG}{{4}}|{ROC_YEAR})[-/.．](?P<am>{DIG}{{1,2}})[-/.．](?P<ad>{DIG}{{1,2}})(?![0-9])",
          r.day),
+        # day/month/year and month/year, as Hong Kong writes them: 15/9/2024, 12/2024
+        ("dmy_range", rf"(?<![0-9/])(?P<ad>[0-3]?[0-9])/(?P<am>1[0-2]|0?[1-9])/(?P<ay>(?:19|20)[0-9]{{2}}){dash}"
+                      r"(?P<bd>[0-3]?[0-9])/(?P<bm>1[0-2]|0?[1-9])/(?P<by>(?:19|20)[0-9]{2})(?![0-9/])", r.numeric_range),
+        ("dmy_day", r"(?<![0-9/])(?P<ad>[0-3]?[0-9])/(?P<am>1[0-2]|0?[1-9])/(?P<ay>(?:19|20)[0-9]{2})(?![0-9/])", r.day),
+        ("my_month", r"(?<![0-9/.])(?P<am>1[0-2]|0?[1-9])/(?P<ay>(?:19|20)[0-9]{2})(?![0-9/])", r.month),
         ("nth_weekday", rf"{GUARD}(?P<am>{MONTH})\s*月(?:份)?(?:的)?第(?P<n>[一二三四五1-5])个?(?:星期|周|礼拜)"
                         r"(?P<wd>[一二三四五六日天])", r.nth_weekday),
         ("day", rf"{GUARD}(?P<am>{MONTH})\s*月\s*(?P<ad>{NUM})\s*[日号]{WEEKDAY}(?:前后)?", r.day),
@@ -193,7 +198,7 @@ def strategies() -> tuple[Strategy, ...]:
     needs: dict[str, str | tuple[str, ...]] = {  # characters a text must hold: one of each string
         "unknown": ("前后头末第首伊上下本这", "月季始周星礼"), "school_year": ("学", "年", "-—–~～至到－"), "lunar": "农阴旧闰正腊冬初廿",
         "numeric_range": ("-/.．", "-—–~～至到－−"), "year_range": ("年", "-—–~～至到－−"), "day_range": ("月", "日号"),
-        "dotted_range": ".．", "month_range": ("月", "至到—–-~～－−"), "iso_day": "-/.．", "nth_weekday": ("月", "第"),
+        "dotted_range": ".．", "month_range": ("月", "至到—–-~～－−"), "iso_day": "-/.．", "dmy_range": ("/", "-—–~～至到－−"), "dmy_day": "/", "my_month": "/", "nth_weekday": ("月", "第"),
         "day": ("月", "日号"), "dotted_day": ".．/", "placeholder_month": ("月", "xXＸｘ×某"), "xun": ("月", "上中下初底末"), "quarter": "季", "month": "月",
         "month_typo": "份", "half_year": ("半", "年"), "year_edge": ("年", "初底末"), "season": "季暑寒春夏秋冬",
         "term": "期初", "festival": "".join({n[0] for f in fests for n in f.names}), "week": "周", "weekday": "周星礼",
@@ -212,7 +217,7 @@ def strategies() -> tuple[Strategy, ...]:
     first = {  # the characters a match can start with: a quick look-ahead before the pattern
         "unknown": "前后头末第首伊上下本这", "school_year": digits + "xXＸｘ", "lunar": years + "农阴旧闰正腊冬大",
         "numeric_range": digits, "year_range": digits + cn, "week": "第（(", "day_range": months, "dotted_range": digits,
-        "month_range": months, "iso_day": digits, "placeholder_month": "xXＸｘ×某", "nth_weekday": months, "day": months, "dotted_day": digits,
+        "month_range": months, "iso_day": digits, "dmy_range": digits, "dmy_day": digits, "my_month": digits, "placeholder_month": "xXＸｘ×某", "nth_weekday": months, "day": months, "dotted_day": digits,
         "xun": months, "quarter": "第一二三四1234首", "month": months, "month_typo": cn, "half_year": "上下前后",
         "year_edge": "年", "season": "春夏秋冬暑寒", "term": "开学期", "weekday": "周星礼",
         "festival": "".join({n[0] for f in fests for n in f.names}) + "农阴旧",

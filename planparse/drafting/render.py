@@ -50,6 +50,8 @@ def blocks(doc: Document) -> Iterator[Block]:
     for i, plan in enumerate(doc.plans):
         if plan.title:
             yield Block("title", plan.title, owner=(i,))
+            if plan.subtitle:  # the plan's own title under its compilation separator
+                yield Block("paragraph", plan.subtitle, owner=(i,))
         elif i:
             yield Block("rule", owner=(i,))  # an untitled plan after another: a separator line keeps them apart
         sections, signoff = _split_signoff(plan.sections)
