@@ -13,12 +13,11 @@ from planparse.classifier.annotations import load_corpus
 from planparse.pipeline import parse_file
 
 # family → (recall, precision, month-exact, most year errors), at the measure of the held-out set
-# (the real-modelled set grows with pages from sites never seen, so its floor follows it)
-# Year errors on the real-modelled pages, known: rw84.txt's only year is in a title the parser does not
-# take for one ("……113年度施政計畫目標與重點及衡量指標": 7 activities without dates, unknown rather than
-# wrong but counted), rw92.txt (14, a Word copy's cover, never tuned on) and one to three on four more
-# pages of sites seen once (rw93, rw94, rw95, rw99)
-FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.94, 0.92, 0.925, 27)}
+# (the real-modelled test pages are the ones nobody has read the parse of; the set grows with pages
+# from sites never seen, so its floor follows it)
+# Year errors on the real-modelled test pages, known: rw92.txt (14, a Word copy's cover) and one to
+# three on two pages of sites seen once (rw93, rw94)
+FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.95, 0.92, 0.92, 18)}
 
 
 @pytest.fixture(scope="module")

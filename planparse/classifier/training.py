@@ -26,6 +26,7 @@ from planparse.normalize import join_broken
 from planparse.pipeline import parse_source
 from planparse.sections import section_tree
 from planparse.readers import read_file
+from planparse.resources import to_simplified
 from planparse.segment import DICT_NAME, using_dictionary
 
 
@@ -147,7 +148,8 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
 
 
 def profile_examples(docs: list[CorpusDoc]) -> list[dict]:
-    """Annotated plans as the profiles want them: type, text, and top-level sections in order."""
+    """Annotated plans as the profiles want them: type, text, top-level sections in order
+    (headings in simplified script), and whether the plan comes from a real-modelled page."""
     out = []
     for doc in docs:
         norm = logical_lines(doc)
@@ -159,9 +161,10 @@ def profile_examples(docs: list[CorpusDoc]) -> list[dict]:
                 head = detect_heading(ann["heading"]) if ann.get("heading") else None
                 body = own[1:] if head is not None else own
                 text = "\n".join(([head.body] if head and head.body else []) + [ln.text for ln in body])
-                sections.append({"kind": ann["kind"], "title": head.title if head else None, "text": text})
+                sections.append({"kind": ann["kind"], "title": to_simplified(head.title) if head else None, "text": text})
             out.append({"id": f"{doc.id}/{pi + 1}", "type": plan["type"], "sections": sections,
-                        "text": "\n".join(ln.text for ln in _lines_in(norm.lines, a, b))})
+                        "text": "\n".join(ln.text for ln in _lines_in(norm.lines, a, b)),
+                        "page": bool(doc.annotation.get("modelled_on"))})
     return out
 
 

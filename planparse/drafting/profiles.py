@@ -77,14 +77,17 @@ class Profiles:
 
 def build(examples: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
     """Profiles and TF-IDF arrays from annotated plans: dicts with id, type, text and
-    sections (kind, title, text) in order."""
+    sections (kind, title, text) in order. A plan from a real page (``page``) counts in the
+    statistics but lends no example sentence, and its headings are drafted only where no
+    plan of our own has the kind: its wording keeps the page's script and quirks."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     def summarise(plans: list[dict[str, Any]]) -> dict[str, Any]:
         kinds: dict[str, dict[str, Any]] = {}
         for kind in {s["kind"] for p in plans for s in p["sections"]}:
             having = [p for p in plans if any(s["kind"] == kind for s in p["sections"])]
-            headings = Counter(s["title"] for p in having for s in p["sections"] if s["kind"] == kind and s["title"])
+            named = [p for p in having if not p.get("page")] or having  # a real page's heading may be its own quirk
+            headings = Counter(s["title"] for p in named for s in p["sections"] if s["kind"] == kind and s["title"])
             positions = [i / max(len(p["sections"]) - 1, 1) for p in having
                          for i, s in enumerate(p["sections"]) if s["kind"] == kind][:1000]
             kinds[kind] = {"count": len(having), "heading": headings.most_common(1)[0][0] if headings else None,
@@ -99,7 +102,8 @@ def build(examples: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, np.
     matrix = vec.fit_transform([p["text"] for p in examples]).astype(np.float32)
     names = vec.get_feature_names_out()
     plans = [{"id": p["id"], "type": p["type"], "kinds": [s["kind"] for s in p["sections"]],
-              "openings": {s["kind"]: first_sentence(s["text"]) for s in reversed(p["sections"]) if s["text"]}}
+              "openings": {} if p.get("page") else {s["kind"]: first_sentence(s["text"])
+                                                    for s in reversed(p["sections"]) if s["text"]}}
              for p in examples]
     data["plans"] = plans
     arrays = {"vocab": np.array(list(names), dtype=str), "idf": vec.idf_.astype(np.float32),
