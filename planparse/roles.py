@@ -150,6 +150,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
         elif roles[i] == "title" and _COUNTED.search(ln.simple) and _separator_follows(lines, roles, i):
             roles[i] = "chrome"  # "……工作计划（通用6篇）" over "……工作计划 篇一": the page's title
+        elif roles[i] == "signoff" and i and roles[i - 1] == "body" and lines[i - 1].heading is None \
+                and _signature(lines[i - 1]):
+            roles[i - 1] = "signoff"  # the organisation's name over the sign-off's date
     shown = Counter(ln.simple for ln in lines)
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
@@ -330,12 +333,13 @@ def _after_content(roles: list[str], i: int) -> bool:
 
 def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     """A title line the plan's content follows (within a byline or two) with no other title
-    in between: the plan's title, though the page around it made it look like chrome."""
+    in between (but the plan's own title under its separator): the plan's title, though the page
+    around it made it look like chrome."""
     ln = lines[i]
     if not (ln.separator or ln.role == "title") or _cues()[0].search(ln.simple) or is_attachment(ln.simple):
         return False
     for k in range(i + 1, min(i + 4, len(lines))):
-        if lines[k].separator or lines[k].role == "title" or is_cover_notice(lines[k].simple):
+        if lines[k].separator or (lines[k].role == "title" and not ln.separator) or is_cover_notice(lines[k].simple):
             return False
         if decided[k] != "chrome":
             return True
