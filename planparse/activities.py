@@ -26,9 +26,10 @@ from datetime import date
 
 from planparse.cues import is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve
-from planparse.headings import detect_heading, strip_marker
+from planparse.headings import TIME_STYLES, match_number, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
 from planparse.model import Warning_
+from planparse.resources import heading_patterns
 
 _SEGMENT = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]*")
@@ -43,6 +44,7 @@ _COMMA_MONTH = re.compile(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八
 _NOTE = re.compile(r"[（(].*[)）]")
 _REMARK = re.compile(r"[（(][^（()）]*[)）][。；;]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_SPACE = re.compile(r"\s+")
 _WHO = re.compile(
     r"(?:负责人|责任人|负责部门|牵头部门|责任部门|主讲人?)\s*[:：]\s*(?P<a>[^\s，。；;,)）]{2,16})"
     r"|(?P<b>[\u4e00-\u9fff]{2,4}老师)(?:执教|主讲|负责|主持)"
@@ -525,13 +527,14 @@ def _drop_first(text: str, pieces: list[str]) -> str:
 
 
 def _strip_number(text: str) -> str:
-    text = text.strip(" ,，\t　")
-    head = detect_heading(text)
-    text = strip_marker(text.strip())
-    if head is None or head.number is None:
+    """``text`` without its item number ("3、", "（二）"); a month or week header keeps its words."""
+    text = strip_marker(text.strip(" ,，\t　").strip())
+    found = None if heading_patterns().contents.search(text) else match_number(text)
+    if found is None or found[0] in TIME_STYLES:
         return text
-    i = text.find(head.number)
-    rest = text[i + len(head.number):] if i >= 0 else text
+    number = _SPACE.sub("", found[1])
+    i = text.find(number)
+    rest = text[i + len(number):] if i >= 0 else text
     return re.sub(r"^\s*[、，,.．:：]?\s*", "", rest)
 
 
