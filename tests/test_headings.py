@@ -32,3 +32,24 @@ def test_the_table_has_negative_rows_and_known_misses():
     assert sum(r["expect"] is None for r in ROWS) >= 8
     assert any(r.get("status") == "fail" for r in ROWS)
     assert len({r["label"] for r in ROWS}) == len(ROWS)
+
+
+SEPARATORS = yaml.safe_load((Path(__file__).parent / "cases" / "separators.yaml").read_text("utf-8"))
+FIRST = ["2024年幸福社区工作计划", "一、指导思想", "以人民为中心，全面推进社区治理现代化。",
+         "二、主要工作", "1、3月开展邻里节活动，丰富居民文化生活。", "2、5月加强社区消防安全检查。"]
+SECOND = ["一、指导思想", "坚持以服务居民为中心，推动志愿服务常态化。", "二、工作措施", "1、9月举办重阳敬老宴。"]
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param(r, id=r["label"], marks=[pytest.mark.xfail(strict=True, reason=r["comment"])]
+                 if r.get("status") == "fail" else []) for r in SEPARATORS])
+def test_separator_between_two_plans(row):
+    import planparse
+
+    lines = FIRST[:5] + [row["text"]] + FIRST[5:] if row.get("at") == "inside" else FIRST + [row["text"]] + SECOND
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert len(doc.plans) == row["plans"]
+    if row["separator"]:
+        assert doc.plans[1].title == row["text"] and doc.plans[1].first == len(FIRST) + 1
+    else:
+        assert all(row["text"] != p.title for p in doc.plans)
