@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from statistics import median
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -50,6 +51,8 @@ SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
+_ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
+CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
@@ -97,6 +100,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     under the plan's last line is its sign-off.
     """
     listed = _related_lists(lines)
+    cells = _flattened_table(lines)
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     patterns = _cues()[1]
     roles: list[str] = []
@@ -115,6 +119,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "title"  # a cover notice opens its own part of the document
         elif role == "chrome" and _in_contents(lines, i):
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
+        elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
+            role = "body"  # a cell of the plan's table, flattened one cell to a line
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)):
             role = "body"
@@ -204,6 +210,36 @@ def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
         return any(_cells(lines[k].text) == cells and decided[k] != "chrome" for k in ks)
 
     return row_at(range(max(0, i - TABLE_REACH), i)) and row_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
+
+
+def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
+    """Indices of the lines of a table flattened one cell to a line: three or more rows that
+    open with their numbers (1, 2, 3 …) at a constant spacing, the row's width, most of their
+    cells short (a PDF's page numbers stand as far apart, with prose between), and the short
+    header cells above the first row.
+
+    >>> cells = ["序号 |", "事项 |", "时间 |", "1 |", "春节慰问", "2月", "2 |", "消防检查", "3月", "3 |", "大扫除", "4月"]
+    >>> _flattened_table(tuple(recognize(t, k + 1) for k, t in enumerate(["一、安排"] + cells))) >= set(range(1, 13))
+    True
+    """
+    numbers = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _ROW_NUMBER.match(ln.text))]
+    out: set[int] = set()
+    k = 0
+    while k + 2 < len(numbers):
+        (start, value), width = numbers[k], numbers[k + 1][0] - numbers[k][0]
+        j = k
+        while j + 1 < len(numbers) and numbers[j + 1][1] == numbers[j][1] + 1 \
+                and numbers[j + 1][0] - numbers[j][0] == width:
+            j += 1
+        if j - k >= 2 and 2 <= width <= 15 \
+                and median([len(lines[x].text) for x in range(start, numbers[j][0])]) <= CELL_CHARS:
+            top = start
+            while top > 0 and start - top <= width and len(lines[top - 1].text) <= CELL_CHARS \
+                    and not _CLAUSE_MARK.search(lines[top - 1].text):
+                top -= 1  # the header row
+            out.update(range(top if value == 1 else start, min(numbers[j][0] + width, len(lines))))
+        k = max(j, k + 1)
+    return out
 
 
 def _cells(text: str) -> int:

@@ -38,3 +38,19 @@ def test_the_table_covers_every_category_and_has_negative_rows():
     assert {"intro", "breadcrumb", "file", "sharing", "counter", "pagination", "print", "share", "byline",
             "copyright", "site", "anticopy", "related", "tags", "keep"} <= prefixes
     assert sum(not r["chrome"] for r in ROWS) >= 6
+
+
+def test_a_table_flattened_one_cell_to_a_line_stays_in_its_plan():
+    """Rows that open with their numbers, as many lines apart as a row has cells, and the header
+    row above them: the plan's table, however short and list-like its lines look."""
+    rows = [("1", "党建引领", "“三会一课”", "全年", "王建"), ("2", "居民服务", "春节慰问", "2月5日前", "李红梅"),
+            ("3", "平安建设", "消防安全检查", "3月", "赵刚"), ("4", "环境卫生", "爱国卫生月", "4月", "周敏")]
+    cells = ["序号", "工作类别", "工作事项", "完成时限", "责任人"] + [c for row in rows for c in row]
+    text = "\n".join(["首页 > 专题专栏 > 居务公开", "青衣社区2024年度重点工作安排",
+                      "为扎实推进社区各项工作，经社区“两委”研究，现将2024年度重点工作安排公开如下："] + cells
+                     + ["青衣社区居民委员会", "2024年1月10日", "【打印本页】【关闭窗口】"])
+    doc = planparse.parse(text)
+    dropped = {e.line for e in doc.boilerplate}
+    assert not dropped & set(range(4, 4 + len(cells))), [e.text for e in doc.boilerplate]
+    assert {1, len(text.split("\n"))} <= dropped
+    assert [p.title for p in doc.plans] == ["青衣社区2024年度重点工作安排"]
