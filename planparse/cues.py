@@ -95,12 +95,15 @@ def _hidden() -> re.Pattern[str]:
 
 
 def is_cover_notice(simple: str) -> bool:
-    """A cover notice's title ("关于印发《……工作计划》的通知"): the notice is not the plan.
+    """A cover notice's title ("关于印发《……工作计划》的通知"), though a flattened table row's
+    borders trail it: the notice is not the plan.
 
-    >>> is_cover_notice("关于印发《2024年工会工作要点》的通知"), is_cover_notice("2024年工会工作计划")
-    (True, False)
+    >>> is_cover_notice("关于印发《2024年工会工作要点》的通知"), is_cover_notice("关于印发《镇2024年工作计划》的通知 | ||")
+    (True, True)
+    >>> is_cover_notice("2024年工会工作计划")
+    False
     """
-    return heading_patterns().notice.search(simple) is not None
+    return heading_patterns().notice.search(simple.rstrip(" |｜")) is not None
 
 
 def heading_kind(title: str) -> str | None:

@@ -261,7 +261,7 @@ def plan_types(plans: list[tuple[str | None, str]], options: ParseOptions) -> li
     if model is not None:
         probs = model.predict_many([plan_features(*plans[i], scores[i]) for i in unsure])
         for i, row in zip(unsure, probs):
-            if row.max() >= MODEL_SURE or scores[i][0][1] == 0:  # an unsure model does not overrule the lexicon
+            if row.max() >= MODEL_SURE:  # an unsure model does not overrule the lexicon (nor its "other")
                 out[i] = model.classes[int(row.argmax())]  # type: ignore[assignment]
     return out
 

@@ -62,9 +62,11 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
     root = _Node(None, 0, 0)
     stack: list[_Node] = [root]
     seen = 0
-    for ln in lines:
+    for i, ln in enumerate(lines):
         head = ln.heading
         if head is None:
+            if _leads_a_new_run(root, ln, lines[i + 1:]):
+                del stack[1:]  # "为实现上述目标，各部门重点工作安排如下：" then 一、 again: a part of its own
             _add_body(root, stack, ln)
             continue
         seen += 1
@@ -108,6 +110,15 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         stack.append(node)
     _last_words(root)
     return tuple(c.freeze() for c in root.children)
+
+
+def _leads_a_new_run(root: _Node, ln: Line, after: list[Line]) -> bool:
+    """A lead-in ("……安排如下：") right before the plan's top-level numbering starts again at 一、
+    (goals 一…五, then departments 一…六): it opens the second run, not the last item of the first."""
+    if not ln.text.rstrip().endswith(("：", ":")) or not after or after[0].heading is None:
+        return False
+    nxt = after[0].heading
+    return nxt.style in TOP_STYLES and nxt.value == 1 and any(c.style == nxt.style for c in root.children)
 
 
 def _last_words(root: _Node) -> None:

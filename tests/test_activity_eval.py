@@ -15,9 +15,10 @@ from planparse.pipeline import parse_file
 # family → (recall, precision, month-exact, most year errors), at the measure of the held-out set
 # (the real-modelled test pages are the ones nobody has read the parse of; the set grows with pages
 # from sites never seen, so its floor follows it)
-# Year errors on the real-modelled test pages, known: rw92.txt (14, a Word copy's cover) and one to
-# three on three pages of sites seen once (rw93, rw94, rw104)
-FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.94, 0.92, 0.92, 19)}
+# Year errors on the real-modelled test pages, known: rw92.txt (14, a Word copy's cover), rw114.txt (4)
+# and one to three on five more pages of sites seen once (rw93, rw94, rw104, rw118, rw128): most are
+# a school year's months after New Year
+FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.94, 0.92, 0.92, 27)}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,26 @@
+"""Plans nested into sections: the numbering families, restarts and the parts a plan's text shows."""
+
+from __future__ import annotations
+
+import planparse
+
+GOALS = ["2024年青山镇工作计划", "今年全镇工作的总体要求是稳中求进。",
+         "一、经济运行稳中有进。全年地区生产总值增长6%。", "二、民生保障更加有力。完成十项民生实事。",
+         "三、基层治理更加高效。信访积案化解率达到100%。"]
+RUN = ["一、党政办：3月完成年度目标考核方案的制定。", "二、经发办：5月举办招商推介会。",
+       "三、社会事务办：9月开展重阳敬老月活动。"]
+
+
+def test_a_lead_in_before_the_numbering_starts_again_is_a_part_of_its_own():
+    doc = planparse.parse("\n".join(GOALS + ["为实现上述目标，各办重点工作安排如下："] + RUN))
+    (plan,) = doc.plans
+    parts = [(s.heading.number if s.heading else None, s.first, s.last) for s in plan.sections]
+    assert parts == [(None, 2, 2), ("一", 3, 3), ("二", 4, 4), ("三", 5, 5), (None, 6, 6),
+                     ("一", 7, 7), ("二", 8, 8), ("三", 9, 9)]
+
+
+def test_a_lead_in_to_an_items_own_list_stays_with_the_item():
+    lines = GOALS[:3] + ["主要措施如下：", "1、3月召开动员大会。", "2、5月开展专项检查。"] + GOALS[3:]
+    (plan,) = planparse.parse("\n".join(lines)).plans
+    first = plan.sections[1]
+    assert (first.heading.number, first.first, first.last) == ("一", 3, 6)
