@@ -21,6 +21,8 @@ from planparse.model import Heading
 from planparse.resources import heading_patterns, kind_lexicon, load_yaml, to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
+_FULL_STOP = re.compile(r"[。；;！？!?]")
+SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
 _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
 
 
@@ -58,8 +60,18 @@ def is_separator(simple: str, heading: Heading | None) -> bool:
 
 def is_title(simple: str, heading: Heading | None) -> bool:
     """A plan's title line: short, unnumbered, no sentence inside, names a plan
-    ("2024年工会工作计划"); separators are titles too."""
-    if not simple or len(simple) > 50 or "|" in simple or _SENTENCE_MARK.search(simple.rstrip("。")):
+    ("2024年工会工作计划"), maybe with a short subtitle after a colon; separators are titles too.
+
+    >>> is_title("2024年个人工作计划：站稳讲台，带好八（3）班", None), is_title("工作计划：以安全为主，确保完成。", None)
+    (True, False)
+    """
+    if not simple or len(simple) > 50 or "|" in simple:
+        return False
+    named, colon, subtitle = simple.partition("：")
+    if colon and 4 <= len(named) and 2 <= len(subtitle) <= SUBTITLE_CHARS and not _SENTENCE_MARK.search(named) \
+            and not _FULL_STOP.search(subtitle) and heading is None:
+        simple = named  # "2024—2025学年个人工作计划：站稳讲台，带好八（3）班": a title and its subtitle
+    if _SENTENCE_MARK.search(simple.rstrip("。")):
         return False
     if is_separator(simple, heading):
         return True

@@ -181,4 +181,6 @@ def _sentence(text: str) -> bool:
     """A line that reads as a sentence, not as a plan's title, whatever its role says
     ("回顾2024年，本人在……较好地完成了文秘、会务和接待")."""
     simple = to_simplified(text)
-    return len(simple) >= 20 and "，" in simple and not any(p.search(simple) for p in heading_patterns().title)
+    named = simple.partition("：")[0]  # a title's own words before its subtitle
+    return len(simple) >= 20 and "，" in simple and not any(p.search(simple) or p.search(named)
+                                                             for p in heading_patterns().title)

@@ -39,6 +39,7 @@ _MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
 _OPENS = re.compile(r"\s*(?:正式)?开学")  # after a day: the term opens then
+_RED_HEAD = re.compile(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")  # an official document's head
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 
@@ -66,7 +67,7 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
         if _stray(draft, drafts):
             stray += [Edit("boilerplate", ln.first, ln.text) for ln in draft.lines]
             continue
-        first = draft.title_line or (draft.lines[0].first if draft.lines else 0)
+        first = min(([draft.title_line] if draft.title_line else []) + [ln.first for ln in draft.lines[:1]] or [0])
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
         if draft.notice:
             notices.append(Notice(draft.title, first, last))
@@ -109,9 +110,12 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
 
     def start(title: str | None, line: int | None, notice: bool = False, separator: bool = False) -> None:
         nonlocal cur, state
-        if cur.lines or cur.title is not None:
+        head: list[Line] = []
+        if notice and cur.title is None and cur.lines and all(_RED_HEAD.search(ln.simple) for ln in cur.lines):
+            head = cur.lines  # the notice's red head ("……卫生院文件", "石卫发〔2024〕2号") above its title
+        elif cur.lines or cur.title is not None:
             plans.append(cur)
-        cur, state = PlanDraft(title, line, notice=notice, separator=separator), _SplitState()
+        cur, state = PlanDraft(title, line, head, notice=notice, separator=separator), _SplitState()
 
     for ln in lines:
         if is_rule(ln.text):

@@ -69,9 +69,11 @@ def test_suggest_gives_evidence():
     assert r.exit_code == 0, r.output
     plan = json.loads(r.stdout)["plans"][0]
     assert plan["type"] == "union"
-    first = plan["missing"][0]
-    assert first["kind"] == "ideology" and first["insert_after"] is None
+    first = next(m for m in plan["missing"] if m["kind"] == "ideology")
+    assert first["insert_after"] is None  # a plan's guiding ideology opens it
     assert first["support"].startswith("语料中") and "份工会计划有" in first["support"] and first["example"]
+    counts = [int(m["support"].rsplit("有", 1)[1].rstrip("份")) for m in plan["missing"]]
+    assert counts == sorted(counts, reverse=True)  # the section most of the type's plans have, first
     assert {m["kind"] for m in plan["missing"]} >= {"ideology", "safeguards"}
     assert "三八" not in [a["when"] for a in plan["activities"]]  # it is there already
     assert "五一" in [a["when"] for a in plan["activities"]]
