@@ -55,6 +55,7 @@ _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:老师|主任|组长|校长|书记
 HEADER_SHAPES = frozenset({"month", "month_typo", "week", "quarter", "xun"})
 # what an item under a header names as its own date (期末, 寒假, 春季 are part of its name)
 OWN_PRECISIONS = frozenset({"day", "range", "xun", "festival", "week", "month"})
+NAME_PRECISIONS = frozenset({"season", "term"})  # 春季, 暑期, 期末: words an activity's name may carry
 PERIOD_PRECISIONS = frozenset({"year", "half_year", "season", "term"})  # with a written year: the plan's own period
 
 
@@ -332,6 +333,11 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
     prev: When | None = None
     for w, _m in own:
         ci = next((i for i, (a, b) in enumerate(clauses) if a <= w.offset < b), len(clauses) - 1)
+        if groups and groups[-1][0] == ci and w.precision in OWN_PRECISIONS \
+                and all(g.precision in NAME_PRECISIONS for g in groups[-1][1]):
+            groups[-1] = (ci, [w])  # "春季传染病防控培训于3月上旬完成": the season names it, the date dates it
+            prev = w
+            continue
         if groups and groups[-1][0] == ci and prev is not None:
             between = text[prev.offset + len(prev.text):w.offset]
             if _COORD.search(between) and not _within(w, prev):

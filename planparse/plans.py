@@ -342,4 +342,6 @@ def _term(title: str, opening: str, lines: list[Line]) -> int | None:
     if not months:
         return None
     autumn = sum(m >= 8 or m == 1 for m in months)
+    if _SCHOOL_YEAR.search(title) and min(autumn, len(months) - autumn) * 3 >= len(months):
+        return None  # a school year's plan ("2024—2025学年……计划") whose months run through both terms
     return 1 if autumn * 2 > len(months) else 2

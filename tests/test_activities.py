@@ -98,3 +98,17 @@ def test_the_year_changes_dates_never_activities():
         counts = {y: sum(len(p.activities) for p in planparse.parse_file(doc.path, year=y).plans)
                   for y in (None, 2012, 2024)}
         assert len(set(counts.values())) == 1, (doc.id, counts)
+
+
+def test_a_season_in_an_activitys_name_yields_to_its_date():
+    doc = planparse.parse("一、主要工作\n1、春季传染病防控培训于3月上旬完成。\n2、暑期托管班的开班准备工作于6月底前完成。\n"
+                          "3、开展春季村庄清洁行动。\n", year=2024)
+    assert [a.when.text for a in doc.plans[0].activities] == ["3月上旬", "6月底", "春季"]
+
+
+def test_a_school_years_plan_runs_through_both_terms():
+    names = ["九月", "十月", "十一月", "十二月", "一月", "二月", "三月", "四月", "五月", "六月"]
+    text = "2024—2025学年个人工作计划\n一、总目标\n本学期站稳讲台，带好班级。\n二、按月安排\n" + "".join(
+        f"{m}：组织一次教研活动。\n" for m in names)
+    got = [(w, start) for _, w, start, _, _ in acts(text)]
+    assert got[0] == ("九月", "2024-09-01") and got[-1] == ("六月", "2025-06-01")
