@@ -67,6 +67,10 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
         if _stray(draft, drafts):
             stray += [Edit("boilerplate", ln.first, ln.text) for ln in draft.lines]
             continue
+        if _page_lead(draft, drafts):
+            stray += [Edit("boilerplate", draft.title_line, draft.title)] if draft.title_line and draft.title else []
+            stray += [Edit("boilerplate", ln.first, ln.text) for ln in draft.lines]
+            continue
         first = min(([draft.title_line] if draft.title_line else []) + [ln.first for ln in draft.lines[:1]] or [0])
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
         if draft.notice:
@@ -91,6 +95,15 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     return (draft.title is None and not draft.notice and len(draft.lines) <= STRAY_LINES
             and all(ln.heading is None for ln in draft.lines)
             and any(o is not draft and (o.title is not None or len(o.lines) > STRAY_LINES) for o in drafts))
+
+
+def _page_lead(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
+    """A compilation page's own title and a line or two of lead-in before its first separator
+    ("工會節日慰問方案", "節日慰問是工會……", then 範文1, 範文2 …): the page's, not a plan."""
+    later = drafts[drafts.index(draft) + 1:]
+    return (draft is drafts[0] and not draft.notice and not draft.separator and len(draft.lines) <= STRAY_LINES
+            and all(ln.heading is None for ln in draft.lines) and len(later) >= 2
+            and all(d.separator for d in later))
 
 
 def _notice_date(lines: tuple[Line, ...], notices: list[Notice]) -> date | None:

@@ -53,3 +53,17 @@ def test_separator_between_two_plans(row):
         assert doc.plans[1].title == row["text"] and doc.plans[1].first == len(FIRST) + 1
     else:
         assert all(row["text"] != p.title for p in doc.plans)
+
+
+@pytest.mark.parametrize("classifier", ["model", "lexicon"])
+def test_a_compilations_own_title_and_lead_in_are_the_pages(classifier):
+    from planparse import parse
+    from planparse.model import ParseOptions
+
+    plan = ["一、指导思想", "坚持以服务居民为中心。", "二、主要工作", "1、9月举办重阳敬老宴。"]
+    lines = ["社区工作计划", "社区工作计划是社区一年工作的蓝图，下面是三篇社区工作计划，供参考。"]
+    for n in (1, 2, 3):
+        lines += [f"社区工作计划 篇{n}"] + plan
+    doc = parse("\n".join(lines), options=ParseOptions(year=2024, classifier=classifier))
+    assert [p.title for p in doc.plans] == ["社区工作计划 篇1", "社区工作计划 篇2", "社区工作计划 篇3"]
+    assert {1, 2} <= {e.line for e in doc.boilerplate}
