@@ -71,7 +71,7 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             stray += [Edit("boilerplate", draft.title_line, draft.title)] if draft.title_line and draft.title else []
             stray += [Edit("boilerplate", ln.first, ln.text) for ln in draft.lines]
             continue
-        first = min(([draft.title_line] if draft.title_line else []) + [ln.first for ln in draft.lines[:1]] or [0])
+        first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None) if n), default=0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
         if draft.notice:
             notices.append(Notice(draft.title, first, last))
@@ -100,10 +100,9 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
 def _page_lead(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     """A compilation page's own title and a line or two of lead-in before its first separator
     ("工會節日慰問方案", "節日慰問是工會……", then 範文1, 範文2 …): the page's, not a plan."""
-    later = drafts[drafts.index(draft) + 1:]
     return (draft is drafts[0] and not draft.notice and not draft.separator and len(draft.lines) <= STRAY_LINES
-            and all(ln.heading is None for ln in draft.lines) and len(later) >= 2
-            and all(d.separator for d in later))
+            and all(ln.heading is None for ln in draft.lines) and len(drafts) >= 3
+            and all(d.separator for d in drafts[1:]))
 
 
 def _notice_date(lines: tuple[Line, ...], notices: list[Notice]) -> date | None:

@@ -65,7 +65,7 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
     for i, ln in enumerate(lines):
         head = ln.heading
         if head is None:
-            if _leads_a_new_run(root, ln, lines[i + 1:]):
+            if _leads_a_new_run(root, ln, lines[i + 1] if i + 1 < len(lines) else None):
                 del stack[1:]  # "为实现上述目标，各部门重点工作安排如下：" then 一、 again: a part of its own
             _add_body(root, stack, ln)
             continue
@@ -112,12 +112,12 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
     return tuple(c.freeze() for c in root.children)
 
 
-def _leads_a_new_run(root: _Node, ln: Line, after: list[Line]) -> bool:
+def _leads_a_new_run(root: _Node, ln: Line, after: Line | None) -> bool:
     """A lead-in ("……安排如下：") right before the plan's top-level numbering starts again at 一、
     (goals 一…五, then departments 一…六): it opens the second run, not the last item of the first."""
-    if not ln.text.rstrip().endswith(("：", ":")) or not after or after[0].heading is None:
+    if not ln.text.rstrip().endswith(("：", ":")) or after is None or after.heading is None:
         return False
-    nxt = after[0].heading
+    nxt = after.heading
     return nxt.style in TOP_STYLES and nxt.value == 1 and any(c.style == nxt.style for c in root.children)
 
 
