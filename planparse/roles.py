@@ -101,6 +101,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     """
     listed = _related_lists(lines)
     cells = _flattened_table(lines)
+    bp = boilerplate_patterns()
+    comments = next((i for i, ln in enumerate(lines) if bp.comments.match(ln.simple)), len(lines))  # readers' below
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     patterns = _cues()[1]
     roles: list[str] = []
@@ -110,6 +112,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         head = ln.heading
         if _site_line(ln) or _bare_page_number(lines, i) or _title_widget(lines, i):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
+        elif i > comments and not ln.separator:
+            role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose
         elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
         elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1

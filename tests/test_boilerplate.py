@@ -54,3 +54,16 @@ def test_a_table_flattened_one_cell_to_a_line_stays_in_its_plan():
     assert not dropped & set(range(4, 4 + len(cells))), [e.text for e in doc.boilerplate]
     assert {1, len(text.split("\n"))} <= dropped
     assert [p.title for p in doc.plans] == ["青衣社区2024年度重点工作安排"]
+
+
+
+def test_readers_comments_under_the_comment_header_are_the_pages():
+    """A teacher's blog post (corpus rw137): under "33 条留言" the readers' replies quote the plan
+    and read like prose, but none of them is the plan's."""
+    path = Path(__file__).parent.parent / "corpus" / "docs" / "rw137.txt"
+    lines = path.read_text("utf-8").split("\n")
+    header = lines.index("33 条留言") + 1
+    doc = planparse.parse_file(path)
+    dropped = {e.line for e in doc.boilerplate}
+    assert {n for n in range(header, len(lines) + 1) if lines[n - 1].strip()} <= dropped
+    assert all(p.last < header for p in doc.plans)
