@@ -30,6 +30,7 @@ SURE_MARGIN = 8.0  # lexicon score lead at which the plan-type model is not aske
 MODEL_SURE = 0.3  # the plan-type model's probability below which the lexicon's guess stands
 UNSURE = 0.5  # a section kind decided with less confidence than this is a warning
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+_BACK_TO_GOALS = re.compile(r"\s*(?:为了?|围绕|按照)(?:实现|确保|完成|达成)?(?:上述|以上)(?:工作)?目标")
 
 
 def classify(doc: Document, options: ParseOptions) -> Document:
@@ -98,6 +99,21 @@ def _apply(sections: tuple[Section, ...], decided_kinds: list[tuple[SectionKind,
             continue
         kind, conf = next(decided)
         out.append(replace(sec, kind=kind, confidence=conf, sections=_sub_kinds(sec.sections, kind)))
+    return _named_goals(out)
+
+
+def _named_goals(sections: list[Section]) -> tuple[Section, ...]:
+    """A lead-in that refers back to "the goals above" ("为实现上述目标，各办重点工作安排如下：")
+    names the run of numbered parts right before it: they are the plan's goals."""
+    out = list(sections)
+    for i, sec in enumerate(sections):
+        if sec.heading is not None or not _BACK_TO_GOALS.match(to_simplified(sec.text)):
+            continue
+        head = sections[i - 1].heading if i else None
+        k = i - 1
+        while head is not None and k >= 0 and (h := out[k].heading) is not None and h.style == head.style:
+            out[k] = replace(out[k], kind="goals")
+            k -= 1
     return tuple(out)
 
 

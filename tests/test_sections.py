@@ -24,3 +24,17 @@ def test_a_lead_in_to_an_items_own_list_stays_with_the_item():
     (plan,) = planparse.parse("\n".join(lines)).plans
     first = plan.sections[1]
     assert (first.heading.number, first.first, first.last) == ("一", 3, 6)
+
+
+
+def test_a_lead_in_that_refers_to_the_goals_above_names_them():
+    """A town's plan (corpus rw125): five one-line targets, then "围绕上述目标，各办（中心）年度重点
+    工作安排如下：" — the lead-in says what the five were."""
+    from pathlib import Path
+
+    doc = planparse.parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw125.txt")
+    (plan,) = doc.plans
+    lead = next(s for s in plan.sections if s.heading is None and "上述目标" in s.text)
+    before = [s for s in plan.sections if s.heading is not None and s.last < lead.first]
+    assert [s.heading.number for s in before] == list("一二三四五")
+    assert {s.kind for s in before} == {"goals"}
