@@ -67,3 +67,16 @@ def test_a_compilations_own_title_and_lead_in_are_the_pages(classifier):
     doc = parse("\n".join(lines), options=ParseOptions(year=2024, classifier=classifier))
     assert [p.title for p in doc.plans] == ["社区工作计划 篇1", "社区工作计划 篇2", "社区工作计划 篇3"]
     assert {1, 2} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_notices_attachment_line_names_the_plan_printed_below_it():
+    from planparse import parse
+
+    lines = ["青山区人民政府办公室关于印发青山区2024年民生实事项目工作计划的通知", "各街道办事处，区政府各部门：",
+             "《青山区2024年民生实事项目工作计划》已经区政府同意，现印发给你们，请认真贯彻落实。",
+             "附件：青山区2024年民生实事项目工作计划", "青山区人民政府办公室", "2024年3月1日", "附件",
+             "青山区2024年民生实事项目工作计划", "一、指导思想", "坚持以人民为中心。", "二、主要工作",
+             "1、5月完成老旧小区改造项目开工。"]
+    doc = parse("\n".join(lines), year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [("青山区2024年民生实事项目工作计划", 8)]
+    assert [(n.first, n.last) for n in doc.notices] == [(1, 6)]  # the notice runs to its date
