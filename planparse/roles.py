@@ -323,6 +323,16 @@ def _abridges(short: str, full: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+def _noted(page: str, title: str) -> bool:
+    """Is ``page`` ``title`` with a note in brackets after it, as a page's heading gives it?
+
+    >>> _noted("八年级班主任工作计划（附周安排表）", "八年级班主任工作计划"), _noted("工作计划（一）", "工作计划")
+    (True, False)
+    """
+    rest = page.removeprefix(title).strip()
+    return page != rest and len(rest) > 4 and rest[0] in "（(【[" and rest[-1] in "）)】]"
+
+
 def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     """A title written again is no new plan. Where only chrome (or another title, a cover
     notice's) stands between the two copies, the first is the page's title and the second the
@@ -345,9 +355,9 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
                 and all(r == "chrome" for r in roles[prev + 1:i]):
             roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
             continue
-        if prev is not None and not lines[prev].separator and _abridges(lines[prev].simple, ln.simple) \
-                and all(r == "chrome" for r in roles[prev + 1:i]):
-            roles[prev] = "chrome"  # the page's (shorter) title, then the plan's own or its separator "……【篇1】"
+        if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) \
+                and (_abridges(lines[prev].simple, ln.simple) or _noted(lines[prev].simple, ln.simple)):
+            roles[prev] = "chrome"  # the page's (shorter, or noted) title, then the plan's own or its separator
         prev = i
         if ln.separator:
             continue

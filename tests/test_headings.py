@@ -80,3 +80,14 @@ def test_a_notices_attachment_line_names_the_plan_printed_below_it():
     doc = parse("\n".join(lines), year=2024)
     assert [(p.title, p.first) for p in doc.plans] == [("青山区2024年民生实事项目工作计划", 8)]
     assert [(n.first, n.last) for n in doc.notices] == [(1, 6)]  # the notice runs to its date
+
+
+def test_a_pages_noted_copy_of_the_title_is_the_pages():
+    from planparse import parse
+
+    lines = ["教师之友网", "查看: 1873|回复: 6", "八年级（3）班2024—2025学年第二学期班主任工作计划（附周安排表）",
+             "八年级（3）班2024—2025学年第二学期班主任工作计划", "一、指导思想",
+             "以养成教育为主线，培养学生自我管理的能力。", "二、主要工作", "1、3月5日组织学雷锋志愿服务。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[3], 4)]
+    assert 3 in {e.line for e in doc.boilerplate}
