@@ -92,6 +92,16 @@ def is_attachment(simple: str) -> bool:
     return any(p.search(simple) for p in hp.not_title) and not hp.attached_plan.search(simple)
 
 
+def attached_name(simple: str) -> str | None:
+    """What an attachment line names ("附件1：《2024年工会工作要点》"), or None for no attachment line.
+
+    >>> attached_name("附件1：《2024年工会工作要点》"), attached_name("2024年工会工作要点")
+    ('2024年工会工作要点', None)
+    """
+    label = next((m for p in heading_patterns().not_title if (m := p.search(simple))), None)
+    return (simple[label.end():].strip().strip("《》") or None) if label else None
+
+
 def is_hidden_note(text: str) -> bool:
     """A page's note that it hides part of the text ("……此处隐藏12360个字……").
 

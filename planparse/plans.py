@@ -92,17 +92,20 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
 def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     """A line or two of text with no title and no heading beside a real plan (a forum's
     reply, a reader's remark after the plan): the page's, not a plan of its own."""
-    return (draft.title is None and not draft.notice and len(draft.lines) <= STRAY_LINES
-            and all(ln.heading is None for ln in draft.lines)
+    return (draft.title is None and _bare(draft)
             and any(o is not draft and (o.title is not None or len(o.lines) > STRAY_LINES) for o in drafts))
 
 
 def _page_lead(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     """A compilation page's own title and a line or two of lead-in before its first separator
     ("工會節日慰問方案", "節日慰問是工會……", then 範文1, 範文2 …): the page's, not a plan."""
-    return (draft is drafts[0] and not draft.notice and not draft.separator and len(draft.lines) <= STRAY_LINES
-            and all(ln.heading is None for ln in draft.lines) and len(drafts) >= 3
+    return (draft is drafts[0] and not draft.separator and _bare(draft) and len(drafts) >= 3
             and all(d.separator for d in drafts[1:]))
+
+
+def _bare(draft: PlanDraft) -> bool:
+    """No notice, and a line or two with no heading: too little to be a plan of its own."""
+    return not draft.notice and len(draft.lines) <= STRAY_LINES and all(ln.heading is None for ln in draft.lines)
 
 
 def _notice_date(lines: tuple[Line, ...], notices: list[Notice]) -> date | None:

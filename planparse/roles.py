@@ -30,7 +30,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
-from planparse.cues import is_attachment, is_cover_notice, is_rule, is_toc_entry
+from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_toc_entry
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -53,7 +53,6 @@ SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 _ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
-_ATTACHED = re.compile(r"^附\s*件\s*[0-9一二三四五六七八九十]*\s*[：:]\s*《?(.+?)》?\s*$")  # "附件：《……计划》"
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
@@ -344,8 +343,8 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     prev: int | None = None
     for i in titles:
         ln = lines[i]
-        named = _ATTACHED.match(ln.simple)
-        if named and any(lines[k].simple == named.group(1) for k in titles if k > i):
+        named = attached_name(ln.simple)
+        if named and any(lines[k].simple == named for k in titles if k > i):
             roles[i] = "body"  # "附件：……工作计划" in a cover notice, the plan printed below it: a reference
             continue
         if count[_DIGIT.sub("", ln.simple).strip()] > 1 and not ln.separator and _after_content(roles, i):
