@@ -169,6 +169,7 @@ class BoilerplatePatterns:
     related: re.Pattern[str]
     list_item: re.Pattern[str]
     list_item_not: re.Pattern[str]
+    label: re.Pattern[str]
     comments: re.Pattern[str]
 
 
@@ -183,6 +184,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         related=_compile(d["related"], f),
         list_item=_compile(d["list_item"], f),
         list_item_not=_compile(d["list_item_not"], f),
+        label=_compile(d["label"], f),
         comments=_compile(d["comments"], f),
     )
 

@@ -81,7 +81,7 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
             edits.append(Edit("boilerplate", ln.first, strip_marker(ln.text)))
             out.append(replace(ln, role="chrome"))
             continue
-        kept = _without_boilerplate_sentences(ln, edits)
+        kept = _without_boilerplate(ln, edits)
         if kept is None:
             out.append(replace(ln, role="chrome"))
         else:
@@ -439,9 +439,14 @@ def _mixed(ln: Line) -> bool:
         bp.sentence.search(s) for s in sentences[1:])
 
 
-def _without_boilerplate_sentences(ln: Line, edits: list[Edit]) -> Line | None:
-    """The line without the boilerplate sentences it shares with plan text (None: nothing left)."""
+def _without_boilerplate(ln: Line, edits: list[Edit]) -> Line | None:
+    """The line without a sharing site's label before its text ("文档介绍: ……") and without
+    the boilerplate sentences it shares with plan text (None: nothing left)."""
     bp = boilerplate_patterns()
+    label = bp.label.match(ln.simple)
+    if label:
+        edits.append(Edit("boilerplate", ln.first, ln.text[:label.end()].strip(WHITESPACE)))
+        ln = _rest(ln, ln.text[label.end():])
     if not bp.sentence.search(ln.simple):
         return ln
     sentences = [s for s in _SENTENCE.findall(ln.text) if s]
@@ -449,8 +454,12 @@ def _without_boilerplate_sentences(ln: Line, edits: list[Edit]) -> Line | None:
     rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(WHITESPACE)
     removed = "".join(s for s, d in zip(sentences, drop) if d).strip(WHITESPACE)
     edits.append(Edit("boilerplate", ln.first, removed if rest else ln.text))
-    if not rest:
-        return None
+    return _rest(ln, rest) if rest else None
+
+
+def _rest(ln: Line, rest: str) -> Line:
+    """The line recognised anew with only ``rest`` of its text (at its column)."""
+    rest = rest.strip(WHITESPACE)
     column = ln.pieces[0][2] + max(ln.text.find(rest[:8]), 0)
     return recognize(rest, ln.first, ln.last, ((ln.first, 0, column),),
                      ln.heading is not None and ln.heading.style in DECIMAL_STYLES)

@@ -67,3 +67,21 @@ def test_readers_comments_under_the_comment_header_are_the_pages():
     dropped = {e.line for e in doc.boilerplate}
     assert {n for n in range(header, len(lines) + 1) if lines[n - 1].strip()} <= dropped
     assert all(p.last < header for p in doc.plans)
+
+
+@pytest.mark.parametrize("label, title", [("文档介绍: ", "2024年植树节“绿满家园”志愿服务活动方案"),
+                                          ("内容提示：", "2025年青溪县人民医院工作计划"),
+                                          ("正文：", "2024年幸福社区工作计划")])
+def test_a_sharing_sites_label_before_the_title_is_the_pages(label, title):
+    """"文档介绍: 2024年……活动方案" (corpus rw05): the label is chrome, the title is the plan's."""
+    doc = planparse.parse("\n".join([label + title] + PLAN[1:]), year=2024)
+    assert [p.title for p in doc.plans] == [title]
+    assert [e.text for e in doc.boilerplate] == [label.strip()]
+
+
+def test_a_label_inside_a_plan_is_its_text():
+    """Only a label standing first on its line, with text after it, is the page's."""
+    lines = PLAN[:3] + ["内容：组织居民开展邻里节活动。", "正文"] + PLAN[3:]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert not doc.boilerplate
+    assert [p.title for p in doc.plans] == [PLAN[0]]
