@@ -112,6 +112,7 @@ class HeadingPatterns:
     plain: tuple[re.Pattern[str], ...]
     open_end: re.Pattern[str]
     title_tail: re.Pattern[str]
+    farm_suffix: re.Pattern[str]
     signature_field: re.Pattern[str]
     attached_plan: re.Pattern[str]
     glued_title: re.Pattern[str]
@@ -136,6 +137,7 @@ def heading_patterns() -> HeadingPatterns:
         plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
         open_end=_compile(d["open_end"], f),
         title_tail=_compile(d["title_tail"], f),
+        farm_suffix=_compile(d["farm_suffix"], f),
         signature_field=_compile(d["signature_field"], f),
         attached_plan=_compile(d["attached_plan"], f),
         glued_title=_compile(d["glued_title"], f),

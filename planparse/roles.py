@@ -390,7 +390,8 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     in between (but the plan's own title under its separator): the plan's title, though the page
     around it made it look like chrome."""
     ln = lines[i]
-    if not (ln.separator or ln.role == "title") or _cues()[0].search(ln.simple) or is_attachment(ln.simple):
+    words = heading_patterns().farm_suffix.sub("", ln.simple)  # "……工作计划范文": the site's word aside
+    if not (ln.separator or ln.role == "title") or _cues()[0].search(words) or is_attachment(ln.simple):
         return False
     for k in range(i + 1, min(i + 4, len(lines))):
         if lines[k].separator or (lines[k].role == "title" and not ln.separator) or is_cover_notice(lines[k].simple):

@@ -91,3 +91,18 @@ def test_a_pages_noted_copy_of_the_title_is_the_pages():
     doc = parse("\n".join(lines))
     assert [(p.title, p.first) for p in doc.plans] == [(lines[3], 4)]
     assert 3 in {e.line for e in doc.boilerplate}
+
+
+def test_a_template_sites_word_after_the_only_title_leaves_it_the_title():
+    """"……团委工作计划范文" over the byline and the plan (corpus rw15): the plan's title, the site's
+    word and all; over the plan's own title it is the page's copy."""
+    from planparse import parse
+
+    chrome = ["当前位置：首页 > 范文大全 > 工作计划 > 团委工作计划", "发布时间：2019-02-20 来源：第一范文网 阅读："]
+    plan = ["一、加强思想引领", "本学期团委继续以立德树人为根本任务，把团员青年团结在党的周围。", "二、主要活动",
+            "1、5月4日举行新团员入团仪式。"]
+    title = "2019年青溪中学春季学期团委工作计划"
+    doc = parse("\n".join([chrome[0], title + "范文", chrome[1]] + plan))
+    assert [(p.title, p.first) for p in doc.plans] == [(title + "范文", 2)]
+    doc = parse("\n".join([chrome[0], title + "范文", chrome[1], title] + plan))
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 4)]
