@@ -139,6 +139,9 @@ def _title(head: str) -> str:
 
 def _plain_heading(text: str) -> Heading | None:
     simple = to_simplified(text)  # the phrases are written in simplified characters, one for one
+    label = heading_patterns().bracket_label.match(simple)
+    if label:  # "【活动时间】2024年11月16日": a part named in brackets, its text after it
+        return Heading(text[:label.end()].strip(), None, label["name"], "plain", 0, text[label.end():].strip())
     phrase = kind_lexicon().phrases.match(simple)
     if not phrase:
         if any(p.match(simple) for p in heading_patterns().plain):  # "各部门重点工作：", "年度经营目标"

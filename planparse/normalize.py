@@ -38,6 +38,7 @@ _OPEN_CLAUSE = ("，", ",", "、")
 _PROSE_MARK = re.compile(r"[，。；！？]")
 _TOP_NUMBER = re.compile(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
+TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -95,7 +96,23 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
             text, indent = text[glued.end():], indent + glued.end()
         lines.append(recognize(text, n, n, ((n, 0, indent),), outline))
-    return replace(doc, lines=tuple(lines))
+    return replace(doc, lines=tuple(_closed_titles(lines)))
+
+
+def _closed_titles(lines: list[Line]) -> list[Line]:
+    """A title broken inside its book-title marks ("关于印发《共青团青陵区委2024年" / "工作计划》的通知")
+    is one line: the line under an open 《 that closes it joins it."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and ln.first == prev.last + 1 and prev.text.count("《") > prev.text.count("》")
+                and ln.text.count("》") > ln.text.count("《") and len(prev.text) + len(ln.text) <= TITLE_CHARS
+                and not _PROSE_MARK.search(prev.text + ln.text)):
+            pieces = prev.pieces + tuple((src, start + len(prev.text), col) for src, start, col in ln.pieces)
+            out[-1] = recognize(prev.text + ln.text, prev.first, ln.last, pieces)
+        else:
+            out.append(ln)
+    return out
 
 
 def _outline(raws: list[str]) -> bool:

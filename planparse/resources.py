@@ -113,6 +113,8 @@ class HeadingPatterns:
     open_end: re.Pattern[str]
     title_tail: re.Pattern[str]
     farm_suffix: re.Pattern[str]
+    bracket_label: re.Pattern[str]
+    run_in: re.Pattern[str]
     signature_field: re.Pattern[str]
     attached_plan: re.Pattern[str]
     glued_title: re.Pattern[str]
@@ -138,6 +140,8 @@ def heading_patterns() -> HeadingPatterns:
         open_end=_compile(d["open_end"], f),
         title_tail=_compile(d["title_tail"], f),
         farm_suffix=_compile(d["farm_suffix"], f),
+        bracket_label=_compile(d["bracket_label"], f),
+        run_in=_compile(d["run_in"], f),
         signature_field=_compile(d["signature_field"], f),
         attached_plan=_compile(d["attached_plan"], f),
         glued_title=_compile(d["glued_title"], f),
@@ -172,7 +176,10 @@ class BoilerplatePatterns:
     list_item: re.Pattern[str]
     list_item_not: re.Pattern[str]
     label: re.Pattern[str]
+    guide: re.Pattern[str]
+    next_article: re.Pattern[str]
     comments: re.Pattern[str]
+    post: re.Pattern[str]
 
 
 @cache
@@ -187,7 +194,10 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         list_item=_compile(d["list_item"], f),
         list_item_not=_compile(d["list_item_not"], f),
         label=_compile(d["label"], f),
+        guide=_compile(d["guide"], f),
+        next_article=_compile(d["next_article"], f),
         comments=_compile(d["comments"], f),
+        post=_compile(d["post"], f),
     )
 
 

@@ -102,14 +102,19 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     listed = _related_lists(lines)
     cells = _flattened_table(lines)
     bp = boilerplate_patterns()
+    posts = [i for i, ln in enumerate(lines) if bp.post.match(ln.simple)]  # a forum's: the replies from the second
     comments = next((i for i, ln in enumerate(lines) if bp.comments.match(ln.simple)), len(lines))  # readers' below
+    comments = min(comments, posts[1] - 1 if len(posts) > 1 else len(lines))
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     patterns = _cues()[1]
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
+    announced: set[str] = set()  # the titles that links to the next article have named so far
     for i, (ln, role) in enumerate(zip(lines, decided)):
         head = ln.heading
+        if (nxt := bp.next_article.match(ln.simple)) is not None:
+            announced.add(nxt["title"])
         if _site_line(ln) or _bare_page_number(lines, i) or _title_widget(lines, i):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
         elif i > comments and not ln.separator:
@@ -128,8 +133,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)):
             role = "body"
-        elif role == "chrome" and _titled_by_field(lines, i):
-            role = "title"
+        elif role == "chrome" and (_titled_by_field(lines, i) or ln.simple in announced):
+            role = "title"  # (announced: "下一篇：……活动方案" above names it: the next article's title)
         elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
             role = "title"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
@@ -168,7 +173,21 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if roles[i] == "title" and not ln.separator and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
-    return _repeated_titles(lines, roles)
+    return _repeated_titles(lines, _writing_guide(lines, roles))
+
+
+def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """A template site's guide to writing the plan ("……工作计划怎么写", "……包括哪些") under the
+    page's chrome or title and over the sample plan's own title: the page's, that title with it."""
+    guide = boilerplate_patterns().guide
+    for i, ln in enumerate(lines):
+        if not guide.match(ln.simple):
+            continue
+        above = next((k for k in range(i - 1, max(i - 4, -1), -1) if roles[k] != "chrome"), i)
+        below = next((k for k in range(i + 1, len(lines)) if roles[k] == "title" or lines[k].separator), None)
+        if below is not None and (above == i or (roles[above] == "title" and not lines[above].separator)):
+            roles[above:below] = ["chrome"] * (below - above)
+    return roles
 
 
 def _in_contents(lines: tuple[Line, ...], i: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Iterable
 from planparse.cues import body_kind, heading_kind, is_attachment
 from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
-from planparse.resources import to_simplified
+from planparse.resources import heading_patterns, to_simplified
 
 
 
@@ -57,7 +57,7 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
     >>> [s.heading.number for s in tree]
     ['（一）', '（二）', '3', '（四）']
     """
-    lines = list(lines)
+    lines = _run_in_labels(list(lines))
     headings = [ln.heading for ln in lines if ln.heading is not None]
     root = _Node(None, 0, 0)
     stack: list[_Node] = [root]
@@ -110,6 +110,23 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         stack.append(node)
     _last_words(root)
     return tuple(c.freeze() for c in root.children)
+
+
+def _run_in_labels(lines: list[Line]) -> list[Line]:
+    """Paragraphs that each open with a topic label ("党建工作：坚持……", "文体活动：……"), three or
+    more in a row and none numbered: each is a part of the plan headed by its label."""
+    run_in = heading_patterns().run_in
+    labelled = [ln.heading is None and ln.role == "body" and run_in.match(ln.simple) for ln in lines]
+    out = list(lines)
+    for _, group in itertools.groupby(range(len(lines)), key=lambda i: bool(labelled[i])):
+        run = list(group)
+        if len(run) < 3 or not labelled[run[0]]:
+            continue
+        for i in run:
+            ln, m = lines[i], labelled[i]
+            head = ln.text[:m.end()].strip()
+            out[i] = replace(ln, heading=Heading(head, None, m["name"], "plain", 0, ln.text[m.end():].strip()))
+    return out
 
 
 def _leads_a_new_run(root: _Node, ln: Line, after: Line | None) -> bool:

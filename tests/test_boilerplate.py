@@ -71,7 +71,8 @@ def test_readers_comments_under_the_comment_header_are_the_pages():
 
 @pytest.mark.parametrize("label, title", [("文档介绍: ", "2024年植树节“绿满家园”志愿服务活动方案"),
                                           ("内容提示：", "2025年青溪县人民医院工作计划"),
-                                          ("正文：", "2024年幸福社区工作计划")])
+                                          ("正文：", "2024年幸福社区工作计划"),
+                                          ("范文：", "青禾县人民医院2025年护理工作计划")])
 def test_a_sharing_sites_label_before_the_title_is_the_pages(label, title):
     """"文档介绍: 2024年……活动方案" (corpus rw05): the label is chrome, the title is the plan's."""
     doc = planparse.parse("\n".join([label + title] + PLAN[1:]), year=2024)
@@ -85,3 +86,33 @@ def test_a_label_inside_a_plan_is_its_text():
     doc = planparse.parse("\n".join(lines), year=2024)
     assert not doc.boilerplate
     assert [p.title for p in doc.plans] == [PLAN[0]]
+
+
+def test_a_guide_to_writing_the_plan_between_the_pages_title_and_the_sample_is_the_pages():
+    """"……工作计划范本" / "……工作计划怎么写" / "……包括哪些" and their text over the sample plan's own
+    title (corpus rw147): the page's, the sample is the plan."""
+    lines = ["当前位置:范文网 > 工作计划 > 年度计划", "社区年度工作计划范本", "社区年度工作计划怎么写",
+             "年度工作计划是社区对新一年服务工作的统筹安排，既要有清晰的目标，也要把任务落到人头。",
+             "社区年度工作计划包括哪些", "1. 工作目标：居民满意度等方面的量化指标。", "2. 保障措施：组织、考核、经费等方面的要求。"]
+    doc = planparse.parse("\n".join(lines + PLAN), year=2024)
+    assert [p.title for p in doc.plans] == [PLAN[0]]
+    assert {e.line for e in doc.boilerplate} >= set(range(1, len(lines) + 1))
+
+
+def test_a_forums_replies_begin_at_its_second_post():
+    """A thread whose first post holds the plan (corpus rw163): the replies quote its lines, but
+    from the second post's header on the lines are the readers'."""
+    head = ["查看: 1326|回复: 5", "南湖听雨", "发表于 2024-9-3 21:38:02 | 只看该作者"]
+    replies = ["沙发", "一叶知秋", "发表于 2024-9-4 08:12:33 | 显示全部楼层", "南湖听雨 发表于 2024-9-3 21:40",
+               PLAN[4], "邻里节排在三月会不会太早？我们社区一般放到五月。", "回复 支持 反对"]
+    doc = planparse.parse("\n".join(head + PLAN + replies), year=2024)
+    dropped = {e.line for e in doc.boilerplate}
+    start = len(head) + len(PLAN) + 1
+    assert set(range(start + 2, start + len(replies))) <= dropped
+    assert [(p.title, p.last) for p in doc.plans] == [(PLAN[0], len(head) + len(PLAN))]
+
+
+def test_a_comment_list_header_opens_the_readers_comments():
+    lines = PLAN + ["评论列表", "#1楼 2025-01-06 09:12 程序猿阿飞", "加油！这么有规划，我准备学着做一份社区邻里节的方案。"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert {len(PLAN) + 2, len(PLAN) + 3} <= {e.line for e in doc.boilerplate}

@@ -106,3 +106,42 @@ def test_a_template_sites_word_after_the_only_title_leaves_it_the_title():
     assert [(p.title, p.first) for p in doc.plans] == [(title + "范文", 2)]
     doc = parse("\n".join([chrome[0], title + "范文", chrome[1], title] + plan))
     assert [(p.title, p.first) for p in doc.plans] == [(title, 4)]
+
+
+def test_a_notice_title_broken_inside_its_book_title_marks_is_one_line():
+    """"关于印发《共青团青陵区委2024年" / "工作计划》的通知" (corpus rw143): one notice title, the
+    notice before the plan, no untitled plan of its own."""
+    from planparse import parse
+
+    lines = ["关于印发《共青团青陵区委2024年", "工作计划》的通知", "各街道团工委，区直各单位团组织：",
+             "《共青团青陵区委2024年工作计划》已经全委会议审议通过，现印发给你们，请认真贯彻落实。",
+             "共青团青陵区委", "2024年3月5日", "共青团青陵区委2024年工作计划", "一、指导思想",
+             "坚持以习近平新时代中国特色社会主义思想为指导。", "二、重点工作", "1、4月12日举办基层团干部培训班。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[6], 7)]
+    assert [(n.first, n.last) for n in doc.notices] == [(1, 6)]
+
+
+def test_a_link_to_the_next_article_names_the_title_below_it():
+    """A site that strings articles together (corpus rw157): "下一篇：……活动方案", the page's chrome
+    again, then that title opens the next plan, whatever its words."""
+    from planparse import parse
+
+    first = ["翠屏社区妇联2024年工作计划", "一、指导思想", "坚持以家庭工作为重点，服务妇女儿童。", "二、主要工作",
+             "1、3月8日举办“三八”健步走。", "翠屏社区妇女联合会", "2024年2月"]
+    chrome = ["上一篇：桐华街道妇联2024年工作计划", "下一篇：2024年“书香家庭 阅读成长”亲子阅读活动方案",
+              "欢迎光临巾帼网!", "您现在所在位置:首页 >> 妇联工作 >> 工作计划"]
+    second = ["2024年“书香家庭 阅读成长”亲子阅读活动方案", "发布日期: 2024-03-21    作者: 区妇联   访问次数: 417",
+              "为深入推进家庭家教家风建设，营造全民阅读的浓厚氛围，区妇联决定开展亲子阅读活动。", "一、活动时间",
+              "2024年4月至9月。", "二、活动内容", "1、4月23日举办亲子共读启动仪式。"]
+    doc = parse("\n".join(first + chrome + second))
+    assert [p.title for p in doc.plans] == [first[0], second[0]]
+
+
+def test_a_plan_may_be_titled_an_activitys_design():
+    """"……志愿者活动策划" (corpus rw161) is a plan's title, as "……活动方案" is."""
+    from planparse.cues import is_title
+
+    assert is_title("湿地公园“护绿行动”志愿者活动策划", None)
+    assert is_title("校园文化艺术节策划书", None)
+    assert not is_title("活动策划由团支部负责", None)

@@ -38,3 +38,18 @@ def test_a_lead_in_that_refers_to_the_goals_above_names_them():
     before = [s for s in plan.sections if s.heading is not None and s.last < lead.first]
     assert [s.heading.number for s in before] == list("一二三四五")
     assert {s.kind for s in before} == {"goals"}
+
+
+def test_topic_labels_run_into_their_paragraphs_head_the_plans_parts():
+    """"党建工作：……", "文体活动：……" (corpus rw159): three or more in a row are the plan's parts;
+    a list of places with their figures is not."""
+    labelled = ["党建工作：坚持党建带工建，全年组织职工政治理论学习不少于6次。",
+                "文体活动：五一前后举办职工趣味运动会，丰富职工业余文化生活。",
+                "困难帮扶：春节前走访慰问困难职工，建立困难职工帮扶台账。"]
+    (plan,) = planparse.parse("\n".join(["2024年机关工会工作计划"] + labelled), year=2024).plans
+    assert [s.heading.title for s in plan.sections] == ["党建工作", "文体活动", "困难帮扶"]
+    assert plan.sections[1].text.startswith("五一前后")
+    places = ["城关镇：市级示范户40户，县级示范户200户，示范村3个。", "柳林镇：市级示范户35户，县级示范户180户。",
+              "河口镇：市级示范户30户，县级示范户150户，示范村2个。"]
+    (plan,) = planparse.parse("\n".join(["2024年妇联工作计划", "一、主要工作"] + places), year=2024).plans
+    assert [s.heading.number for s in plan.sections] == ["一"] and not plan.sections[0].sections
