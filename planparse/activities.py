@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.cues import is_attachment, is_time_field
+from planparse.cues import DOCUMENT_DATE, is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve
 from planparse.headings import TIME_STYLES, match_number, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
@@ -314,8 +314,8 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
     text = ln.text
     own: list[tuple[When, Mention]] = []
     for m in ln.dates:
-        if not s0 <= m.offset < s1:
-            continue
+        if not s0 <= m.offset < s1 or DOCUMENT_DATE.search(text, max(s0, m.offset - 12), m.offset):
+            continue  # "编制日期：2024年1月8日": when the document was drawn up, not an activity
         w = state.when(ln, m, header is not None)
         if w is None or w.precision == "year" or state.background(w, m):
             continue

@@ -246,6 +246,8 @@ def dated_cue() -> re.Pattern[str]:
         r"|寒假|暑假|暑期|开学初|期中|期末|" + "|".join(map(re.escape, names)))
 
 
+DOCUMENT_DATE = re.compile(r"(?:编制|制定|制订|印发|成文|发文|发布|修订|编印|更新|上传)(?:日期|时间)\s*[：:]\s*$")  # when the
+# document was drawn up, issued or posted ("编制日期：2024年1月8日"): no activity's date
 _TIME_FIELD = re.compile(r"^[-*•·\s]*\**[^，,。；;：:*]{0,6}(?:时间|日期|时段)\**\s*[：:]")
 
 
@@ -254,5 +256,8 @@ def is_time_field(text: str) -> bool:
 
     >>> is_time_field("活动时间：5月18日上午"), is_time_field("- **时间**：4月23日"), is_time_field("时间紧、任务重：")
     (True, True, False)
+    >>> is_time_field("编制日期：2024年1月8日")  # the document's own date
+    False
     """
-    return _TIME_FIELD.match(text) is not None
+    m = _TIME_FIELD.match(text)
+    return m is not None and not DOCUMENT_DATE.search(text, 0, m.end())

@@ -17,6 +17,7 @@ from planparse.resources import heading_patterns, to_simplified
 
 
 _PROSE_END = re.compile(r"[。！!]\s*$")
+_TIME_RANK = {"week": 1, "month": 2, "quarter": 3}  # a longer time header never stands under a shorter one
 CLOSING_PROSE = 30  # characters from which a paragraph after a plan's last item may close the plan
 
 
@@ -90,6 +91,9 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         if head.style in ("formal", "cn") and len(stack) > 1 and all(s in ITEM_STYLES for s in styles[1:] if s != "group"):
             del stack[1:]  # "五、……" after "5、……": 一、 is never an item's child; the higher headings were lost
             styles = ["root"]
+        if _TIME_RANK.get(head.style, 0) > _TIME_RANK.get(stack[-1].style, 9):
+            del stack[-1]  # "5月：……" after "第9周：……": a month is no week's child, but its sibling in the schedule
+            styles = [n.style for n in stack]
         if head.style in TIME_STYLES and head.style not in styles and _lost_schedule_heading(stack):
             del stack[1:]
             group = _Node(None, 0, 0, "group", 0)

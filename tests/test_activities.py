@@ -112,3 +112,12 @@ def test_a_school_years_plan_runs_through_both_terms():
         f"{m}：组织一次教研活动。\n" for m in names)
     got = [(w, start) for _, w, start, _, _ in acts(text)]
     assert got[0] == ("九月", "2024-09-01") and got[-1] == ("六月", "2025-06-01")
+
+
+def test_the_documents_own_date_field_is_no_activity():
+    """"编制日期：2024年1月8日" on a Word copy's cover (corpus rw69) says when the plan was drawn up."""
+    from planparse import parse
+
+    doc = parse("\n".join(["2024年度工作计划", "编制单位：综合管理部", "编制日期：2024年1月8日", "一、月度安排",
+                           "1、1月8日召开年度经营工作会。"]))
+    assert [(a.when.text, a.line) for a in doc.plans[0].activities] == [("1月8日", 5)]

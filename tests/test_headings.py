@@ -145,3 +145,17 @@ def test_a_plan_may_be_titled_an_activitys_design():
     assert is_title("湿地公园“护绿行动”志愿者活动策划", None)
     assert is_title("校园文化艺术节策划书", None)
     assert not is_title("活动策划由团支部负责", None)
+
+
+@pytest.mark.parametrize("text, signs", [
+    ("初二（3）班 林间晚风", True), ("心内科 王晓燕", True), ("大二班  李若岚  周晓彤", True),
+    ("青枫县妇女联合会", True), ("共青团青陵区委", True), ("石门坳镇人民政府", True), ("八年级数学备课组", True),
+    ("班主任：刘思源", True), ("主席　何耀明　谨启", True), ("2019.3.4", True), ("中华民国113年1月20日", True),
+    ("加强部门协作", False), ("组织学生参加", False), ("班主任：加强班级管理。", False), ("2019.3.4开展消防演练", False),
+])
+def test_a_plans_sign_off_names_who_signs_and_when(text, signs):
+    """Sign-offs as real pages write them (an organisation and its people's names, a role and a
+    name, a dotted date, a date of the Republic's calendar), and lines that only look like them."""
+    from planparse.cues import is_signoff
+
+    assert is_signoff(text) is signs

@@ -53,3 +53,17 @@ def test_topic_labels_run_into_their_paragraphs_head_the_plans_parts():
               "河口镇：市级示范户30户，县级示范户150户，示范村2个。"]
     (plan,) = planparse.parse("\n".join(["2024年妇联工作计划", "一、主要工作"] + places), year=2024).plans
     assert [s.heading.number for s in plan.sections] == ["一"] and not plan.sections[0].sections
+
+
+def test_a_month_after_a_week_in_a_schedule_is_its_sibling():
+    """"第9周（4月22日—4月26日）：……" then "5月：……" (corpus rw71): the month is the schedule's next
+    row, not the week's child; weeks under a month stay its children."""
+    rows = ["四、主要活动安排", "第5周（3月25日—3月29日）：开展青春期心理健康讲座。", "第9周（4月22日—4月26日）：期中考试复习。",
+            "5月：五四青年节前组织演讲比赛。", "6月中旬：生物、地理会考考前动员。"]
+    (plan,) = planparse.parse("\n".join(["初二（3）班2019年春季班主任工作计划"] + rows)).plans
+    (schedule,) = plan.sections
+    assert [s.heading.text for s in schedule.sections] == ["第5周（3月25日—3月29日）：", "第9周（4月22日—4月26日）：",
+                                                           "5月：", "6月中旬："]
+    months = ["九月：", "第1周：召开开学典礼。", "第2周：开展行为规范教育。", "十月：", "第6周：举行秋季运动会。"]
+    (plan,) = planparse.parse("\n".join(["2024年秋季德育工作计划", "一、工作安排"] + months)).plans
+    assert [len(s.sections) for s in plan.sections[0].sections] == [2, 1]
