@@ -30,7 +30,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
 from planparse.model import Document, Edit, Line, ParseOptions
-from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_toc_entry
+from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -140,7 +140,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
             role = "signoff"
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
-            if ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
+            if role == "title" and not ln.separator and ln.role != "title" and head is not None and head.number \
+                    and not is_title(to_simplified(head.title or ""), None):
+                role = "heading"  # "4.2强化安全教育培训": a numbered line that names no plan heads a part of one
+            elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
                 role = "title" if not is_attachment(ln.simple) else "body"
             elif role == "signoff" and not _signature(ln):
                 role = "body"

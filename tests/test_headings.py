@@ -159,3 +159,20 @@ def test_a_plans_sign_off_names_who_signs_and_when(text, signs):
     from planparse.cues import is_signoff
 
     assert is_signoff(text) is signs
+
+
+def test_a_numbered_line_that_names_no_plan_is_never_a_title():
+    """Whatever the line-role model says (here: a model that calls every line a title), "4.2强化
+    安全教育培训" heads a part of the plan; "3.5学雷锋活动方案" names a plan and may be its title."""
+    import numpy as np
+
+    from planparse.classifier import LinearModel
+    from planparse.normalize import recognize
+    from planparse.roles import decide_roles
+
+    classes = ("body", "chrome", "heading", "signoff", "title")
+    titles_only = LinearModel({}, classes, np.zeros((5, 0), dtype=np.float32),
+                              np.array([0, 0, 0, 0, 5], dtype=np.float32), {})
+    texts = ["4.2强化安全教育培训", "二、加强组织领导", "3.5学雷锋活动方案"]
+    lines = tuple(recognize(t, n, n, ((n, 0, 0),), True) for n, t in enumerate(texts, 1))  # numbered in outline
+    assert decide_roles(lines, (), titles_only) == ["heading", "heading", "title"]
