@@ -94,7 +94,8 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         glued = heading_patterns().glued_title.match(text)  # (the pattern has both scripts' words)
         if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
-            text, indent = text[glued.end():], indent + glued.end()
+            rest = text[glued.end():]
+            text, indent = rest.lstrip(WHITESPACE), indent + glued.end() + len(rest) - len(rest.lstrip(WHITESPACE))
         lines.append(recognize(text, n, n, ((n, 0, indent),), outline))
     return replace(doc, lines=tuple(_closed_titles(lines)))
 

@@ -192,7 +192,8 @@ class _SplitState:
     strong_count: int = 0
 
     def starts_new_plan(self, head: Heading | None, kind: str | None, text: str) -> bool:
-        if self.closed and kind != "closing" and not (head is None and is_signature(text)) and not is_attachment(text):
+        if self.closed and kind != "closing" and not (head is None and is_signature(text)) and not is_attachment(text) \
+                and not _appended_schedule(head):
             return True
         if head is None:
             return (kind == "ideology" and self.ideology and self.headings > 0
@@ -217,6 +218,8 @@ class _SplitState:
                 self.closed = True  # a closing paragraph or the plan's sign-off ends it
             return
         self.headings += 1
+        if _appended_schedule(head):
+            self.closed = False  # "月份工作安排" after the sign-off: the plan's schedule, appended, goes on
         style = head.style
         if style in TOP_STYLES or style in TIME_STYLES:
             self.strong_count += 1  # a new parent for the items that follow (一、…, or a month's header)
@@ -232,6 +235,11 @@ class _SplitState:
                 self.global_styles.add(style)
             self.parent_of[style] = self.strong_count
         self.last[style] = head.value
+
+
+def _appended_schedule(head: Heading | None) -> bool:
+    """An unnumbered schedule heading ("月份工作安排", "行事历"): after a sign-off, the plan's own."""
+    return head is not None and head.style == "plain" and not head.body and heading_kind(head.title or "") == "schedule"
 
 
 # ---------------------------------------------------------------- the plan's year

@@ -37,6 +37,7 @@ from planparse.resources import boilerplate_patterns, heading_patterns, load_yam
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _CLAUSE_MARK = re.compile(r"[。；;，,！!？?]")
 _DIGIT = re.compile(r"[0-9０-９]")
+_PAGE_NUMBER = re.compile(r"[（(]?[0-9０-９]+[)）]?")  # "……计划(2)": a page's number after a title
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s")
@@ -102,9 +103,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     listed = _related_lists(lines)
     cells = _flattened_table(lines)
     bp = boilerplate_patterns()
-    posts = [i for i, ln in enumerate(lines) if bp.post.match(ln.simple)]  # a forum's: the replies from the second
     comments = next((i for i, ln in enumerate(lines) if bp.comments.match(ln.simple)), len(lines))  # readers' below
-    comments = min(comments, posts[1] - 1 if len(posts) > 1 else len(lines))
+    readers = set(range(comments + 1, len(lines))) | _replies(lines)
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     patterns = _cues()[1]
     roles: list[str] = []
@@ -117,7 +117,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             announced.add(nxt["title"])
         if _site_line(ln) or _bare_page_number(lines, i) or _title_widget(lines, i):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
-        elif i > comments and not ln.separator:
+        elif i in readers and not ln.separator:
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose
         elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
@@ -191,6 +191,21 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         if below is not None and (above == i or (roles[above] == "title" and not lines[above].separator)):
             roles[above:below] = ["chrome"] * (below - above)
     return roles
+
+
+def _replies(lines: tuple[Line, ...]) -> set[int]:
+    """A forum thread's replies: the lines from the first post header ("发表于 2024-9-4 08:12:33") under
+    the plan's first title or heading on, but for a plan that a reply posts whole (its title, then
+    numbered parts), to the next header."""
+    first = next((k for k, ln in enumerate(lines) if ln.role == "title" or ln.heading is not None), len(lines))
+    posts = [i for i, ln in enumerate(lines) if i > first and boilerplate_patterns().post.match(ln.simple)]
+    posts.append(len(lines))
+    out: set[int] = set()
+    for a, b in zip(posts, posts[1:]):
+        title = next((k for k in range(a + 1, b) if lines[k].role == "title"), None)
+        posted = title is not None and sum(1 for k in range(title + 1, b) if lines[k].heading is not None) >= 2
+        out.update(range(a - 1, title if posted else b))  # (the line over the header: the poster's name)
+    return out
 
 
 def _in_contents(lines: tuple[Line, ...], i: int) -> bool:
@@ -391,14 +406,25 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
                 roles[i] = "chrome"
                 continue
         last[ln.simple] = i
-    # "……工作计划" then "……工作计划 1", "…… 2" inside its text: a footer with the page's number
-    plain = {_DIGIT.sub("", lines[i].simple).strip() for i in titles if roles[i] == "title" and not lines[i].separator}
+    # "……工作计划" then "……工作计划 1", "…… 2" inside its text: a footer with the page's number; after
+    # a link to the next page, "……工作计划(2)": the second page's copy of the title
+    own = [lines[i].simple for i in titles if roles[i] == "title" and not lines[i].separator]
+    plain = {_DIGIT.sub("", t).strip() for t in own}
+    paged = {_PAGE_NUMBER.sub("", t).strip() for t in own}
     for i in titles:
         ln = lines[i]
+        turned = i and roles[i - 1] == "chrome" and _pagination().search(lines[i - 1].simple)
         if ln.separator and roles[i] == "title" and _DIGIT.search(ln.simple) and _after_content(roles, i) \
-                and _DIGIT.sub("", ln.simple).strip() in plain:
+                and (_DIGIT.sub("", ln.simple).strip() in plain
+                     or (turned and _PAGE_NUMBER.sub("", ln.simple).strip() in paged)):
             roles[i] = "chrome"
     return roles
+
+
+@cache
+def _pagination() -> re.Pattern[str]:
+    """The words of a link to another page of the article ("下一页", "上一页")."""
+    return re.compile("|".join(map(re.escape, load_yaml("chrome_cues.yaml")["words"]["pagination"])))
 
 
 def _after_content(roles: list[str], i: int) -> bool:

@@ -116,3 +116,18 @@ def test_a_comment_list_header_opens_the_readers_comments():
     lines = PLAN + ["评论列表", "#1楼 2025-01-06 09:12 程序猿阿飞", "加油！这么有规划，我准备学着做一份社区邻里节的方案。"]
     doc = planparse.parse("\n".join(lines), year=2024)
     assert {len(PLAN) + 2, len(PLAN) + 3} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_plan_that_a_forum_reply_posts_whole_is_a_plan():
+    """A reply that posts a second teacher's plan (corpus rw187): its title and numbered parts are a
+    plan of their own; the other replies, and the forum's "回复" buttons, are the page's."""
+    other = ["2023年春季一年级（2）班班主任工作计划", "一、指导思想", "以养成教育为重点，帮助新生适应小学生活。", "二、工作重点",
+             "1.3月5日开展学雷锋活动。", "2.4月组织春游。"]
+    head = ["查看: 1326|回复: 5", "南湖听雨", "发表于 2024-9-3 21:38:02 | 只看该作者"]
+    thread = (head + PLAN + ["回复", "沙发", "一叶知秋", "发表于 2024-9-4 08:12:33 | 只看该作者", "谢谢楼主分享，写得很细。", "回复",
+                             "板凳", "园丁老郑", "发表于 2024-9-5 07:36:10 | 只看该作者", "我也贴一份去年写的："] + other
+              + ["回复", "地板", "青衫", "发表于 2024-9-6 19:46:51 | 只看该作者", "学习了，收藏。"])
+    doc = planparse.parse("\n".join(thread), year=2024)
+    assert [p.title for p in doc.plans] == [PLAN[0], other[0]]
+    reply = thread.index("谢谢楼主分享，写得很细。") + 1
+    assert {reply, len(thread)} <= {e.line for e in doc.boilerplate}

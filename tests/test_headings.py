@@ -176,3 +176,49 @@ def test_a_numbered_line_that_names_no_plan_is_never_a_title():
     texts = ["4.2强化安全教育培训", "二、加强组织领导", "3.5学雷锋活动方案"]
     lines = tuple(recognize(t, n, n, ((n, 0, 0),), True) for n, t in enumerate(texts, 1))  # numbered in outline
     assert decide_roles(lines, (), titles_only) == ["heading", "heading", "title"]
+
+
+def test_a_title_run_into_its_opening_after_a_space_is_two_lines():
+    """"……有限公司2024年度工作计划 2023年,公司在……" (corpus rw169): the title, then the opening; a
+    page's one-line summary that runs into Markdown headings is not parted."""
+    from planparse import parse
+
+    title = "赣联冷链物流有限公司2024年度工作计划"
+    doc = parse("\n".join(["首页 > 条据书信 > 正文", title + " 2023年,公司在集团党委的领导下,全年实现营业收入2.6亿元,同比增长12%。",
+                           "一、指导思想", "坚持稳中求进工作总基调。", "二、重点工作", "1、5月起全面推行甩挂运输。"]))
+    assert [p.title for p in doc.plans] == [title]
+    assert doc.plans[0].sections[0].text.startswith("2023年,公司")
+    from planparse.resources import heading_patterns
+
+    assert heading_patterns().glued_title.match(title + " ## 一、指导思想 以习近平新时代中国特色社会主义思想为指导，") is None
+
+
+def test_the_second_pages_copy_of_the_title_after_a_link_to_it_is_the_pages():
+    """"[下一页]" then "# ……德育工作计划(2)" in the middle of the plan (corpus rw181): the second page's
+    copy of the title, not a compilation's second plan."""
+    from planparse import parse
+
+    title = "2024年清溪镇中心小学德育工作计划"
+    lines = [title, "一、指导思想", "坚持立德树人，把社会主义核心价值观融入教育全过程。", "二、主要工作",
+             "1、3月5日开展学雷锋志愿服务。", "**1** [2](http://www.example.com/160026_2.html) [下一页](http://www.example.com/160026_2.html)",
+             title + "(2)", "2、4月4日前组织清明祭扫活动。", "3、6月1日举行庆六一文艺汇演。"]
+    doc = parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == [title]
+    assert 7 in {e.line for e in doc.boilerplate}
+
+
+def test_a_schedule_after_the_sign_off_is_the_plans():
+    """The sign-off, then "月份工作安排" and its Markdown table (corpus rw181): the plan's schedule,
+    appended, not an untitled plan of its own; a second plan's own title after a sign-off still
+    opens it."""
+    from pathlib import Path
+
+    from planparse import parse, parse_file
+
+    doc = parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw181.md")
+    assert [p.title for p in doc.plans] == ["2024年清溪镇中心小学德育工作计划"]
+    assert {a.when.start.month for a in doc.plans[0].activities} >= {2, 3, 12}
+    plan = ["2024年清溪镇中心小学德育工作计划", "一、指导思想", "坚持立德树人。", "二、保障措施", "1、保障德育活动经费。",
+            "清溪镇中心小学德育处", "二〇二四年二月"]
+    doc = parse("\n".join(plan + ["2024年清溪镇中心小学少先队工作计划", "一、指导思想", "坚持育人为本。"]))
+    assert [p.title for p in doc.plans] == [plan[0], "2024年清溪镇中心小学少先队工作计划"]
