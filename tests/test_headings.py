@@ -222,3 +222,16 @@ def test_a_schedule_after_the_sign_off_is_the_plans():
             "清溪镇中心小学德育处", "二〇二四年二月"]
     doc = parse("\n".join(plan + ["2024年清溪镇中心小学少先队工作计划", "一、指导思想", "坚持育人为本。"]))
     assert [p.title for p in doc.plans] == [plan[0], "2024年清溪镇中心小学少先队工作计划"]
+
+
+def test_a_second_statement_of_the_work_s_line_of_thought_opens_a_plan():
+    """A union compilation with no markers (corpus rw173): "分局工会今年的工作思路是：……" after the first
+    plan's numbered parts states a second plan's ideology, and its 一、 again belongs to that plan."""
+    from planparse import parse
+
+    first = ["工会工作计划 篇1", "2024年全区工会工作的总体要求是：以习近平新时代中国特色社会主义思想为指导，团结动员广大职工建功立业。",
+             "一、深入开展劳动和技能竞赛。5月举办职工技能比武。", "二、扎实做好帮扶救助。春节前走访慰问困难职工。"]
+    second = ["分局工会今年的工作思路是：在分局党委的领导下，紧紧围绕公安中心工作，坚持服务民警。",
+              "一、切实关心民警身心健康。9月组织民警体检。", "二、丰富民警文化生活。10月举办趣味运动会。"]
+    doc = parse("\n".join(first + second), year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [(first[0], 1), (None, 5)]
