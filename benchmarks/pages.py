@@ -1,6 +1,6 @@
 """Whole pages as the world will give them: plans and titles, chrome, plan lines, kinds.
 
-    python benchmarks/pages.py [--families] [--pages N]
+    python benchmarks/pages.py [--families] [--folds] [--pages N]
 
 1. The corpus documents modelled on real pages that no model was trained on (the test
    split), parsed with the shipped models, per page shape.
@@ -11,7 +11,9 @@
 3. The same held-out real-modelled pages as HTML (their chrome in the blocks real sites put
    it in: nav, header, footer, aside, or divs named so, or plain divs) and as PDF (42 lines to
    a page), read by planparse's own readers and scored like the text.
-4. The seed compilation (when ../shared/seeds is there).
+4. With --folds: the real-modelled pages whose parse was read (the train split), in 5 folds by
+   site family; each fold is scored with a line-role model trained without its sites' pages.
+5. The seed compilation (when ../shared/seeds is there).
 
 Targets (the page-chrome issue): plan count and titles right in ≥ 95% of files, ≤ 2% of
 chrome lines left inside plans, ≥ 99.5% of plan lines kept, section kinds ≥ 95% right.
@@ -110,14 +112,46 @@ def held_out_families(per_family: int, show_misses: bool) -> PageScore:
     return overall
 
 
+def read_pages_by_site(folds: int, show_misses: bool) -> PageScore:
+    import random
+
+    docs = load_corpus(split="train")
+    read = [d for d in docs if d.annotation.get("modelled_on")]
+    corpus = line_roles.corpus_examples(docs)
+    generated = line_roles.page_examples(line_roles.generated_pages(docs))
+    sites = sorted({d.annotation.get("family") or d.id for d in read})
+    random.Random(0).shuffle(sites)
+    print(f"\nThe {len(read)} real-modelled pages that were read (train split), {folds} folds by site: "
+          "each scored with a line-role model trained without its fold's sites")
+    print(HEADER)
+    scores = []
+    for k in range(folds):
+        held = set(sites[k::folds])
+        model = line_roles.fit(line_roles.join(corpus.subset(lambda g: g.removeprefix("corpus:") not in held),
+                                               generated))
+        with using_model(ROLE_MODEL, model):
+            got = [score_page(parse_file(d.path), d.annotation, d.id) for d in read
+                   if (d.annotation.get("family") or d.id) in held]
+        scores += got
+        print(row(f"fold {k + 1}", total(got)), flush=True)
+    overall = total(scores)
+    print(row("all read pages, sites held out", overall))
+    if show_misses:
+        print("\n".join("  " + m for m in overall.misses))
+    return overall
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--families", action="store_true", help="also hold each site family out in turn (minutes)")
+    ap.add_argument("--folds", action="store_true", help="also score the read pages with their sites held out (a minute)")
     ap.add_argument("--pages", type=int, default=6, help="generated pages per family (default 6)")
     ap.add_argument("--misses", action="store_true", help="list what went wrong")
     args = ap.parse_args()
     real_pages(args.misses)
     other_formats(args.misses)
+    if args.folds:
+        read_pages_by_site(5, args.misses)
     if args.families:
         held_out_families(args.pages, args.misses)
     if SEED.exists():
