@@ -72,7 +72,8 @@ def test_readers_comments_under_the_comment_header_are_the_pages():
 @pytest.mark.parametrize("label, title", [("文档介绍: ", "2024年植树节“绿满家园”志愿服务活动方案"),
                                           ("内容提示：", "2025年青溪县人民医院工作计划"),
                                           ("正文：", "2024年幸福社区工作计划"),
-                                          ("范文：", "青禾县人民医院2025年护理工作计划")])
+                                          ("范文：", "青禾县人民医院2025年护理工作计划"),
+                                          ("标题:", "2024-2025学年第一学期四年级（3）班班主任工作计划")])
 def test_a_sharing_sites_label_before_the_title_is_the_pages(label, title):
     """"文档介绍: 2024年……活动方案" (corpus rw05): the label is chrome, the title is the plan's."""
     doc = planparse.parse("\n".join([label + title] + PLAN[1:]), year=2024)
