@@ -177,6 +177,7 @@ class BoilerplatePatterns:
     list_item_not: re.Pattern[str]
     label: re.Pattern[str]
     guide: re.Pattern[str]
+    running_footer: re.Pattern[str]
     next_article: re.Pattern[str]
     comments: re.Pattern[str]
     post: re.Pattern[str]
@@ -195,6 +196,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         list_item_not=_compile(d["list_item_not"], f),
         label=_compile(d["label"], f),
         guide=_compile(d["guide"], f),
+        running_footer=_compile(d["running_footer"], f),
         next_article=_compile(d["next_article"], f),
         comments=_compile(d["comments"], f),
         post=_compile(d["post"], f),

@@ -176,7 +176,21 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if roles[i] == "title" and not ln.separator and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
-    return _repeated_titles(lines, _writing_guide(lines, roles))
+    return _repeated_titles(lines, _running_footers(lines, _writing_guide(lines, roles)))
+
+
+def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """A page's footer with the document's name and the page's number ("……资料　　第 1 页 共 3 页"),
+    and that name standing alone after the first footer (the next page's header): the page's."""
+    footer = boilerplate_patterns().running_footer
+    names: set[str] = set()
+    for i, ln in enumerate(lines):
+        m = footer.match(ln.simple)
+        if m:
+            names.add(m["name"].strip())
+        if m or ln.simple in names:
+            roles[i] = "chrome"
+    return roles
 
 
 def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:

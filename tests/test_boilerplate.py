@@ -132,3 +132,23 @@ def test_a_plan_that_a_forum_reply_posts_whole_is_a_plan():
     assert [p.title for p in doc.plans] == [PLAN[0], other[0]]
     reply = thread.index("谢谢楼主分享，写得很细。") + 1
     assert {reply, len(thread)} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_word_copys_footer_and_the_next_pages_header_are_the_pages():
+    """"××集团第二党支部党建工作资料　　第 1 页 共 3 页" then "××集团第二党支部党建工作资料" (corpus rw131):
+    the footer and the header after it are the page's, whatever the line-role model says (here: a
+    model that calls every line body); the plan's own title above the first footer stays."""
+    import numpy as np
+
+    from planparse.classifier import LinearModel
+    from planparse.normalize import recognize
+    from planparse.roles import decide_roles
+
+    classes = ("body", "chrome", "heading", "signoff", "title")
+    body_only = LinearModel({}, classes, np.zeros((5, 0), dtype=np.float32), np.array([5, 0, 0, 0, 0], dtype=np.float32), {})
+    name = "××集团第二党支部党建工作资料"
+    texts = [name, "一、指导思想", "坚持以党建引领发展。", name + "　　　　第 1 页 共 3 页", name, "二、主要工作",
+             "1、7月1日开展主题党日活动。", name + "　　　　第 2 页 共 3 页"]
+    lines = tuple(recognize(t, n, n) for n, t in enumerate(texts, 1))
+    roles = decide_roles(lines, (), body_only)
+    assert [i + 1 for i, r in enumerate(roles) if r == "chrome"] == [4, 5, 8]
