@@ -218,7 +218,8 @@ def _replies(lines: tuple[Line, ...]) -> set[int]:
     for a, b in zip(posts, posts[1:]):
         title = next((k for k in range(a + 1, b) if lines[k].role == "title"), None)
         posted = title is not None and sum(1 for k in range(title + 1, b) if lines[k].heading is not None) >= 2
-        out.update(range(a - 1, title if posted else b))  # (the line over the header: the poster's name)
+        name = a - 1 if a and len(lines[a - 1].text) <= 16 and not lines[a - 1].dates else a  # the poster's, over it
+        out.update(range(name, title if posted else b))
     return out
 
 

@@ -152,3 +152,13 @@ def test_a_word_copys_footer_and_the_next_pages_header_are_the_pages():
     lines = tuple(recognize(t, n, n) for n, t in enumerate(texts, 1))
     roles = decide_roles(lines, (), body_only)
     assert [i + 1 for i, r in enumerate(roles) if r == "chrome"] == [4, 5, 8]
+
+
+def test_a_reply_header_right_under_the_plans_sign_off_leaves_the_date_in_the_plan():
+    """The line over a reply's header is the poster's name ("一叶知秋"), not a dated sign-off."""
+    head = ["南湖听雨", "发表于 2024-9-3 21:38:02 | 只看该作者"]
+    thread = head + PLAN + ["幸福社区居委会", "2024年1月8日", "发表于 2024-9-4 08:12:33 | 只看该作者", "谢谢分享，写得很细。"]
+    doc = planparse.parse("\n".join(thread), year=2024)
+    dropped = {e.line for e in doc.boilerplate}
+    assert len(thread) - 2 not in dropped and len(thread) in dropped
+    assert doc.plans[0].last == len(thread) - 2
