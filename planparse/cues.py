@@ -128,6 +128,17 @@ def is_cover_notice(simple: str) -> bool:
     return heading_patterns().notice.search(simple.rstrip(" |｜")) is not None
 
 
+def sends_plan_out(text: str) -> bool:
+    """Does the text send a plan out, as a cover notice's body does ("现印发给你们")?
+
+    >>> sends_plan_out("《2025年全民健身工作计划》已经区政府同意，现印发给你们，请认真贯彻落实。")
+    True
+    >>> sends_plan_out("现将有关事项通知如下：")
+    False
+    """
+    return heading_patterns().notice_body.search(text) is not None
+
+
 def heading_kind(title: str) -> str | None:
     """The kind a heading's wording names, or None for a content heading.
 

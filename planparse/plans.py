@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note, is_rule, is_signature, opens_plan
+from planparse.cues import (body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note, is_rule, is_signature,
+                           opens_plan, sends_plan_out)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -41,6 +42,7 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _OPENS = re.compile(r"\s*(?:正式)?开学")  # after a day: the term opens then
 _RED_HEAD = re.compile(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")  # an official document's head
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
+NOTICE_LINES = 6  # at most this many untitled lines can be a cover notice (addressee, text, attachment, sign-off)
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 
 
@@ -73,7 +75,7 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             continue
         first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None) if n), default=0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
-        if draft.notice:
+        if draft.notice or _untitled_notice(draft, drafts):
             notices.append(Notice(draft.title, first, last))
             continue
         year, term = plan_year(draft.title, draft.restated + draft.lines, options.year)
@@ -94,6 +96,13 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     reply, a reader's remark after the plan): the page's, not a plan of its own."""
     return (draft.title is None and _bare(draft)
             and any(o is not draft and (o.title is not None or len(o.lines) > STRAY_LINES) for o in drafts))
+
+
+def _untitled_notice(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
+    """A few untitled lines that send out the plan after them ("……，现印发给你们", a sign-off):
+    a cover notice whose title the page shows only in its metadata."""
+    return (draft.title is None and draft is not drafts[-1] and len(draft.lines) <= NOTICE_LINES
+            and all(ln.heading is None for ln in draft.lines) and any(sends_plan_out(ln.simple) for ln in draft.lines))
 
 
 def _page_lead(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:

@@ -109,6 +109,7 @@ class HeadingPatterns:
     title: tuple[re.Pattern[str], ...]
     not_title: tuple[re.Pattern[str], ...]
     notice: re.Pattern[str]
+    notice_body: re.Pattern[str]
     plain: tuple[re.Pattern[str], ...]
     open_end: re.Pattern[str]
     title_tail: re.Pattern[str]
@@ -136,6 +137,7 @@ def heading_patterns() -> HeadingPatterns:
         title=tuple(_compile(p, f) for p in d["title"]),
         not_title=tuple(_compile(p, f) for p in d.get("not_title") or ()),
         notice=_compile(d["notice"], f),
+        notice_body=_compile(d["notice_body"], f),
         plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
         open_end=_compile(d["open_end"], f),
         title_tail=_compile(d["title_tail"], f),
@@ -180,6 +182,7 @@ class BoilerplatePatterns:
     running_footer: re.Pattern[str]
     next_article: re.Pattern[str]
     comments: re.Pattern[str]
+    answer: re.Pattern[str]
     post: re.Pattern[str]
 
 
@@ -199,6 +202,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         running_footer=_compile(d["running_footer"], f),
         next_article=_compile(d["next_article"], f),
         comments=_compile(d["comments"], f),
+        answer=_compile(d["answer"], f),
         post=_compile(d["post"], f),
     )
 

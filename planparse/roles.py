@@ -103,13 +103,17 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     listed = _related_lists(lines)
     cells = _flattened_table(lines)
     bp = boilerplate_patterns()
-    comments = next((i for i, ln in enumerate(lines) if bp.comments.match(ln.simple)), len(lines))  # readers' below
-    readers = set(range(comments + 1, len(lines))) | _replies(lines)
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
+    content = next((i for i, role in enumerate(decided) if role != "chrome"), len(lines))
+    comments = next((i for i, ln in enumerate(lines)  # readers' below; above the content, "留言" is a menu's link
+                     if i > content and bp.comments.match(ln.simple)), len(lines))
+    answer = next((i for i, ln in enumerate(lines) if bp.answer.match(ln.simple)), -1)  # a question bank's
+    readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines)
     patterns = _cues()[1]
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
+    titled: tuple[str, float] | None = None  # the style and number of the last numbered title
     announced: set[str] = set()  # the titles that links to the next article have named so far
     for i, (ln, role) in enumerate(zip(lines, decided)):
         head = ln.heading
@@ -140,9 +144,13 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
             role = "signoff"
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
-            if role == "title" and not ln.separator and ln.role != "title" and head is not None and head.number \
-                    and not is_title(to_simplified(head.title or ""), None):
-                role = "heading"  # "4.2强化安全教育培训": a numbered line that names no plan heads a part of one
+            if head is not None and head.number and titled == (head.style, head.value - 1) \
+                    and is_title(to_simplified(head.title or ""), None):
+                role = "title"  # "2. ……德育工作计划" after the plan titled "1. ……工会工作计划": the next plan's
+            elif role == "title" and not ln.separator and head is not None and head.number and (
+                    numbering.get(head.style) == head.value - 1
+                    or ln.role != "title" and not is_title(to_simplified(head.title or ""), None)):
+                role = "heading"  # "4.2强化安全教育培训" names no plan, "2. 网上阅读计划" goes on from "1. 说话训练"
             elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
                 role = "title" if not is_attachment(ln.simple) else "body"
             elif role == "signoff" and not _signature(ln):
@@ -157,6 +165,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             numbering.clear()  # a plan begins or ends: its numbering with it (not at a running header)
         if role == "title":
             titles.add(ln.simple)
+            titled = (head.style, head.value) if head is not None and head.number else titled
         elif role != "chrome" and head is not None and head.number:
             numbering[head.style] = head.value
         roles.append(role)

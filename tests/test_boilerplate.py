@@ -119,6 +119,26 @@ def test_a_comment_list_header_opens_the_readers_comments():
     assert {len(PLAN) + 2, len(PLAN) + 3} <= {e.line for e in doc.boilerplate}
 
 
+def test_a_blogs_menu_item_named_for_comments_opens_no_comments():
+    """"留言" in a blog's menu above the post (corpus rw193) is a link, not the header of the
+    readers' comments: the plan under it is kept."""
+    menu = ["小巷里的教室", "相簿", "部落格", "留言", "名片", "Aug 25 Sun 2024 21:47"]
+    doc = planparse.parse("\n".join(menu + PLAN), year=2024)
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(PLAN[0], len(menu) + 1, len(menu) + len(PLAN))]
+
+
+def test_a_question_banks_question_and_explanation_are_the_pages():
+    """An exam site's page (corpus rw207): the question and its material over "【正确答案】:" and the
+    explanation from "【题目解析】:" on are the page's; the answer between them is the plan."""
+    question = ["请以团县委名义拟写一份大学生暑期返乡志愿服务活动方案。",
+                "【材料】清河县地处丘陵山区，2023年以来每年暑假有1200余名在外求学的大学生返乡。", "【正确答案】:"]
+    explanation = ["【题目解析】:", "本题考查活动方案的写作。活动方案一般由标题、正文和落款三部分组成，正文写明活动主题、时间和内容。"]
+    doc = planparse.parse("\n".join(question + PLAN + explanation), year=2024)
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(PLAN[0], len(question) + 1, len(question) + len(PLAN))]
+    total = len(question) + len(PLAN) + len(explanation)
+    assert {1, 2, 3, total - 1, total} <= {e.line for e in doc.boilerplate}
+
+
 def test_a_plan_that_a_forum_reply_posts_whole_is_a_plan():
     """A reply that posts a second teacher's plan (corpus rw187): its title and numbered parts are a
     plan of their own; the other replies, and the forum's "回复" buttons, are the page's."""

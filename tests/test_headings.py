@@ -122,6 +122,22 @@ def test_a_notice_title_broken_inside_its_book_title_marks_is_one_line():
     assert [(n.first, n.last) for n in doc.notices] == [(1, 6)]
 
 
+def test_a_notice_whose_title_stands_in_the_pages_metadata_is_still_a_notice():
+    """A disclosure page names the notice only in its metadata table (名称：……的通知, corpus
+    rw197): its addressee, its "现印发给你们" and its sign-off are a notice, not an untitled plan."""
+    from planparse import parse
+
+    lines = ["名 称: | 清浦区人民政府办公室关于印发《清浦区2025年全民健身工作计划》的通知 | ||",
+             "各镇人民政府、街道办事处，区政府各委、办、局：",
+             "区体育局拟定的《清浦区2025年全民健身工作计划》已经区政府同意，现印发给你们，请结合实际认真贯彻落实。",
+             "清浦区人民政府办公室", "2025年3月6日", "清浦区2025年全民健身工作计划",
+             "为深入实施全民健身国家战略，制定本计划。", "一、工作目标", "全区经常参加体育锻炼的人数比例达到46%以上。",
+             "二、主要任务", "1．第二季度启动体育公园二期建设。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[5], 6)]
+    assert [(n.title, n.last) for n in doc.notices] == [(None, 5)]
+
+
 def test_a_link_to_the_next_article_names_the_title_below_it():
     """A site that strings articles together (corpus rw157): "下一篇：……活动方案", the page's chrome
     again, then that title opens the next plan, whatever its words."""
@@ -176,6 +192,20 @@ def test_a_numbered_line_that_names_no_plan_is_never_a_title():
     texts = ["4.2强化安全教育培训", "二、加强组织领导", "3.5学雷锋活动方案"]
     lines = tuple(recognize(t, n, n, ((n, 0, 0),), True) for n, t in enumerate(texts, 1))  # numbered in outline
     assert decide_roles(lines, (), titles_only) == ["heading", "heading", "title"]
+
+
+def test_a_numbered_plan_name_that_goes_on_with_the_plans_numbering_is_a_heading():
+    """"2. 網上閱讀計劃" right after the plan's "1. 說話訓練" (corpus rw201) names a programme of
+    the plan, not a second plan; "2. ……工作计划" opening a compilation's second plan still does."""
+    from planparse import parse
+
+    plan = ["2024-2025年度中國語文科周年計劃", "一、恆常工作安排", "1. 說話訓練", "每學段設說話訓練課，10月中旬前推薦學生參加比賽。",
+            "2. 網上閱讀計劃", "科任每兩星期利用網上學習平台發放閱讀練習一次。", "二、評估", "6月下旬檢討全年工作。"]
+    doc = parse("\n".join(plan))
+    assert [(p.title, p.last) for p in doc.plans] == [(plan[0], len(plan))]
+    compiled = ["1. 青溪小学工会工作计划", "一、指导思想", "坚持服务职工。", "二、主要工作", "3月开展三八节活动。",
+                "2. 青溪小学德育工作计划", "一、指导思想", "坚持立德树人。", "二、主要工作", "9月开展开学第一课。"]
+    assert [p.first for p in parse("\n".join(compiled)).plans] == [1, 6]
 
 
 def test_a_title_run_into_its_opening_after_a_space_is_two_lines():
