@@ -128,6 +128,17 @@ def is_cover_notice(simple: str) -> bool:
     return heading_patterns().notice.search(simple.rstrip(" |｜")) is not None
 
 
+def announces_plan(text: str) -> bool:
+    """Does the paragraph announce the plan that follows ("为……，特制定本方案", "……，具体安排如下：")?
+
+    >>> announces_plan("为庆祝“三八”妇女节，经工会研究，决定开展系列活动，具体安排如下：")
+    True
+    >>> announces_plan("本学期共安排活动12次。")
+    False
+    """
+    return heading_patterns().plan_announcement.search(text) is not None
+
+
 def sends_plan_out(text: str) -> bool:
     """Does the text send a plan out, as a cover notice's body does ("现印发给你们")?
 

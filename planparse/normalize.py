@@ -28,6 +28,7 @@ from planparse.resources import heading_patterns, to_simplified
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _MD_HEADING = re.compile(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks, a quote's "> "
+_MD_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")  # "**……**": a line set in bold, as Markdown writes it
 _ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LIST_ITEM = re.compile(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
@@ -78,9 +79,12 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         md = _MD_HEADING.match(text)
         if md:
             text = text[md.end():]
+        bold = _MD_BOLD.fullmatch(text)
+        if bold:
+            text = bold[1]
         if not text or _DIRECTIVE_LINE.match(text) or _MD_TABLE_RULE.match(text):
             continue
-        indent = len(raw) - len(raw.lstrip(WHITESPACE)) + (md.end() if md else 0)
+        indent = len(raw) - len(raw.lstrip(WHITESPACE)) + (md.end() if md else 0) + (2 if bold else 0)
         if text.startswith(",") and text.endswith(",") and len(text) > 2:  # ",元月,": a scraped table's cell
             indent += 1
             text = text[1:-1].strip(WHITESPACE)

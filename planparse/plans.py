@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from planparse.cues import (body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note, is_rule, is_signature,
-                           opens_plan, sends_plan_out)
+                           announces_plan, opens_plan, sends_plan_out)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -31,6 +31,7 @@ _PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=学?
 _SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度")
 _SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
+_TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")  # "2024保育员工作计划": a title's year without 年
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
@@ -141,7 +142,7 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             plans.append(cur)
         cur, state = PlanDraft(title, line, head, notice=notice, separator=separator), _SplitState()
 
-    for ln in lines:
+    for k, ln in enumerate(lines):
         if is_rule(ln.text):
             if cur.lines:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
@@ -160,7 +161,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
         kind = body_kind(ln.text) if head is None else None
         if kind == "closing" and not _CLOSING_PROSE.search(ln.text):
             kind = None  # "新学期,新起点,常规事项:": closing words heading a list, not a closing paragraph
-        if cur.lines and ln.role != "signoff" and state.starts_new_plan(head, kind, ln.text):
+        if cur.lines and ln.role != "signoff" and (state.starts_new_plan(head, kind, ln.text)
+                                                   or state.announced_plan(ln, lines[k + 1] if k + 1 < len(lines) else None)):
             start(None, None)
         state.see(head, kind, ln.role == "signoff" and is_signature(ln.text))
         cur.lines.append(ln)
@@ -218,6 +220,13 @@ class _SplitState:
         if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1):
             return True
         return False
+
+    def announced_plan(self, ln: Line, after: Line | None) -> bool:
+        """A paragraph that announces a plan ("为庆祝……，具体安排如下：") over the first part again
+        (一、 after the plan's 三、): a compilation's next plan, untitled, begins with it."""
+        nxt = after.heading if after is not None else None
+        return (ln.heading is None and nxt is not None and nxt.style == self.top_style and nxt.value == 1
+                and self.last.get(nxt.style, 0) > 1 and announces_plan(ln.simple))
 
     def see(self, head: Heading | None, kind: str | None, signoff: bool = False) -> None:
         if head is None:
@@ -300,7 +309,8 @@ def _own_year(text: str, ln: Line | None) -> int | None:
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
         return int(y)
-    return None
+    m = _TITLE_YEAR.match(text) if ln is None else None
+    return int(m[1]) if m else None
 
 
 @cache

@@ -110,6 +110,7 @@ class HeadingPatterns:
     not_title: tuple[re.Pattern[str], ...]
     notice: re.Pattern[str]
     notice_body: re.Pattern[str]
+    plan_announcement: re.Pattern[str]
     plain: tuple[re.Pattern[str], ...]
     open_end: re.Pattern[str]
     title_tail: re.Pattern[str]
@@ -138,6 +139,7 @@ def heading_patterns() -> HeadingPatterns:
         not_title=tuple(_compile(p, f) for p in d.get("not_title") or ()),
         notice=_compile(d["notice"], f),
         notice_body=_compile(d["notice_body"], f),
+        plan_announcement=_compile(d["plan_announcement"], f),
         plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
         open_end=_compile(d["open_end"], f),
         title_tail=_compile(d["title_tail"], f),

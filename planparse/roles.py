@@ -29,7 +29,7 @@ import numpy as np
 
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
-from planparse.model import Document, Edit, Line, ParseOptions
+from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
@@ -180,6 +180,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif roles[i] == "signoff" and i and roles[i - 1] == "body" and lines[i - 1].heading is None \
                 and _signature(lines[i - 1]):
             roles[i - 1] = "signoff"  # the organisation's name over the sign-off's date
+        elif roles[i] == "body" and ln.heading is None and patterns["org_name"].search(ln.simple) and _last_of_plan(roles, i) \
+                and i and roles[i - 1] in ("heading", "body") and lines[i - 1].text.endswith(_SENTENCE_END):
+            roles[i] = "signoff"  # "护理部" alone after the plan's last sentence (not a table's last cell): who signs it
     shown = Counter(ln.simple for ln in lines)
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
@@ -421,15 +424,16 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         prev = i
         if ln.separator:
             continue
-        if ln.simple in last:
-            k = last[ln.simple]
+        key = _SPACE.sub("", ln.simple)  # "……医院 2024 年度工作计划", as a PDF spaces it, is the same title
+        if key in last:
+            k = last[key]
             between = roles[k + 1:i]
             if all(r == "chrome" for r in between) or "title" in between:
                 roles[k] = "chrome"
             else:
                 roles[i] = "chrome"
                 continue
-        last[ln.simple] = i
+        last[key] = i
     # "……工作计划" then "……工作计划 1", "…… 2" inside its text: a footer with the page's number; after
     # a link to the next page, "……工作计划(2)": the second page's copy of the title
     own = [lines[i].simple for i in titles if roles[i] == "title" and not lines[i].separator]
@@ -440,15 +444,32 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         turned = i and roles[i - 1] == "chrome" and _pagination().search(lines[i - 1].simple)
         if ln.separator and roles[i] == "title" and _DIGIT.search(ln.simple) and _after_content(roles, i) \
                 and (_DIGIT.sub("", ln.simple).strip() in plain
-                     or (turned and _PAGE_NUMBER.sub("", ln.simple).strip() in paged)):
+                     or ((turned or _numbering_goes_on(lines, roles, i)) and _PAGE_NUMBER.sub("", ln.simple).strip() in paged)):
             roles[i] = "chrome"
     return roles
+
+
+def _numbering_goes_on(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Does the first numbered heading under line ``i`` go on from the last of its style above it
+    ("四、" under it, "三、" above)?"""
+    def numbered(k: int) -> Heading | None:
+        head = lines[k].heading
+        return head if roles[k] != "chrome" and head is not None and head.number else None
+
+    after = next((h for k in range(i + 1, len(lines)) if (h := numbered(k))), None)
+    before = next((h for k in range(i - 1, -1, -1) if (h := numbered(k)) and after and h.style == after.style), None)
+    return after is not None and before is not None and after.value == before.value + 1
 
 
 @cache
 def _pagination() -> re.Pattern[str]:
     """The words of a link to another page of the article ("下一页", "上一页")."""
     return re.compile("|".join(map(re.escape, load_yaml("chrome_cues.yaml")["words"]["pagination"])))
+
+
+def _last_of_plan(roles: list[str], i: int) -> bool:
+    """Is line ``i`` the plan's last (only chrome, or the next plan's title, after it)?"""
+    return next((r for r in roles[i + 1:] if r != "chrome"), "title") == "title"
 
 
 def _after_content(roles: list[str], i: int) -> bool:

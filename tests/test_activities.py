@@ -27,6 +27,13 @@ def test_the_plans_own_year_wins_over_the_option():
     assert doc.plans[0].activities[0].when.start.isoformat() == "2012-04-11"
 
 
+def test_a_year_written_bare_before_the_titles_words_is_the_plans():
+    """"2024保育员工作计划篇1" (corpus rw233): a template site writes the year without 年; a number
+    in the title's middle ("保育员工作计划2024") names no year."""
+    assert acts("2024保育员工作计划篇1\n一、具体措施\n1、9月中旬配合保健医生开展体检。\n")[0][2] == "2024-09-11"
+    assert acts("保育员工作计划篇2024\n一、具体措施\n1、9月中旬开展体检。\n")[0][2] is None
+
+
 def test_spring_term_of_a_school_year_is_its_second_year():
     text = "2023-2024学年第二学期教研计划\n三、具体安排\n三月份：\n1、制定计划。\n"
     assert acts(text)[0][2] == "2024-03-01"

@@ -137,6 +137,10 @@ def test_a_question_banks_question_and_explanation_are_the_pages():
     assert [(p.title, p.first, p.last) for p in doc.plans] == [(PLAN[0], len(question) + 1, len(question) + len(PLAN))]
     total = len(question) + len(PLAN) + len(explanation)
     assert {1, 2, 3, total - 1, total} <= {e.line for e in doc.boilerplate}
+    paper = ["《公文写作基础》考试试卷", "一、单项选择题(每小题2分,共20分。)", "1.计划类公文完整的标题一般由______组成。",
+             "a.单位名称、时限、事由、文种 b.单位名称、主送机关、文种", "二、写作题(共40分)", "答:"]  # corpus rw227
+    doc = planparse.parse("\n".join(paper + PLAN), year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [(PLAN[0], len(paper) + 1)]
 
 
 def test_a_plan_that_a_forum_reply_posts_whole_is_a_plan():
@@ -172,6 +176,33 @@ def test_a_word_copys_footer_and_the_next_pages_header_are_the_pages():
     lines = tuple(recognize(t, n, n) for n, t in enumerate(texts, 1))
     roles = decide_roles(lines, (), body_only)
     assert [i + 1 for i, r in enumerate(roles) if r == "chrome"] == [4, 5, 8]
+
+
+def test_a_title_spaced_as_a_pdf_spaces_it_is_the_same_title():
+    """"……医院 2024 年度工作计划" over the plan and "……医院2024年度工作计划" in a sharing site's summary
+    under it (corpus rw223): one title written twice, one plan."""
+    title = "澄湖县人民医院2024年度工作计划"
+    lines = ["澄湖县人民医院 2024 年度工作计划"] + PLAN[1:] + ["摘要:", title]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert [(p.title, p.last) for p in doc.plans] == [(lines[0], len(PLAN))]
+
+
+def test_an_organisation_alone_after_the_plans_last_item_signs_it():
+    """"护理部" after the last item of the plan (corpus ep09), whatever the line-role model says
+    (here: a model that calls every line body): the plan's sign-off, not a line of its text."""
+    import numpy as np
+
+    from planparse.classifier import LinearModel
+    from planparse.normalize import recognize
+    from planparse.roles import decide_roles
+
+    classes = ("body", "chrome", "heading", "signoff", "title")
+    body_only = LinearModel({}, classes, np.zeros((5, 0), dtype=np.float32), np.array([5, 0, 0, 0, 0], dtype=np.float32), {})
+    texts = ["十二月份：", "1、完成年度护理工作总结；", "2、制定下一年度护理工作计划。", "护理部"]
+    lines = tuple(recognize(t, n, n) for n, t in enumerate(texts, 1))
+    assert decide_roles(lines, (), body_only)[-1] == "signoff"
+    lines = tuple(recognize(t, n, n) for n, t in enumerate(["护理部", "1、完成年度护理工作总结；"], 1))
+    assert decide_roles(lines, (), body_only)[0] == "body"
 
 
 def test_a_reply_header_right_under_the_plans_sign_off_leaves_the_date_in_the_plan():

@@ -208,6 +208,18 @@ def test_a_numbered_plan_name_that_goes_on_with_the_plans_numbering_is_a_heading
     assert [p.first for p in parse("\n".join(compiled)).plans] == [1, 6]
 
 
+def test_a_line_set_in_markdown_bold_is_read_without_its_marks():
+    """"**……邻里节活动方案**" over a scraped page's plan (corpus rw229): the title, without the
+    asterisks; bold inside a line stays as written."""
+    from planparse import parse
+
+    title = "锦绣里社区2025年“邻里一家亲”邻里节活动方案"
+    doc = parse("\n".join(["# 社区动态", f"**{title}**", "为增进邻里感情，特制定本方案。", "一、活动时间",
+                           "5月17日上午，**请各楼栋长提前到场**。", "二、活动内容", "1、邻里美食分享会。"]))
+    assert [p.title for p in doc.plans] == [title]
+    assert "**请各楼栋长提前到场**" in doc.lines[-3].text
+
+
 def test_a_title_run_into_its_opening_after_a_space_is_two_lines():
     """"……有限公司2024年度工作计划 2023年,公司在……" (corpus rw169): the title, then the opening; a
     page's one-line summary that runs into Markdown headings is not parted."""
@@ -237,6 +249,21 @@ def test_the_second_pages_copy_of_the_title_after_a_link_to_it_is_the_pages():
     assert 7 in {e.line for e in doc.boilerplate}
 
 
+def test_a_numbered_copy_of_the_title_that_the_plans_numbering_runs_through_is_the_pages():
+    """"……教研工作计划（2）" between the plan's 三、 and its 四、 (corpus rw215, no link to the next
+    page above it): the second page's copy of the title; with 一、 again under it, a second plan."""
+    from planparse import parse
+
+    title = "秋季学期数学组教研工作计划"
+    head = [title, "一、指导思想", "以新课标为引领，深化课堂教学改革。", "二、工作目标", "提高课堂教学效率。", "三、主要工作",
+            "1、开展集体备课。", "2、做好培优辅导，10月起每周四下午开设培优班。"]
+    doc = parse("\n".join(head + [title + "（2）", "四、具体活动安排：", "9月开展新教师汇报课。"]))
+    assert [p.title for p in doc.plans] == [title]
+    assert len(head) + 1 in {e.line for e in doc.boilerplate}
+    doc = parse("\n".join(head + [title + "（2）", "一、指导思想", "坚持以生为本。", "二、主要工作", "9月开展新教师汇报课。"]))
+    assert [p.title for p in doc.plans] == [title, title + "（2）"]
+
+
 def test_a_schedule_after_the_sign_off_is_the_plans():
     """The sign-off, then "月份工作安排" and its Markdown table (corpus rw181): the plan's schedule,
     appended, not an untitled plan of its own; a second plan's own title after a sign-off still
@@ -252,6 +279,22 @@ def test_a_schedule_after_the_sign_off_is_the_plans():
             "清溪镇中心小学德育处", "二〇二四年二月"]
     doc = parse("\n".join(plan + ["2024年清溪镇中心小学少先队工作计划", "一、指导思想", "坚持育人为本。"]))
     assert [p.title for p in doc.plans] == [plan[0], "2024年清溪镇中心小学少先队工作计划"]
+
+
+def test_a_paragraph_that_announces_a_plan_over_a_new_first_part_opens_one():
+    """A compilation with no markers (corpus rw213): after the first plan's parts, "为庆祝……，具体安排
+    如下：" and then 一、 again open a second, untitled plan; "为确保……，具体安排如下：" inside a part,
+    over its 1、 2、, does not."""
+    from planparse import parse
+
+    first = ["社区庆“三八”妇女节趣味活动方案", "一、活动时间", "3月8日下午。", "二、活动内容",
+             "为确保活动顺利开展，具体安排如下：", "1、趣味拔河比赛。", "2、巾帼故事分享会。", "三、有关要求", "1、做好安全保障。"]
+    second = ["为庆祝“三八”国际劳动妇女节，活跃女职工的节日文化生活，经公司工会研究，决定开展系列活动，具体安排如下：",
+              "一、活动时间及内容", "（一）3月8日上午，工会为每位女职工发放节日慰问品。", "二、参加人员", "公司全体在职女职工。"]
+    doc = parse("\n".join(first + second), year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [(first[0], 1), (None, len(first) + 1)]
+    back = ["为实现上述目标，各科室全年工作安排如下："] + second[1:]  # looks back: the departments of the same plan
+    assert [(p.title, p.first) for p in parse("\n".join(first + back), year=2024).plans] == [(first[0], 1)]
 
 
 def test_a_second_statement_of_the_work_s_line_of_thought_opens_a_plan():
