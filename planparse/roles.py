@@ -54,6 +54,7 @@ SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 _ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
+BYLINES = 4  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
@@ -71,11 +72,13 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
         roles = _rule_roles(lines)
     out: list[Line] = []
     edits: list[Edit] = []
-    for ln, role in zip(lines, roles):
-        if is_rule(ln.text):  # "---": the page's, though it still parts two untitled plans
+    for k, (ln, role) in enumerate(zip(lines, roles)):
+        if is_rule(ln.text) and not (k and roles[k - 1] == "chrome"):  # (under chrome: a page's header's)
             edits.append(Edit("boilerplate", ln.first, ln.text))
-            out.append(replace(ln, role="body"))
+            out.append(replace(ln, role="body"))  # "---": the page's, though it still parts two untitled plans
             continue
+        if is_rule(ln.text):
+            role = "chrome"
         if role == "chrome" and _mixed(ln):
             role = "heading"  # "4、教研组总结。下面小编整理了……": an item with a site's sentence glued on
         if role == "chrome":
@@ -188,7 +191,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if roles[i] == "title" and not ln.separator and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
-    return _repeated_titles(lines, _running_footers(lines, _writing_guide(lines, roles)))
+    return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))))
 
 
 def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
@@ -201,6 +204,20 @@ def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         if m:
             names.add(m["name"].strip())
         if m or ln.simple in names:
+            roles[i] = "chrome"
+    return roles
+
+
+def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """What a Word or PDF copy repeats on every page: a line written twice or more, each time next
+    to a page's number ("拟制: ……审核: ……" over "第 1 页 共 4 页"). (A title is left to
+    :func:`_repeated_titles`, a heading to the plan.)"""
+    page = _cues()[1]["page_number"]
+    shown = Counter(ln.simple for ln in lines)
+    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)}
+    for i, ln in enumerate(lines):
+        if roles[i] not in ("title", "chrome") and ln.heading is None and shown[ln.simple] > 1 and len(ln.simple) >= 4 \
+                and all(numbered & {k - 1, k + 1} for k, other in enumerate(lines) if other.simple == ln.simple):
             roles[i] = "chrome"
     return roles
 
@@ -419,8 +436,9 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
             roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
             continue
         if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) \
-                and (_abridges(lines[prev].simple, ln.simple) or _noted(lines[prev].simple, ln.simple)):
-            roles[prev] = "chrome"  # the page's (shorter, or noted) title, then the plan's own or its separator
+                and (_abridges(lines[prev].simple, ln.simple) or _noted(lines[prev].simple, ln.simple)
+                     or heading_patterns().farm_suffix.sub("", lines[prev].simple) == ln.simple):
+            roles[prev] = "chrome"  # the page's (shorter, noted, or ……范文) title, then the plan's own or its separator
         prev = i
         if ln.separator:
             continue
@@ -479,14 +497,14 @@ def _after_content(roles: list[str], i: int) -> bool:
 
 
 def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
-    """A title line the plan's content follows (within a byline or two) with no other title
+    """A title line the plan's content follows (within BYLINES lines of byline) with no other title
     in between (but the plan's own title under its separator): the plan's title, though the page
     around it made it look like chrome."""
     ln = lines[i]
     words = heading_patterns().farm_suffix.sub("", ln.simple)  # "……工作计划范文": the site's word aside
     if not (ln.separator or ln.role == "title") or _cues()[0].search(words) or is_attachment(ln.simple):
         return False
-    for k in range(i + 1, min(i + 4, len(lines))):
+    for k in range(i + 1, min(i + 1 + BYLINES, len(lines))):
         if lines[k].separator or (lines[k].role == "title" and not ln.separator) or is_cover_notice(lines[k].simple):
             return False
         if decided[k] != "chrome":

@@ -205,6 +205,31 @@ def test_an_organisation_alone_after_the_plans_last_item_signs_it():
     assert decide_roles(lines, (), body_only)[0] == "body"
 
 
+def test_a_title_over_three_byline_lines_is_the_plans():
+    """A disclosure page's title, then 发布时间, 信息来源 and the font-size links over the text
+    (corpus rw241): the plan's title, not the page's chrome."""
+    title = "桂花湾村2023年工作总结及2024年工作计划"
+    lines = ["河阳市人民政府", "当前位置：首页 > 基层信息公开平台 > 柳林镇 > 村级信息", title, "• 发布时间：2024-01-25",
+             "• 信息来源：柳林镇桂花湾村村民委员会", "• 【字体：大 中 小】", "2024年，我村将在镇党委、政府的领导下，继续围绕乡村振兴开展工作。",
+             "一、指导思想", "坚持以人民为中心。", "二、主要工作", "1、3月完成村道硬化工程。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 3)]
+
+
+def test_a_word_copys_repeated_approval_footer_and_header_rule_are_the_pages():
+    """"拟制: 综合办公室审核: 周建平批准: 沈国梁" over each page's number, then the next page's header
+    and its rule line (corpus rw243): the page's furniture, not a line of the plan nor a boundary
+    between two plans."""
+    footer, header = "拟制: 综合办公室审核: 周建平批准: 沈国梁", "恒川包装材料有限公司编号: HC-ZH-JH-2024-01 版号: 1.0"
+    lines = ["恒川包装材料有限公司2024年度工作计划", "一、工作目标", "全年实现销售收入3.2亿元。", "二、重点工作",
+             "1、第一季度完成老客户年度框架协议续签。", footer, "第 1 页 共 3 页", header, "———————————————",
+             "2、5月组织客户走访周，由部门经理带队走访重点客户。", "3、9月参加行业展会。", footer, "第 2 页 共 3 页", header,
+             "———————————————", "三、保障措施", "1、完善销售考核办法。", footer, "第 3 页 共 3 页"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[0], 1)]
+    assert {6, 9, 12, 15, 18} <= {e.line for e in doc.boilerplate}
+
+
 def test_a_reply_header_right_under_the_plans_sign_off_leaves_the_date_in_the_plan():
     """The line over a reply's header is the poster's name ("一叶知秋"), not a dated sign-off."""
     head = ["南湖听雨", "发表于 2024-9-3 21:38:02 | 只看该作者"]
