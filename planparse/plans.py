@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note, is_rule, is_signature,
-                           announces_plan, opens_plan, sends_plan_out)
+from planparse.cues import (announces_plan, body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note,
+                           is_rule, is_signature, opens_plan, sends_plan_out)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from statistics import median
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import cache
 
@@ -73,12 +73,13 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
     out: list[Line] = []
     edits: list[Edit] = []
     for k, (ln, role) in enumerate(zip(lines, roles)):
-        if is_rule(ln.text) and not (k and roles[k - 1] == "chrome"):  # (under chrome: a page's header's)
-            edits.append(Edit("boilerplate", ln.first, ln.text))
-            out.append(replace(ln, role="body"))  # "---": the page's, though it still parts two untitled plans
-            continue
         if is_rule(ln.text):
-            role = "chrome"
+            if k and roles[k - 1] == "chrome":
+                role = "chrome"  # "————" under a page's header: the page's, and no boundary
+            else:
+                edits.append(Edit("boilerplate", ln.first, ln.text))
+                out.append(replace(ln, role="body"))  # "---": the page's, though it still parts two untitled plans
+                continue
         if role == "chrome" and _mixed(ln):
             role = "heading"  # "4、教研组总结。下面小编整理了……": an item with a site's sentence glued on
         if role == "chrome":
@@ -213,11 +214,14 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     to a page's number ("拟制: ……审核: ……" over "第 1 页 共 4 页"). (A title is left to
     :func:`_repeated_titles`, a heading to the plan.)"""
     page = _cues()[1]["page_number"]
-    shown = Counter(ln.simple for ln in lines)
     numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)}
+    where: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
-        if roles[i] not in ("title", "chrome") and ln.heading is None and shown[ln.simple] > 1 and len(ln.simple) >= 4 \
-                and all(numbered & {k - 1, k + 1} for k, other in enumerate(lines) if other.simple == ln.simple):
+        where[ln.simple].append(i)
+    furniture = {text for text, at in where.items()
+                 if len(at) > 1 and len(text) >= 4 and all(numbered & {k - 1, k + 1} for k in at)}
+    for i, ln in enumerate(lines):
+        if ln.simple in furniture and roles[i] not in ("title", "chrome") and ln.heading is None:
             roles[i] = "chrome"
     return roles
 
