@@ -34,6 +34,7 @@ from planparse.resources import heading_patterns
 _SEGMENT = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
 _CLAUSE = re.compile(r"[^，,：:]+[，,：:]*")
 _COORD = re.compile(r"(?:^|[、和与及或/])[\s“”\"'《》「」]*$")
+_AND = re.compile(r"[、和与及或/]")
 _LEAD = re.compile(r"^(?:将于|拟于|定于|计划于|预计于|准备于|于|在|将在|从|自|结合|利用|借助)\s*")
 _ITEM_NUMBER = re.compile(r"(?:(?<=[。；;！!？?，,\s])|^)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])[、.．](?![0-9])")
 _HEADER_REST = re.compile(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:，,、]\s*|\s+|$)")
@@ -338,6 +339,11 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
             groups[-1] = (ci, [w])  # "春季传染病防控培训于3月上旬完成": the season names it, the date dates it
             prev = w
             continue
+        if groups and groups[-1][0] == ci and (
+                w.precision in NAME_PRECISIONS and any(g.precision in OWN_PRECISIONS for g in groups[-1][1])
+                or w.precision == "festival" and [g.precision for g in groups[-1][1]] in (["day"], ["range"])
+                and not _AND.search(text[groups[-1][1][0].offset + len(groups[-1][1][0].text):w.offset])):
+            continue  # "10.16-10.20 秋季运动会报名", "12.29 元旦文艺联欢": so too after the date
         if groups and groups[-1][0] == ci and prev is not None:
             between = text[prev.offset + len(prev.text):w.offset]
             if _COORD.search(between) and not _within(w, prev):

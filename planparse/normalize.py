@@ -185,8 +185,8 @@ def _continues(group: list[Line], nxt: Line) -> bool:
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):
         return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
-    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev):
-        return False  # "- 10:00 到达基地": a new list item; "成　员：……": a field of its own
+    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev) or _dated_item(nxt):
+        return False  # "- 10:00 到达基地", "11.13-11.17 期中考试": a new item; "成　员：……": a field of its own
     if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role == "signoff":
         return False
     if (first.role == "title" or (len(group) == 1 and is_title(first.simple, first.heading))) and not _sentence(prev):
@@ -197,6 +197,12 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         adjacent = nxt.first == group[-1].last + 1
         return adjacent and (prev.endswith(_OPEN_CLAUSE) or bool(heading_patterns().open_end.search(prev)))
     return True
+
+
+def _dated_item(ln: Line) -> bool:
+    """A line led by its date and a space ("11.13-11.17 期中考试、家长会"): a schedule's item."""
+    rest = ln.text[len(ln.dates[0].text):] if ln.dates and ln.dates[0].offset == 0 else ""
+    return rest[:1].isspace() and rest.strip(" |｜\t") != ""  # (not a table's date cell: "4月 |")
 
 
 def _sentence(text: str) -> bool:

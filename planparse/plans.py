@@ -64,8 +64,10 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
     plans, notices, stray = [], [], []
     hidden = [e.line for e in doc.boilerplate if is_hidden_note(e.text)]
     drafts = _drafts(doc.lines, hidden)
-    for draft in drafts:
-        if not draft.lines and draft.title is None:
+    lead = None  # a separator right over a cover notice ("……【篇3】", "关于印发《……》的通知"): the notice's
+    for draft, after in zip(drafts, drafts[1:] + [None]):
+        if not draft.lines and (draft.title is None or draft.separator and after is not None and after.notice):
+            lead = draft.title_line if draft.title is not None else lead
             continue
         if _stray(draft, drafts):
             stray += [Edit("boilerplate", ln.first, ln.text) for ln in draft.lines]
@@ -77,7 +79,8 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
         first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None) if n), default=0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
         if draft.notice or _untitled_notice(draft, drafts):
-            notices.append(Notice(draft.title, first, last))
+            notices.append(Notice(draft.title, lead or first, last))
+            lead = None
             continue
         year, term = plan_year(draft.title, draft.restated + draft.lines, options.year)
         issued = plan_issued(draft.lines) or _notice_date(doc.lines, notices)
@@ -147,10 +150,11 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             if cur.lines:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
-        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None)):
+        notice = ln.role == "title" and is_cover_notice(ln.simple)  # (even right under a compilation's separator)
+        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice)):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
             title = (ln.heading.title or ln.text) if numbered else ln.text  # type: ignore[union-attr]
-            start(title, ln.first, notice=is_cover_notice(ln.simple), separator=ln.separator)
+            start(title, ln.first, notice=notice, separator=ln.separator)
             continue
         if cur.title is not None and not cur.lines and (_restates(cur.title, ln) or cur.separator and ln.role == "title"):
             cur.restated.append(ln)  # "……方案【篇1】" then "……方案": the plan's own title under the separator

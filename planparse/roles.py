@@ -30,7 +30,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry
+from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
 from planparse.normalize import WHITESPACE, recognize
 from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -46,6 +46,7 @@ _BYLINE_DATE = re.compile(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|
 _PROSE = re.compile(r"[，,。；;]")
 _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
+_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
 SHORT = 16     # a line of at most this many characters is short
@@ -132,8 +133,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
               and i not in listed and not _is_junk(ln) and not _cues()[0].search(ln.simple)):
             role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
-        elif is_cover_notice(ln.simple):
-            role = "title"  # a cover notice opens its own part of the document
+        elif is_cover_notice(ln.simple) and not _is_junk(ln):
+            role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one)
         elif role == "chrome" and _in_contents(lines, i):
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
@@ -141,8 +142,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)):
             role = "body"
-        elif role == "chrome" and (_titled_by_field(lines, i) or ln.simple in announced):
-            role = "title"  # (announced: "下一篇：……活动方案" above names it: the next article's title)
+        elif role == "chrome" and (_titled_by_field(lines, i) or ln.simple in announced or _labelled_title(ln)):
+            role = "title"  # (announced: "下一篇：……活动方案" above names it; "内容提示：……工作计划": a label on it)
         elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
             role = "title"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
@@ -182,17 +183,30 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif roles[i] == "title" and _COUNTED.search(ln.simple) and _separator_follows(lines, roles, i):
             roles[i] = "chrome"  # "……工作计划（通用6篇）" over "……工作计划 篇一": the page's title
         elif roles[i] == "signoff" and i and roles[i - 1] == "body" and lines[i - 1].heading is None \
-                and _signature(lines[i - 1]):
-            roles[i - 1] = "signoff"  # the organisation's name over the sign-off's date
+                and (_signature(lines[i - 1]) or _NAME.fullmatch(lines[i - 1].simple) and i > 1
+                     and lines[i - 2].text.endswith(_SENTENCE_END)):
+            roles[i - 1] = "signoff"  # the organisation's (or the writer's) name over the sign-off's date
         elif roles[i] == "body" and ln.heading is None and patterns["org_name"].search(ln.simple) and _last_of_plan(roles, i) \
                 and i and roles[i - 1] in ("heading", "body") and lines[i - 1].text.endswith(_SENTENCE_END):
             roles[i] = "signoff"  # "护理部" alone after the plan's last sentence (not a table's last cell): who signs it
     shown = Counter(ln.simple for ln in lines)
+    sent = _sent_out(lines)
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
-        if roles[i] == "title" and not ln.separator and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
+        if roles[i] == "title" and not ln.separator and i not in sent \
+                and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
-    return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))))
+    return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
+
+
+def _sent_out(lines: tuple[Line, ...]) -> set[int]:
+    """The first line after a cover notice that it sends out by name ("现将《……工作计划》印发给
+    你们"): the plan's own title, never a copy of the page's (copies further on may be)."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if sends_plan_out(ln.simple):
+            out.update(next(([i] for i in range(k + 1, len(lines)) if f"《{lines[i].simple}》" in ln.simple), []))
+    return out
 
 
 def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
@@ -417,11 +431,12 @@ def _noted(page: str, title: str) -> bool:
     return page != rest and len(rest) > 4 and rest[0] in "（(【[" and rest[-1] in "）)】]"
 
 
-def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) -> list[str]:
     """A title written again is no new plan. Where only chrome (or another title, a cover
     notice's) stands between the two copies, the first is the page's title and the second the
     plan's; a plan's own title right under its compilation separator ("……计划（一）") is a
-    line of the plan; a title repeated from the middle of a plan on is a running header."""
+    line of the plan; a title repeated from the middle of a plan on is a running header, but
+    for the one a cover notice sends out (``sent``)."""
     titles = [i for i, r in enumerate(roles) if r == "title"]
     count = Counter(_DIGIT.sub("", lines[i].simple).strip() for i in titles)  # "……计划 1", "……计划 2": one footer
     last: dict[str, int] = {}
@@ -432,17 +447,17 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         if named and any(lines[k].simple == named for k in titles if k > i):
             roles[i] = "body"  # "附件：……工作计划" in a cover notice, the plan printed below it: a reference
             continue
-        if count[_DIGIT.sub("", ln.simple).strip()] > 1 and not ln.separator and _after_content(roles, i):
+        if count[_DIGIT.sub("", ln.simple).strip()] > 1 and not ln.separator and i not in sent and _after_content(roles, i):
             roles[i] = "chrome"  # a copy in the middle of a plan's text: a running header
             continue
         if prev is not None and lines[prev].separator and not ln.separator and ln.simple in lines[prev].simple \
                 and all(r == "chrome" for r in roles[prev + 1:i]):
             roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
             continue
-        if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) \
-                and (_abridges(lines[prev].simple, ln.simple) or _noted(lines[prev].simple, ln.simple)
-                     or heading_patterns().farm_suffix.sub("", lines[prev].simple) == ln.simple):
-            roles[prev] = "chrome"  # the page's (shorter, noted, or ……范文) title, then the plan's own or its separator
+        if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) and (
+                i > prev + 1 and not is_cover_notice(lines[prev].simple) or _abridges(lines[prev].simple, ln.simple)
+                or _noted(lines[prev].simple, ln.simple) or heading_patterns().farm_suffix.sub("", lines[prev].simple) == ln.simple):
+            roles[prev] = "chrome"  # the page's title (over its byline, or shorter, noted, ……范文), then the plan's own
         prev = i
         if ln.separator:
             continue
@@ -450,7 +465,7 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         if key in last:
             k = last[key]
             between = roles[k + 1:i]
-            if all(r == "chrome" for r in between) or "title" in between:
+            if i in sent or all(r == "chrome" for r in between) or "title" in between:
                 roles[k] = "chrome"
             else:
                 roles[i] = "chrome"
@@ -514,6 +529,12 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
         if decided[k] != "chrome":
             return True
     return False
+
+
+def _labelled_title(ln: Line) -> bool:
+    """A plan's title behind a sharing site's label ("内容提示：2025年……工作计划")."""
+    label = boilerplate_patterns().label.match(ln.simple)
+    return label is not None and is_title(ln.simple[label.end():].strip(), None)
 
 
 def _plain_prose(ln: Line) -> bool:

@@ -128,3 +128,12 @@ def test_the_documents_own_date_field_is_no_activity():
     doc = parse("\n".join(["2024年度工作计划", "编制单位：综合管理部", "编制日期：2024年1月8日", "一、月度安排",
                            "1、1月8日召开年度经营工作会。"]))
     assert [(a.when.text, a.line) for a in doc.plans[0].activities] == [("1月8日", 5)]
+
+
+def test_each_line_led_by_its_date_is_an_item_of_its_own():
+    """A schedule written one item a line, each led by its dotted date and a space, with no stop
+    at the line's end (corpus rw273): one activity a line, never one sentence joined across them."""
+    text = ("2023-2024学年第一学期班主任工作计划\n四、活动安排\n10.16-10.20 秋季运动会报名及训练\n"
+            "11.13-11.17 期中考试、家长会\n12.29 元旦文艺联欢\n1月中旬 期末考试，寒假前安全教育\n")
+    assert [(line, w) for line, w, _, _, _ in acts(text)] == [
+        (3, "10.16-10.20"), (4, "11.13-11.17"), (5, "12.29"), (6, "1月中旬")]

@@ -230,6 +230,48 @@ def test_a_word_copys_repeated_approval_footer_and_header_rule_are_the_pages():
     assert {6, 9, 12, 15, 18} <= {e.line for e in doc.boilerplate}
 
 
+def test_a_writers_name_over_the_date_and_hour_signs_a_blogs_plan():
+    """A blogger signs a personal plan with a nickname and "2011年1月3日夜" over the blog's
+    "posted on" line (corpus rw265): both lines are the plan's sign-off, not the page's."""
+    lines = ["2011年个人工作计划", "一、读书", "全年读完十二本专业书，每月一本。", "二、几条规矩",
+             "1.每周至少跑步三次，每次不少于5公里。", "最后说一句：计划是写给自己看的，不求多，只求能做到。",
+             "老猫", "2011年1月3日夜", "posted on 2011-01-03 23:41 老猫 阅读(1216) 评论(5)  编辑 收藏"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.last) for p in doc.plans] == [(lines[0], 8)]
+    assert {e.line for e in doc.boilerplate} == {9}
+
+
+def test_a_pages_title_over_its_byline_and_lead_gives_way_to_the_plans_own_title():
+    """The site's title for the article ("中职学校学期工作计划(2025年春季学期)"), its byline and its
+    editor's lead, then the plan under its own title (corpus rw275): a title with nothing of its
+    own under it is the page's; a title set in two lines stays one title."""
+    page = ["中职学校学期工作计划(2025年春季学期)", "==============================",
+            "发布时间：2025-02-14 08:36 · 作者：小鑫 · 阅读：1,206",
+            "> 中职学校的学期工作计划是学校一个学期各项工作的“施工图”，既要对接上级要求，又要兼顾专业建设和学生管理。"
+            "以下是整理的一所中职学校春季学期工作计划，供学校管理者参考。"]
+    plan = ["宁川市第二职业中等专业学校2025年春季学期工作计划", "本学期学校工作的总体思路是：以立德树人为根本任务。",
+            "一、稳定办学规模", "全力做好招生宣传和新生报名准备。", "二、主要活动", "1．3月8日召开全体教职工大会。"]
+    doc = planparse.parse("\n".join(page + plan))
+    assert [(p.title, p.first) for p in doc.plans] == [(plan[0], 5)]
+    assert 1 in {e.line for e in doc.boilerplate}
+    doc = planparse.parse("\n".join(["石泉镇2025年度安全生产专项整治", "工作计划"] + plan[1:]))
+    assert [p.first for p in doc.plans] == [1]
+
+
+def test_a_sharing_sites_links_to_its_files_are_neither_notices_nor_plans():
+    """A document-sharing site shows a file's pages between its links to files ("在文檔中 ……的
+    通知 (頁 1-3)" above, a "相關文件" list of titles below; corpus rw267): the page's links, not
+    a cover notice and not plans of their own."""
+    plan = ["平川县妇联2024年工作计划", "2024年，县妇联工作的总体要求是：团结引领全县妇女建功立业。", "一、思想引领",
+            "全年开展主题宣讲不少于60场。", "二、组织建设", "7月1日前完成执委履职培训全覆盖。"]
+    page = ["在文檔中 平川县妇联关于印发2024年工作计划的通知 (頁 1-3)"] + plan + [
+        "相關文件", "平川县妇联2023年工作总结", "在文檔中 平川县妇联2023年工作总结及2024年工作思路 (頁 1-5)",
+        "三八国际妇女节系列活动方案", "在文檔中 县妇联关于开展2024年“三八”国际妇女节系列活动的通知 (頁 2-4)"]
+    doc = planparse.parse("\n".join(page))
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(plan[0], 2, 7)] and doc.notices == ()
+    assert {1, 8, 9, 10, 11, 12} <= {e.line for e in doc.boilerplate}
+
+
 def test_a_reply_header_right_under_the_plans_sign_off_leaves_the_date_in_the_plan():
     """The line over a reply's header is the poster's name ("一叶知秋"), not a dated sign-off."""
     head = ["南湖听雨", "发表于 2024-9-3 21:38:02 | 只看该作者"]

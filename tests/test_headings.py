@@ -138,6 +138,37 @@ def test_a_notice_whose_title_stands_in_the_pages_metadata_is_still_a_notice():
     assert [(n.title, n.last) for n in doc.notices] == [(None, 5)]
 
 
+def test_the_plans_name_over_the_cover_notice_that_sends_it_is_the_pages_title():
+    """A government page shows the plan's name as its article title, then the cover notice that
+    sends the plan out (addressee, "现将《……》印发给你们", sign-off), then the plan under its
+    own title (corpus rw263): the first copy is the page's title, the second the plan's."""
+    from planparse import parse
+
+    lines = ["青溪区2024年全民健身工作计划", "来源：青溪区人民政府 发布时间：2024-03-05 浏览量：37",
+             "各镇人民政府、街道办事处，区政府各部门：", "现将《青溪区2024年全民健身工作计划》印发给你们，请认真贯彻实施。",
+             "青溪区人民政府办公室", "2024年3月1日", "青溪区2024年全民健身工作计划",
+             "为深入实施全民健身国家战略，结合我区实际，制定本计划。", "一、总体要求", "坚持以人民为中心。",
+             "二、重点任务", "1．第二季度启动体育公园二期建设。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[6], 7)]
+    assert [n.last for n in doc.notices] == [6] and (1, lines[0]) in {(e.line, e.text) for e in doc.boilerplate}
+
+
+def test_a_separator_over_a_cover_notice_opens_the_notice_and_the_plan_keeps_its_own_title():
+    """"社区工作计划【篇3】" right over "关于印发《……》的通知" (corpus rw279): the compilation's third
+    part is a notice and the plan it sends, titled by its own line, not an empty plan."""
+    from planparse import parse
+
+    first = ["社区工作计划【篇1】", "一、指导思想", "坚持党建引领，服务居民群众。", "二、主要工作", "1．3月5日开展学雷锋志愿服务。"]
+    second = ["社区工作计划【篇2】", "关于印发《青石桥社区2024年秋冬季工作计划》的通知", "各居民小组、各网格：",
+             "现将《青石桥社区2024年秋冬季工作计划》印发给你们，请认真抓好落实。", "青石桥社区居委会", "2024年8月30日",
+             "青石桥社区2024年秋冬季工作计划", "一、工作目标", "做好秋冬季安全和民生服务。", "二、重点工作",
+             "1．10月开展消防安全大排查。"]
+    doc = parse("\n".join(first + second))
+    assert [(p.title, p.first) for p in doc.plans] == [(first[0], 1), (second[6], 12)]
+    assert [(n.first, n.last) for n in doc.notices] == [(6, 11)]
+
+
 def test_a_link_to_the_next_article_names_the_title_below_it():
     """A site that strings articles together (corpus rw157): "下一篇：……活动方案", the page's chrome
     again, then that title opens the next plan, whatever its words."""
@@ -167,6 +198,7 @@ def test_a_plan_may_be_titled_an_activitys_design():
     ("初二（3）班 林间晚风", True), ("心内科 王晓燕", True), ("大二班  李若岚  周晓彤", True),
     ("青枫县妇女联合会", True), ("共青团青陵区委", True), ("石门坳镇人民政府", True), ("八年级数学备课组", True),
     ("班主任：刘思源", True), ("主席　何耀明　谨启", True), ("2019.3.4", True), ("中华民国113年1月20日", True),
+    ("2011年1月3日夜", True), ("二（3）班班主任：刘倩", True), ("教务处负责人：王立", True),
     ("加强部门协作", False), ("组织学生参加", False), ("班主任：加强班级管理。", False), ("2019.3.4开展消防演练", False),
 ])
 def test_a_plans_sign_off_names_who_signs_and_when(text, signs):

@@ -49,7 +49,7 @@ class PageScore:
 
 
 def _norm(text: str | None) -> str:
-    return _SPACE.sub("", text or "").lstrip("#")  # a Markdown heading's marks are not its words
+    return _SPACE.sub("", text or "").lstrip("#").strip("*")  # Markdown's heading and bold marks are not its words
 
 
 def score_page(doc: Document, ann: dict[str, Any], where: str = "") -> PageScore:
