@@ -71,3 +71,23 @@ def test_retrained_models_score_the_same(retrained):
     ours = json.loads(run("eval", "--format", "json").stdout)
     again = json.loads(run("eval", "--format", "json", "--models", str(retrained)).stdout)
     assert again["macro_f1"] == pytest.approx(ours["macro_f1"], abs=0.01)
+
+
+def test_a_title_glued_to_its_first_paragraph_teaches_the_title_only(tmp_path):
+    """A Q&A answer runs its title into its first paragraph ("【2026年度工会活动计划表】为活跃……",
+    corpus rw49); the line-role model learns the title piece as a title and the paragraph as text,
+    never a paragraph of prose as a title."""
+    from planparse.classifier.annotations import CorpusDoc
+    from planparse.classifier.line_roles import corpus_examples
+
+    title = "【2026年度工会活动计划表】"
+    lines = ["首页 > 百科知识 > 精选范文 >", title + "为活跃职工业余文化生活，增强职工队伍凝聚力，特制定本年度工会活动计划。",
+             "一、总体目标", "全年组织全员参与的大型活动不少于4次。"]
+    path = tmp_path / "qa.txt"
+    path.write_text("\n".join(lines), "utf-8")
+    annotation = {"document": "qa.txt", "boilerplate": [{"line": 1, "text": lines[0]}],
+                  "plans": [{"title": title, "lines": [2, 4], "sections": [
+                      {"heading": None, "kind": "preamble", "lines": [2, 2]},
+                      {"heading": "一、总体目标", "kind": "goals", "lines": [3, 4]}]}]}
+    ex = corpus_examples([CorpusDoc("qa", path, annotation)])
+    assert ex.labels == ["chrome", "title", "body", "heading", "body"]

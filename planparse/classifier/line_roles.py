@@ -18,7 +18,7 @@ import numpy as np
 from planparse.classifier import LinearModel, save_model
 from planparse.classifier import pages as gen
 from planparse.classifier.annotations import CorpusDoc
-from planparse.model import Source
+from planparse.model import Line, Source
 from planparse.pipeline import parse_source
 from planparse.readers import read_file
 from planparse.roles import line_features
@@ -98,9 +98,16 @@ def corpus_examples(docs: list[CorpusDoc]) -> RoleExamples:
         lines = parse_source(src, until="lines").lines
         keep = [k for k, ln in enumerate(lines) if labels.get(ln.first) != "notice"]
         feats = line_features(lines, src.hints)
-        ex.add_document([feats[k] for k in keep], [labels.get(lines[k].first, "body") for k in keep],
+        ex.add_document([feats[k] for k in keep], [_label(lines, k, labels) for k in keep],
                         f"corpus:{doc.annotation.get('family') or doc.id}")
     return ex
+
+
+def _label(lines: tuple[Line, ...], k: int, labels: dict[int, str]) -> str:
+    """The role of logical line ``k`` by its source line's label: a title glued to the text after
+    it ("【2026年度工会活动计划表】为活跃……") is split in two, and only the first piece is the title."""
+    label = labels.get(lines[k].first, "body")
+    return "body" if label == "title" and k and lines[k - 1].first == lines[k].first else label
 
 
 def page_examples(pages: list[gen.Page]) -> RoleExamples:
