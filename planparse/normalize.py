@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planparse.cues import is_hidden_note, is_rule, is_separator, is_title
+from planparse.cues import is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, detect_heading
 from planparse.model import Document, Edit, Line, ParseOptions
@@ -185,8 +185,9 @@ def _continues(group: list[Line], nxt: Line) -> bool:
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):
         return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
-    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev) or _dated_item(nxt):
-        return False  # "- 10:00 到达基地", "11.13-11.17 期中考试": a new item; "成　员：……": a field of its own
+    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev) or _dated_item(nxt) or is_toc_entry(group[-1].text):
+        return False  # "- 10:00 到达基地", "11.13-11.17 期中考试", a table of contents' line: a new item;
+        # "成　员：……": a field of its own
     if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role == "signoff":
         return False
     if (first.role == "title" or (len(group) == 1 and is_title(first.simple, first.heading))) and not _sentence(prev):

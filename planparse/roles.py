@@ -229,13 +229,18 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     :func:`_repeated_titles`, a heading to the plan.)"""
     page = _cues()[1]["page_number"]
     numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)}
+    signs = {i for i in range(len(lines) - 1) if roles[i] == roles[i + 1] == "signoff"}  # over the plan's date
     where: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
-        where[ln.simple].append(i)
-    furniture = {text for text, at in where.items()
-                 if len(at) > 1 and len(text) >= 4 and all(numbered & {k - 1, k + 1} for k in at)}
+        if i not in signs:
+            where[ln.simple].append(i)
+    furniture = set()
+    for text, at in where.items():
+        paged = sum(1 for k in at if numbered & {k - 1, k + 1})
+        if len(text) >= 4 and paged >= 2 and 2 * paged > len(at) or len(at) > 1 and paged == len(at):
+            furniture.add(text)  # (most copies beside a page's number: the first page's header has none)
     for i, ln in enumerate(lines):
-        if ln.simple in furniture and roles[i] not in ("title", "chrome") and ln.heading is None:
+        if ln.simple in furniture and i not in signs and roles[i] not in ("title", "chrome") and ln.heading is None:
             roles[i] = "chrome"
     return roles
 

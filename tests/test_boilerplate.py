@@ -272,6 +272,21 @@ def test_a_sharing_sites_links_to_its_files_are_neither_notices_nor_plans():
     assert {1, 8, 9, 10, 11, 12} <= {e.line for e in doc.boilerplate}
 
 
+def test_a_word_copys_contents_and_first_page_header_part_no_plans():
+    """A Word copy's cover, its table of contents and the company's name that heads every page
+    (corpus rw69; only the later copies stand by a page's number): one plan, its contents kept
+    line by line, the header the page's, the sign-off the plan's."""
+    org, title = "江州顺驰汽车销售服务有限公司", "江州顺驰汽车销售服务有限公司2024年度工作计划"
+    lines = [title, "编制单位：综合管理部", "目  录", "一、指导思想………………………………………………1",
+             "二、年度经营目标…………………………………………1", "三、重点工作………………………………………………2",
+             org, "公司成立于2012年，现有员工146人。", "一、指导思想", "坚持以客户为中心的经营思路。", "二、年度经营目标",
+             "1.整车销售2600台。", "第 1 页 共 3 页", org, "三、重点工作", "1.3月底前完成展厅改造。", "第 2 页 共 3 页", org,
+             "2.9月举办秋季车展。", org, "2024年1月8日", "第 3 页 共 3 页"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(title, 1, 21)]
+    assert {7, 13, 14, 17, 18, 22} <= {e.line for e in doc.boilerplate} and 20 not in {e.line for e in doc.boilerplate}
+
+
 def test_a_reply_header_right_under_the_plans_sign_off_leaves_the_date_in_the_plan():
     """The line over a reply's header is the poster's name ("一叶知秋"), not a dated sign-off."""
     head = ["南湖听雨", "发表于 2024-9-3 21:38:02 | 只看该作者"]
