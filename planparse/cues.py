@@ -144,8 +144,8 @@ def sends_plan_out(text: str) -> bool:
 
     >>> sends_plan_out("《2025年全民健身工作计划》已经区政府同意，现印发给你们，请认真贯彻落实。")
     True
-    >>> sends_plan_out("现将有关事项通知如下：")
-    False
+    >>> sends_plan_out("现将有关事项通知如下："), sends_plan_out("二、检送本校114学年度第1学期学生学习扶助实施计画1份。")
+    (False, True)
     """
     return heading_patterns().notice_body.search(text) is not None
 

@@ -23,11 +23,12 @@ from dataclasses import replace
 from planparse.cues import is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, detect_heading
-from planparse.model import Document, Edit, Line, ParseOptions
+from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
 from planparse.resources import heading_patterns, to_simplified
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _MD_HEADING = re.compile(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks, a quote's "> "
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # "計(jì)劃"
 _MD_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")  # "**……**": a line set in bold, as Markdown writes it
 _ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
@@ -56,14 +57,27 @@ def recognize(text: str, first: int, last: int | None = None,
     """
     simple = to_simplified(text)
     heading = detect_heading(text, outline)
-    separator = is_separator(simple, heading)
-    role = "title" if separator or is_title(simple, heading) else ("heading" if heading is not None else "body")
-    dates, recurrences = scan(simple, text)
+    words = _PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
+    separator = is_separator(words, heading)
+    role = "title" if separator or is_title(words, heading) else ("heading" if heading is not None else "body")
+    dates, recurrences = scan(simple, text) if words == simple else _scan_around_pinyin(simple, text)
     if heading is not None and heading.style in DECIMAL_STYLES:
         end = text.index(heading.number) + len(heading.number)  # type: ignore[arg-type]
         dates = tuple(m for m in dates if m.offset >= end)
     return Line(text, first, first if last is None else last, pieces or ((first, 0, 0),), simple, heading,
                 separator, role, dates, recurrences)
+
+
+def _scan_around_pinyin(simple: str, text: str) -> tuple[tuple[Mention, ...], tuple[Recurrence, ...]]:
+    """The time expressions of a line that a converter wrote pinyin into ("國(guó)慶節(jié)前"), read
+    without it and placed back on the line as written."""
+    cut = {i for m in _PINYIN.finditer(simple) for i in range(*m.span())}
+    at = [i for i in range(len(simple)) if i not in cut]
+    dates, recurrences = scan("".join(simple[i] for i in at), "".join(text[i] for i in at))
+    return (tuple(replace(m, text=text[at[m.offset]:at[m.offset + len(m.text) - 1] + 1], offset=at[m.offset])
+                  for m in dates),
+            tuple(replace(r, text=text[at[r.offset]:at[r.offset + len(r.text) - 1] + 1], offset=at[r.offset])
+                  for r in recurrences))
 
 
 def source_lines(doc: Document, options: ParseOptions) -> Document:

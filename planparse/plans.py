@@ -20,7 +20,7 @@ from planparse.cues import (announces_plan, body_kind, heading_kind, is_attachme
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
-from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES
+from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, Notice, ParseOptions, Plan, When
 from planparse.resources import to_simplified
 
@@ -103,10 +103,13 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
 
 
 def _untitled_notice(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
-    """A few untitled lines that send out the plan after them ("……，现印发给你们", a sign-off):
-    a cover notice whose title the page shows only in its metadata."""
-    return (draft.title is None and draft is not drafts[-1] and len(draft.lines) <= NOTICE_LINES
-            and all(ln.heading is None for ln in draft.lines) and any(sends_plan_out(ln.simple) for ln in draft.lines))
+    """A few untitled lines that send out the plan after them ("……，现印发给你们", a sign-off;
+    "說明：一、依據…… 二、檢送……計畫"): a cover notice whose title the page shows only in its
+    metadata."""
+    if draft.title is None and draft is not drafts[-1] and len(draft.lines) <= NOTICE_LINES \
+            and any(sends_plan_out(ln.simple) for ln in draft.lines):
+        return all(ln.heading is None for ln in draft.lines) or drafts[drafts.index(draft) + 1].title is not None
+    return False
 
 
 def _page_lead(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
@@ -153,7 +156,7 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
         notice = ln.role == "title" and is_cover_notice(ln.simple)  # (even right under a compilation's separator)
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice)):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
-            title = (ln.heading.title or ln.text) if numbered else ln.text  # type: ignore[union-attr]
+            title = (ln.heading.title or ln.text) if numbered else strip_marker(ln.text)  # type: ignore[union-attr]
             start(title, ln.first, notice=notice, separator=ln.separator)
             continue
         if cur.title is not None and not cur.lines and (_restates(cur.title, ln) or cur.separator and ln.role == "title"):

@@ -46,6 +46,7 @@ _BYLINE_DATE = re.compile(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|
 _PROSE = re.compile(r"[，,。；;]")
 _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
+_ROW_CELLS = re.compile(r"\S \| \S.* \| \S")  # "第2周 | 9.9 | 集体备课 | 王老师": a table's row
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
@@ -262,14 +263,15 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 def _replies(lines: tuple[Line, ...]) -> set[int]:
     """A forum thread's replies: the lines from the first post header ("发表于 2024-9-4 08:12:33") under
     the plan's first title or heading on, but for a plan that a reply posts whole (its title, then
-    numbered parts), to the next header."""
+    numbered parts or a table's rows), to the next header."""
     first = next((k for k, ln in enumerate(lines) if ln.role == "title" or ln.heading is not None), len(lines))
     posts = [i for i, ln in enumerate(lines) if i > first and boilerplate_patterns().post.match(ln.simple)]
     posts.append(len(lines))
     out: set[int] = set()
     for a, b in zip(posts, posts[1:]):
         title = next((k for k in range(a + 1, b) if lines[k].role == "title"), None)
-        posted = title is not None and sum(1 for k in range(title + 1, b) if lines[k].heading is not None) >= 2
+        posted = title is not None and sum(1 for k in range(title + 1, b)
+                                           if lines[k].heading is not None or _ROW_CELLS.search(lines[k].text)) >= 2
         name = a - 1 if a and len(lines[a - 1].text) <= 16 and not lines[a - 1].dates else a  # the poster's, over it
         out.update(range(name, title if posted else b))
     return out
@@ -537,9 +539,12 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
 
 
 def _labelled_title(ln: Line) -> bool:
-    """A plan's title behind a sharing site's label ("内容提示：2025年……工作计划")."""
-    label = boilerplate_patterns().label.match(ln.simple)
-    return label is not None and is_title(ln.simple[label.end():].strip(), None)
+    """A plan's title behind a sharing site's label ("内容提示：2025年……工作计划") or before the
+    page's byline ("……工会工作计划 发布人:校工会 发布时间:2013/2/25")."""
+    bp = boilerplate_patterns()
+    label, tail = bp.label.match(ln.simple), bp.byline_tail.search(ln.simple)
+    return (label or tail) is not None and is_title(
+        ln.simple[label.end() if label else 0:tail.start() if tail else None].strip(), None)
 
 
 def _plain_prose(ln: Line) -> bool:
@@ -589,6 +594,10 @@ def _without_boilerplate(ln: Line, edits: list[Edit]) -> Line | None:
     if label:
         edits.append(Edit("boilerplate", ln.first, ln.text[:label.end()].strip(WHITESPACE)))
         ln = _rest(ln, ln.text[label.end():])
+    tail = bp.byline_tail.search(ln.simple)
+    if tail and is_title(ln.simple[:tail.start()].strip(), None):
+        edits.append(Edit("boilerplate", ln.first, ln.text[tail.start():].strip(WHITESPACE)))
+        ln = _rest(ln, ln.text[:tail.start()])
     if not bp.sentence.search(ln.simple):
         return ln
     sentences = [s for s in _SENTENCE.findall(ln.text) if s]

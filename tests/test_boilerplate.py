@@ -287,6 +287,30 @@ def test_a_word_copys_contents_and_first_page_header_part_no_plans():
     assert {7, 13, 14, 17, 18, 22} <= {e.line for e in doc.boilerplate} and 20 not in {e.line for e in doc.boilerplate}
 
 
+def test_a_byline_run_on_after_the_title_is_the_pages_and_the_title_the_plans():
+    """An old school site writes its byline on the title's line ("……工会工作计划 发布人:校工会
+    发布时间:2013/2/25 9:12:37", corpus rw289): the byline is chrome, the title heads the plan."""
+    title = "翠屏湖小学2013年春学期工会工作计划"
+    lines = ["网站首页 | 学校概况 | 新闻频道 | 工会之家", title + " 发布人:校工会 发布时间:2013/2/25 9:12:37"] + PLAN[1:]
+    doc = planparse.parse("\n".join(lines), year=2013)
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 2)]
+    assert (2, "发布人:校工会 发布时间:2013/2/25 9:12:37") in {(e.line, e.text) for e in doc.boilerplate}
+
+
+def test_a_reply_that_posts_a_plan_as_a_table_is_a_plan():
+    """A forum reply posts a teaching group's plan: its title, a line of lead and a week table
+    (corpus rw297). The reply's plan is a second plan; the replies' chatter stays chrome."""
+    first = ["2024-2025学年第一学期八年级（3）班班主任工作计划", "一、班级情况", "本班共有学生42人。", "二、工作安排",
+             "1、9月10日开展教师节感恩活动。"]
+    reply = ["山那边的雨", "发表于 2024-9-4 08:30 | 只看该作者", "计划写得很细，收藏了。",
+             "八年级数学备课组2024学年第一学期活动安排", "本学期备课组坚持每周一研，活动时间定在周三下午。",
+             "周次 | 日期 | 内容 | 负责人", "第2周 | 9.9 | 集体备课：第十一章《三角形》 | 王建平",
+             "第3周 | 9.18 | 教研活动：学案导学研讨 | 李悦", "第5周 | 9.30 | 国庆放假前单元检测 | 全组"]
+    doc = planparse.parse("\n".join(first + reply))
+    assert [(p.title, p.first) for p in doc.plans] == [(first[0], 1), (reply[3], 9)]
+    assert {6, 7, 8} <= {e.line for e in doc.boilerplate}
+
+
 def test_a_reply_header_right_under_the_plans_sign_off_leaves_the_date_in_the_plan():
     """The line over a reply's header is the poster's name ("一叶知秋"), not a dated sign-off."""
     head = ["南湖听雨", "发表于 2024-9-3 21:38:02 | 只看该作者"]

@@ -169,6 +169,20 @@ def test_a_separator_over_a_cover_notice_opens_the_notice_and_the_plan_keeps_its
     assert [(n.first, n.last) for n in doc.notices] == [(6, 11)]
 
 
+def test_a_taiwanese_announcement_that_sends_its_plan_is_a_notice():
+    """A Taiwanese school's announcement: "說明：" with "一、依據……" and "二、檢送……計畫1份。" over
+    the plan it sends (corpus rw307): a cover notice, numbered as it is, not an untitled plan."""
+    from planparse import parse
+
+    title = "臺北市立興安高級工業職業學校夜間部114學年度第1學期學生學習扶助實施計畫"
+    lines = ["說明:", "一、依據本校114年8月27日行政會議決議辦理。", "二、檢送本校114學年度第1學期夜間部學生學習扶助實施計畫1份。",
+             title, "一、依據:", "(一)本校114學年度校務發展計畫。", "二、目的:", "協助學習落後學生及早補救。",
+             "三、實施期程:114年9月15日至115年1月9日。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 4)]
+    assert [n.last for n in doc.notices] == [3]
+
+
 def test_a_link_to_the_next_article_names_the_title_below_it():
     """A site that strings articles together (corpus rw157): "下一篇：……活动方案", the page's chrome
     again, then that title opens the next plan, whatever its words."""
@@ -340,3 +354,26 @@ def test_a_second_statement_of_the_work_s_line_of_thought_opens_a_plan():
               "一、切实关心民警身心健康。9月组织民警体检。", "二、丰富民警文化生活。10月举办趣味运动会。"]
     doc = parse("\n".join(first + second), year=2024)
     assert [(p.title, p.first) for p in doc.plans] == [(first[0], 1), (None, 5)]
+
+
+def test_a_title_set_as_a_list_item_is_named_without_its_bullet():
+    """A sharing site's transcript lists the title as a bullet ("• 慈光天主教小學 2014-2015年度 周年計劃",
+    corpus rw291): the plan's title is the words, not the bullet."""
+    from planparse import parse
+
+    title = "慈光天主教小學 2014-2015年度 周年計劃"
+    doc = parse("\n".join(["• " + title, "一、關注事項", "推動自主學習，提升學與教效能。", "二、行事曆",
+                           "1. 9月1日開學禮。"]))
+    assert [p.title for p in doc.plans] == [title]
+
+
+def test_a_converters_pinyin_inside_the_words_is_read_past():
+    """A template site's converter writes pinyin after some characters ("工作計(jì)劃1", "國(guó)慶節(jié)";
+    corpus rw303): titles, separators and dates are read without it and kept as written."""
+    from planparse import parse
+
+    lines = ["幼兒園十月份的工作計(jì)劃1", "一、工作重點", "1、國(guó)慶節(jié)前布置節日環境。", "幼兒園十月份的工作計(jì)劃2",
+             "一、工作重點", "1、10月9日召開家長會。"]
+    doc = parse("\n".join(lines), year=2023)
+    assert [p.title for p in doc.plans] == [lines[0], lines[3]]
+    assert [(a.when.text, str(a.when.start)) for a in doc.plans[0].activities] == [("國(guó)慶節(jié)前", "2023-10-01")]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from planparse.headings import strip_marker
 from planparse.model import Document
 
 _SPACE = re.compile(r"\s+")
@@ -55,8 +56,8 @@ def _norm(text: str | None) -> str:
 def score_page(doc: Document, ann: dict[str, Any], where: str = "") -> PageScore:
     """One parsed document against its annotation."""
     lines = doc.source.text.split("\n")
-    dropped = {e.line for e in doc.boilerplate if _norm(e.text) == _norm(lines[e.line - 1].lstrip("-*•·#> "))
-               or _norm(e.text) == _norm(lines[e.line - 1])}
+    dropped = {e.line for e in doc.boilerplate if _norm(e.text) in (
+        _norm(lines[e.line - 1]), _norm(lines[e.line - 1].lstrip("-*•·#> ")), _norm(strip_marker(lines[e.line - 1])))}
     chrome = {b["line"] for b in ann.get("boilerplate") or []
               if 0 < b["line"] <= len(lines) and _whole(lines[b["line"] - 1], b["text"])}
     notices = {n for a, b in ann.get("notices") or [] for n in range(a, b + 1)}
