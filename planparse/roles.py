@@ -46,7 +46,6 @@ _BYLINE_DATE = re.compile(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|
 _PROSE = re.compile(r"[，,。；;]")
 _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
-_ROW_CELLS = re.compile(r"\S \| \S.* \| \S")  # "第2周 | 9.9 | 集体备课 | 王老师": a table's row
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
@@ -271,7 +270,7 @@ def _replies(lines: tuple[Line, ...]) -> set[int]:
     for a, b in zip(posts, posts[1:]):
         title = next((k for k in range(a + 1, b) if lines[k].role == "title"), None)
         posted = title is not None and sum(1 for k in range(title + 1, b)
-                                           if lines[k].heading is not None or _ROW_CELLS.search(lines[k].text)) >= 2
+                                           if lines[k].heading is not None or _cells(lines[k].text) >= 2) >= 2
         name = a - 1 if a and len(lines[a - 1].text) <= 16 and not lines[a - 1].dates else a  # the poster's, over it
         out.update(range(name, title if posted else b))
     return out

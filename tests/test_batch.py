@@ -228,8 +228,11 @@ def test_interrupted_run_resumes_to_the_uninterrupted_index(tmp_path, how, phase
             os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends to the whole job
         stderr = proc.communicate(timeout=60)[1].decode()
         assert proc.returncode == (-signal.SIGKILL if how == "kill -9" else 130), stderr
-        if how == "Ctrl-C":
-            assert stderr.strip().endswith("interrupted; what is done is kept: run the same command again to continue")
+        if how == "Ctrl-C":  # (the last of planparse's lines: Python's multiprocessing resource tracker, a
+            # process of its own, may still warn of a pool's semaphore that the interrupt left behind)
+            own = [ln for ln in stderr.strip().splitlines()
+                   if "resource_tracker" not in ln and not ln.lstrip().startswith("warnings.warn(")]
+            assert own[-1] == "interrupted; what is done is kept: run the same command again to continue", stderr
         if Path("/proc/self/stat").exists():
             deadline = time.monotonic() + 10
             while session_processes(proc.pid) and time.monotonic() < deadline:
