@@ -74,10 +74,11 @@ def _scan_around_pinyin(simple: str, text: str) -> tuple[tuple[Mention, ...], tu
     cut = {i for m in _PINYIN.finditer(simple) for i in range(*m.span())}
     at = [i for i in range(len(simple)) if i not in cut]
     dates, recurrences = scan("".join(simple[i] for i in at), "".join(text[i] for i in at))
-    return (tuple(replace(m, text=text[at[m.offset]:at[m.offset + len(m.text) - 1] + 1], offset=at[m.offset])
-                  for m in dates),
-            tuple(replace(r, text=text[at[r.offset]:at[r.offset + len(r.text) - 1] + 1], offset=at[r.offset])
-                  for r in recurrences))
+
+    def placed(found):  # a mention or recurrence at its place on the line as written
+        return replace(found, text=text[at[found.offset]:at[found.offset + len(found.text) - 1] + 1], offset=at[found.offset])
+
+    return tuple(map(placed, dates)), tuple(map(placed, recurrences))
 
 
 def source_lines(doc: Document, options: ParseOptions) -> Document:

@@ -78,7 +78,7 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             continue
         first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None) if n), default=0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
-        if draft.notice or _untitled_notice(draft, drafts):
+        if draft.notice or _untitled_notice(draft, after):
             notices.append(Notice(draft.title, lead or first, last))
             lead = None
             continue
@@ -102,14 +102,13 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
             and any(o is not draft and (o.title is not None or len(o.lines) > STRAY_LINES) for o in drafts))
 
 
-def _untitled_notice(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
-    """A few untitled lines that send out the plan after them ("……，现印发给你们", a sign-off;
+def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
+    """A few untitled lines that send out the plan ``after`` them ("……，现印发给你们", a sign-off;
     "說明：一、依據…… 二、檢送……計畫"): a cover notice whose title the page shows only in its
     metadata."""
-    if draft.title is None and draft is not drafts[-1] and len(draft.lines) <= NOTICE_LINES \
-            and any(sends_plan_out(ln.simple) for ln in draft.lines):
-        return all(ln.heading is None for ln in draft.lines) or drafts[drafts.index(draft) + 1].title is not None
-    return False
+    return (draft.title is None and after is not None and len(draft.lines) <= NOTICE_LINES
+            and any(sends_plan_out(ln.simple) for ln in draft.lines)
+            and (all(ln.heading is None for ln in draft.lines) or after.title is not None))
 
 
 def _page_lead(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:

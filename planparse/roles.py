@@ -202,11 +202,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
 def _sent_out(lines: tuple[Line, ...]) -> set[int]:
     """The first line after a cover notice that it sends out by name ("现将《……工作计划》印发给
     你们"): the plan's own title, never a copy of the page's (copies further on may be)."""
-    out: set[int] = set()
-    for k, ln in enumerate(lines):
-        if sends_plan_out(ln.simple):
-            out.update(next(([i] for i in range(k + 1, len(lines)) if f"《{lines[i].simple}》" in ln.simple), []))
-    return out
+    named = (next((i for i in range(k + 1, len(lines)) if f"《{lines[i].simple}》" in ln.simple), None)
+             for k, ln in enumerate(lines) if sends_plan_out(ln.simple))
+    return {i for i in named if i is not None}
 
 
 def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
@@ -237,7 +235,7 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     furniture = set()
     for text, at in where.items():
         paged = sum(1 for k in at if numbered & {k - 1, k + 1})
-        if len(text) >= 4 and paged >= 2 and 2 * paged > len(at) or len(at) > 1 and paged == len(at):
+        if len(text) >= 4 and paged >= 2 and 2 * paged > len(at):
             furniture.add(text)  # (most copies beside a page's number: the first page's header has none)
     for i, ln in enumerate(lines):
         if ln.simple in furniture and i not in signs and roles[i] not in ("title", "chrome") and ln.heading is None:
