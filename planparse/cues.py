@@ -155,12 +155,18 @@ def heading_kind(title: str) -> str | None:
 
     A long heading, one with a clause break or one that opens with a verb states content
     ("丰富活动内容，全面推动……", "做好年终考核") and names no kind even where a cue word occurs in it.
+    A heading that names a department holds that department's work.
+
+    >>> heading_kind("保障措施"), heading_kind("后勤保障科"), heading_kind("組織聯絡部"), heading_kind("领导小组")
+    ('safeguards', 'tasks', 'tasks', 'safeguards')
     """
     lex = kind_lexicon()
     title = to_simplified(title)
     stock = lex.phrase_kind.get(title.rstrip("：: "))
     if stock is not None:
         return stock  # a stock heading ("实施期程"), though it opens with a verb
+    if lex.department.match(title.rstrip("：: ")):
+        return "tasks"  # "二、登记注册股", "五、后勤保障科": a department's work
     if len(title) > 14 or re.search(r"[，,；;。]", title) or lex.content_verbs.match(title):
         return None
     for kind, cue in lex.heading:

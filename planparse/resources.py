@@ -217,6 +217,7 @@ class KindLexicon:
 
     heading: tuple[tuple[str, re.Pattern[str]], ...]
     content_verbs: re.Pattern[str]
+    department: re.Pattern[str]
     ideology_statement: re.Pattern[str]
     body: tuple[tuple[str, re.Pattern[str]], ...]
     lead_in: tuple[tuple[str, re.Pattern[str]], ...]
@@ -249,6 +250,7 @@ def kind_lexicon() -> KindLexicon:
     return KindLexicon(
         heading=tuple((k, _compile("|".join(v), f)) for k, v in d["heading"].items()),
         content_verbs=_compile(d["content_verbs"], f),
+        department=_compile(d["department"], f),
         ideology_statement=_compile(d["ideology_statement"], f),
         body=tuple((k, _compile("|".join(v), f)) for k, v in d["body"].items()),
         lead_in=tuple((k, _compile("|".join(v), f)) for k, v in d["lead_in"].items()),

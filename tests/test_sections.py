@@ -67,3 +67,15 @@ def test_a_month_after_a_week_in_a_schedule_is_its_sibling():
     months = ["九月：", "第1周：召开开学典礼。", "第2周：开展行为规范教育。", "十月：", "第6周：举行秋季运动会。"]
     (plan,) = planparse.parse("\n".join(["2024年秋季德育工作计划", "一、工作安排"] + months)).plans
     assert [len(s.sections) for s in plan.sections[0].sections] == [2, 1]
+
+
+def test_a_department_heading_holds_the_departments_work():
+    """"一、办公室", "二、登记注册股" (corpus rw25, rw243, rw295): each department's dated items are
+    its tasks, not a schedule, whatever cue word its name holds; a 领导小组 is still safeguards."""
+    lines = ["2024年县市场监管局工作计划", "一、办公室", "（一）3月底前修订内部管理制度。", "（二）11月组织一次业务知识测试。",
+             "二、后勤保障科", "（一）4月完成食堂改造。", "（二）9月开展消防演练。",
+             "三、組織聯絡部", "（一）5月召开联络员会议。", "（二）10月走访基层组织。",
+             "四、领导小组", "局长任组长，各股室负责人为成员。"]
+    (plan,) = planparse.parse("\n".join(lines), year=2024).plans
+    assert [(s.heading.title, s.kind) for s in plan.sections] == [
+        ("办公室", "tasks"), ("后勤保障科", "tasks"), ("組織聯絡部", "tasks"), ("领导小组", "safeguards")]
