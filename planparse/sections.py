@@ -207,6 +207,9 @@ def _schedule_title(title: str) -> bool:
 
 def _add_body(root: _Node, stack: list[_Node], ln: Line) -> None:
     kind = body_kind(ln.text)
+    if kind == "safeguards" and len(stack) > 1 and stack[1].heading is not None \
+            and heading_kind(stack[1].heading.title or "") not in ("safeguards", None):
+        kind = "closing"  # "各部门要对照本计划……" after the last department's tasks: the plan's own part
     if (kind == "closing" and root.children) or len(stack) == 1:
         del stack[1:]
         last = root.children[-1] if root.children else None

@@ -79,3 +79,19 @@ def test_a_department_heading_holds_the_departments_work():
     (plan,) = planparse.parse("\n".join(lines), year=2024).plans
     assert [(s.heading.title, s.kind) for s in plan.sections] == [
         ("办公室", "tasks"), ("后勤保障科", "tasks"), ("組織聯絡部", "tasks"), ("领导小组", "safeguards")]
+
+
+def test_a_directive_to_every_department_after_their_work_is_the_plans_safeguards():
+    """"各科室要对照本计划……" after the last department's items (corpus rw169, rw205, rw267) is a part of
+    the plan's own; under a 保障措施 heading it stays where it is. "以上是我……的计划" closes a plan."""
+    lines = ["2024年县人民医院工作计划", "一、医务科", "（一）3月开展病历质量检查。", "（二）9月组织技能比武。",
+             "二、护理部", "（一）5月举办护士节表彰会。", "（二）10月开展护理安全检查。"]
+    directive = "各科室要对照本计划细化分解任务，明确责任人和完成时限，每月底前将进展报院办公室。"
+    (plan,) = planparse.parse("\n".join(lines + [directive]), year=2024).plans
+    assert [(s.heading.title if s.heading else s.text, s.kind) for s in plan.sections][-1] == (directive, "safeguards")
+    (plan,) = planparse.parse("\n".join(lines + ["三、保障措施", directive]), year=2024).plans
+    assert plan.sections[-1].heading.title == "保障措施" and directive in plan.sections[-1].text
+    own = ["2024年个人工作计划", "一、加强学习", "每月读一本专业书。", "二、做好本职", "按时完成科室交办的各项任务。",
+           "以上是我2024年的个人工作计划，我将以此为目标，脚踏实地、扎实工作。"]
+    (plan,) = planparse.parse("\n".join(own), year=2024).plans
+    assert (plan.sections[-1].heading, plan.sections[-1].kind) == (None, "closing")
