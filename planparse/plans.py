@@ -70,11 +70,11 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             lead = draft.title_line if draft.title is not None else lead
             continue
         if _stray(draft, drafts):
-            stray += [Edit("boilerplate", ln.first, ln.text) for ln in draft.lines]
+            stray += [e for ln in draft.lines for e in _dropped(ln)]
             continue
         if _page_lead(draft, drafts):
             stray += [Edit("boilerplate", draft.title_line, draft.title)] if draft.title_line and draft.title else []
-            stray += [Edit("boilerplate", ln.first, ln.text) for ln in draft.lines]
+            stray += [e for ln in draft.lines for e in _dropped(ln)]
             continue
         first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None) if n), default=0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
@@ -95,6 +95,14 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
     return replace(doc, plans=tuple(plans), notices=tuple(notices))
 
 
+def _dropped(ln: Line) -> list[Edit]:
+    """A line the page holds, one edit per source line of it (a broken sentence rejoined)."""
+    if len(ln.pieces) < 2:
+        return [Edit("boilerplate", ln.first, ln.text)]
+    ends = [offset for _, offset, _ in ln.pieces[1:]] + [len(ln.text)]
+    return [Edit("boilerplate", n, ln.text[offset:end]) for (n, offset, _), end in zip(ln.pieces, ends)]
+
+
 def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     """A line or two of text with no title and no heading beside a real plan (a forum's
     reply, a reader's remark after the plan): the page's, not a plan of its own."""
@@ -112,10 +120,12 @@ def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
 
 
 def _page_lead(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
-    """A compilation page's own title and a line or two of lead-in before its first separator
-    ("工會節日慰問方案", "節日慰問是工會……", then 範文1, 範文2 …): the page's, not a plan."""
-    return (draft is drafts[0] and not draft.separator and _bare(draft) and len(drafts) >= 3
-            and all(d.separator for d in drafts[1:]))
+    """A page's own title and a line or two of lead-in before its first separator ("工會節日慰問方案",
+    "節日慰問是工會……", then 範文1, 範文2 …) or before the one plan it posts under its own title (a
+    forum post's "[公告] ……工作計畫", "各位隊員好，……整理如下", then the plan): the page's, not a plan."""
+    return (draft is drafts[0] and not draft.separator and _bare(draft) and len(drafts) >= 2
+            and (len(drafts) >= 3 and all(d.separator for d in drafts[1:])
+                 or drafts[1].title is not None and not _bare(drafts[1])))
 
 
 def _bare(draft: PlanDraft) -> bool:

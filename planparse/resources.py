@@ -187,6 +187,7 @@ class BoilerplatePatterns:
     comments: re.Pattern[str]
     answer: re.Pattern[str]
     post: re.Pattern[str]
+    page_title: re.Pattern[str]
 
 
 @cache
@@ -208,6 +209,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         comments=_compile(d["comments"], f),
         answer=_compile(d["answer"], f),
         post=_compile(d["post"], f),
+        page_title=_compile(d["page_title"], f),
     )
 
 

@@ -57,6 +57,7 @@ _ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row
 CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
 BYLINES = 4  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
+ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
 POSITION_WEIGHT = 0.5
@@ -115,6 +116,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     answer = next((i for i, ln in enumerate(lines) if bp.answer.match(ln.simple)), -1)  # a question bank's
     readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines)
     patterns = _cues()[1]
+    sent = _sent_out(lines) | _page_title_echo(lines)
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
@@ -142,8 +144,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)):
             role = "body"
-        elif role == "chrome" and (_titled_by_field(lines, i) or ln.simple in announced or _labelled_title(ln)):
-            role = "title"  # (announced: "下一篇：……活动方案" above names it; "内容提示：……工作计划": a label on it)
+        elif role == "chrome" and (_titled_by_field(lines, i) or ln.simple in announced or _labelled_title(ln)
+                                   or i in sent):
+            role = "title"  # (announced: "下一篇：……活动方案" above names it; "内容提示：……工作计划": a label on
+            # it; sent: the cover notice above sends it out by name, though every page repeats it, or
+            # the page's own title names it)
         elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
             role = "title"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
@@ -190,7 +195,6 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and i and roles[i - 1] in ("heading", "body") and lines[i - 1].text.endswith(_SENTENCE_END):
             roles[i] = "signoff"  # "护理部" alone after the plan's last sentence (not a table's last cell): who signs it
     shown = Counter(ln.simple for ln in lines)
-    sent = _sent_out(lines)
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and i not in sent \
                 and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
@@ -200,11 +204,22 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
 
 
 def _sent_out(lines: tuple[Line, ...]) -> set[int]:
-    """The first line after a cover notice that it sends out by name ("现将《……工作计划》印发给
-    你们"): the plan's own title, never a copy of the page's (copies further on may be)."""
+    """The first line after a cover notice that it sends out by name ("关于印发《……工作计划》的通知",
+    "现将《……工作计划》印发给你们"): the plan's own title, never a copy of the page's (copies further
+    on may be)."""
     named = (next((i for i in range(k + 1, len(lines)) if f"《{lines[i].simple}》" in ln.simple), None)
-             for k, ln in enumerate(lines) if sends_plan_out(ln.simple))
+             for k, ln in enumerate(lines) if sends_plan_out(ln.simple) or is_cover_notice(ln.simple))
     return {i for i in named if i is not None}
+
+
+def _page_title_echo(lines: tuple[Line, ...]) -> set[int]:
+    """The article's title under a first line that is the page's own ("……Flag – 苇岸札记"): the
+    first line soon after that repeats the name before the site's."""
+    m = boilerplate_patterns().page_title.match(lines[0].simple) if lines else None
+    if m is None:
+        return set()
+    name = m["title"].strip()
+    return {next((i for i in range(1, min(len(lines), ECHO_WITHIN)) if lines[i].simple == name), 0)} - {0}
 
 
 def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:

@@ -154,6 +154,24 @@ def test_the_plans_name_over_the_cover_notice_that_sends_it_is_the_pages_title()
     assert [n.last for n in doc.notices] == [6] and (1, lines[0]) in {(e.line, e.text) for e in doc.boilerplate}
 
 
+def test_the_title_a_notice_names_is_the_plans_though_every_page_repeats_it():
+    """A PDF's cover notice ("关于印发《……》的通知", its sending sentence broken across lines), then the
+    plan's title, which every later page repeats as its running header (corpus rw311): the first
+    copy is the plan's title, the others the pages'."""
+    from planparse import parse
+
+    title = "青湾物流公司2025年安全生产工作计划"
+    lines = ["关于印发《青湾物流公司2025年安全生产工作计划》的通知", "各分公司、公司各部门：",
+             "现将《青湾物流公司2025年安全生产工作计划》印", "发给你们，请结合实际认真贯彻落实。",
+             "青湾物流公司", "2025年1月8日", "— 1 —", title,
+             "为持续巩固安全生产形势，特制定本计划。", "一、工作目标", "全年杜绝较大及以上生产安全事故。",
+             "— 2 —", title, "二、主要任务", "1．3月开展春季道路运输安全大检查。",
+             "— 3 —", title, "2．6月组织安全生产月活动。", "— 4 —"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 8)]
+    assert {13, 17} <= {e.line for e in doc.boilerplate}
+
+
 def test_a_separator_over_a_cover_notice_opens_the_notice_and_the_plan_keeps_its_own_title():
     """"社区工作计划【篇3】" right over "关于印发《……》的通知" (corpus rw279): the compilation's third
     part is a notice and the plan it sends, titled by its own line, not an empty plan."""
@@ -279,6 +297,49 @@ def test_a_title_run_into_its_opening_after_a_space_is_two_lines():
     from planparse.resources import heading_patterns
 
     assert heading_patterns().glued_title.match(title + " ## 一、指导思想 以习近平新时代中国特色社会主义思想为指导，") is None
+
+
+def test_a_compilation_separator_run_into_the_plans_year_is_parted_from_it():
+    """"党支部工作计划 篇220xx年，……" and "……篇3 2023年，……" (corpus rw321): the separator 篇2 (not
+    篇220) and 篇3, each a plan's title, then the plan's opening."""
+    from planparse import parse
+
+    body = "社区党支部将紧紧围绕街道党工委的工作部署，以服务居民为中心，切实提升基层党组织的组织力。"
+    lines = ["党支部工作计划 篇1为深入学习贯彻党的二十大精神，结合支部实际，制定2024年工作计划如下：", "一、加强政治学习",
+             "1．每月开展一次集中学习。", "党支部工作计划 篇220xx年，" + body, "一、规范组织生活", "1．每季度召开一次组织生活会。",
+             "党支部工作计划 篇3 2023年，" + body, "一、推进党建融合", "1．9月开展党建+教学观摩。"]
+    doc = parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["党支部工作计划 篇1", "党支部工作计划 篇2", "党支部工作计划 篇3"]
+    assert doc.plans[1].sections[0].text.startswith("20xx年，社区") and doc.plans[2].sections[0].text.startswith("2023年，社区")
+
+
+def test_the_line_that_repeats_the_pages_own_title_is_the_articles_title():
+    """A blog saved as text: "2024，给自己立几个Flag – 苇岸札记" first, the site's menu, then the post's
+    name alone over its byline (corpus rw315): the post's title, though it names no plan; a page
+    whose first line has no site name after its title gains none."""
+    from planparse import parse
+
+    post = ["首页 归档 读书 关于我", "2024，给自己立几个Flag", "发布于 2024年1月1日 作者 阿岚 分类 生活随笔 3条评论",
+            "对于年度计划这件事，我以前总是拖到春节才想，今年想早点把想法写下来，年底再来对账。", "一、工作",
+            "1. 第一季度完成排班方案的需求梳理，4月在武汉仓试运行。", "二、生活", "1. 每周跑步三次，10月参加一次半程马拉松。"]
+    doc = parse("\n".join(["2024，给自己立几个Flag – 苇岸札记", "苇岸札记"] + post))
+    assert [(p.title, p.first) for p in doc.plans] == [("2024，给自己立几个Flag", 4)]
+    assert [p.title for p in parse("\n".join(["苇岸札记"] + post)).plans] == [None]
+
+
+def test_a_forum_posts_title_and_greeting_over_the_plan_it_posts_are_the_pages():
+    """"[公告] ……工作計畫（幹部會議通過版）", the poster's two lines of greeting, a rule, then the plan
+    under its own title (corpus rw317): one plan, the post's title and greeting the page's."""
+    from planparse import parse
+
+    title = "花嶺大學山海服務隊113學年度第二學期工作計畫"
+    lines = ["[公告] 山海服務隊113-2學期工作計畫（幹部會議通過版）", "各位隊員好，寒假幹部營討論完的東西整理如下",
+             "有任何意見直接推文或寄站內信給我，週五前沒有意見就照這份跑", "=" * 40, title, "一、計畫緣起",
+             "本隊成立於民國98年，長期在東部沿海部落與偏鄉國小進行課輔及環境服務。", "二、本學期目標",
+             "1.穩定經營兩個課輔據點", "2.新隊員招募30人以上，完成基礎培訓"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 5)]
+    assert {1, 2, 3} <= {e.line for e in doc.boilerplate}
 
 
 def test_the_second_pages_copy_of_the_title_after_a_link_to_it_is_the_pages():
