@@ -31,7 +31,8 @@ _PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=学?
 _SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度")
 _SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
-_TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff])")  # "2024保育员工作计划": a title's year without 年
+_TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，
+# 给自己立几个Flag": a title's year without 年
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
@@ -82,8 +83,9 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             notices.append(Notice(draft.title, lead or first, last))
             lead = None
             continue
-        year, term = plan_year(draft.title, draft.restated + draft.lines, options.year)
-        issued = plan_issued(draft.lines) or _notice_date(doc.lines, notices)
+        sender = notices[-1] if notices and (not plans or plans[-1].last < notices[-1].first) else None
+        issued = plan_issued(draft.lines) or _notice_date(doc.lines, sender)
+        year, term = plan_year(draft.title, draft.restated + draft.lines, options.year, issued)
         plans.append(Plan(draft.title, "other", year, first, last, (), title_line=draft.title_line, term=term,
                           issued=issued, week=plan_week(draft.title, draft.lines),
                           term_start=options.term_start or term_opens(draft.lines, year, term),
@@ -133,11 +135,10 @@ def _bare(draft: PlanDraft) -> bool:
     return not draft.notice and len(draft.lines) <= STRAY_LINES and all(ln.heading is None for ln in draft.lines)
 
 
-def _notice_date(lines: tuple[Line, ...], notices: list[Notice]) -> date | None:
-    """The date a cover notice bears (the notice sends out the plan that follows it)."""
-    if not notices:
+def _notice_date(lines: tuple[Line, ...], n: Notice | None) -> date | None:
+    """The date the cover notice right before a plan bears (it sends that plan out)."""
+    if n is None:
         return None
-    n = notices[-1]
     return plan_issued([ln for ln in lines if n.first <= ln.first <= n.last])
 
 
@@ -279,11 +280,13 @@ def _appended_schedule(head: Heading | None) -> bool:
 # ---------------------------------------------------------------- the plan's year
 
 
-def plan_year(title: str | None, lines: list[Line], default: int | None) -> tuple[int | None, int | None]:
+def plan_year(title: str | None, lines: list[Line], default: int | None,
+              issued: date | None = None) -> tuple[int | None, int | None]:
     """The plan's base year and term, decided once (SPEC §3): the year of its title, else of
     its opening or school-year/term line — never a year in background text ("工会成立于2012年",
-    "2023年以来") — else the year of the date it bears (its sign-off), else ``default``; in a
-    school year's second term ("2023-2024学年第二学期") the base year is the second one.
+    "2023年以来") — else the year of the date it bears (``issued``: its sign-off's, or the cover
+    notice's that sends it out), else ``default``; in a school year's second term
+    ("2023-2024学年第二学期") the base year is the second one.
 
     >>> plan_year("2023-2024学年第二学期工会工作计划", [], None)
     (2024, 2)
@@ -300,7 +303,7 @@ def plan_year(title: str | None, lines: list[Line], default: int | None) -> tupl
             if own is not None:
                 break
     if own is None:
-        issued = plan_issued(lines)
+        issued = issued or plan_issued(lines)
         own = issued.year if issued is not None else None
     year = own if own is not None else default
     term = _term(title, opening, lines)

@@ -480,7 +480,8 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
         prev = i
         if ln.separator:
             continue
-        key = _SPACE.sub("", ln.simple)  # "……医院 2024 年度工作计划", as a PDF spaces it, is the same title
+        key = _SPACE.sub("", ln.simple).rstrip("|｜")  # "……医院 2024 年度工作计划", as a PDF spaces it, and
+        # "……的通知 |", as a flattened table row trails it, are the same title
         if key in last:
             k = last[key]
             between = roles[k + 1:i]

@@ -32,6 +32,9 @@ def test_a_year_written_bare_before_the_titles_words_is_the_plans():
     in the title's middle ("保育员工作计划2024") names no year."""
     assert acts("2024保育员工作计划篇1\n一、具体措施\n1、9月中旬配合保健医生开展体检。\n")[0][2] == "2024-09-11"
     assert acts("保育员工作计划篇2024\n一、具体措施\n1、9月中旬开展体检。\n")[0][2] is None
+    blog = ("2024，给自己立几个Flag\n先交代一下自己：93年的，2022年考上了在职研究生，今年是读研的最后一年。\n"
+            "一、工作\n1. 4月12-19日在武汉仓做试运行。\n")  # corpus rw315: "2024，" before a blog post's words
+    assert acts(blog)[0][2] == "2024-04-12"
 
 
 def test_spring_term_of_a_school_year_is_its_second_year():
@@ -140,3 +143,18 @@ def test_each_line_led_by_its_date_is_an_item_of_its_own():
             "11.13-11.17 期中考试、家长会\n12.29 元旦文艺联欢\n1月中旬 期末考试，寒假前安全教育\n")
     assert [(line, w) for line, w, _, _, _ in acts(text)] == [
         (3, "10.16-10.20"), (4, "11.13-11.17"), (5, "12.29"), (6, "1月中旬")]
+
+
+def test_a_plan_without_a_year_of_its_own_takes_the_year_of_the_notice_that_sends_it():
+    """A women's federation's notice dated 2024年2月26日 sends out "……“三八”國際勞動婦女節114周年系列活動
+    方案", whose text names no year (corpus rw309): its dates fall in 2024. A plan further on, after
+    another plan, takes nothing from that notice."""
+    notice = ["關於印發《紀念“三八”國際勞動婦女節114周年系列活動方案》的通知", "各鄉鎮婦聯：",
+              "現將《紀念“三八”國際勞動婦女節114周年系列活動方案》印發給你們，請認真貫徹落實。", "鳳川縣婦女聯合會", "2024年2月26日"]
+    plan = ["紀念“三八”國際勞動婦女節114周年系列活動方案", "一、活動時間", "3月1日至8日集中開展活動。",
+            "二、主要活動", "1．3月7日舉辦巾幗建功表彰會。"]
+    later = ["篇二", "一、主要活动", "1．5月12日开展母亲节亲子活动。"]
+    doc = planparse.parse("\n".join(notice + plan + later))
+    assert [(p.title, p.year) for p in doc.plans][-1] == (later[0], None)
+    assert [(p.title, p.year) for p in doc.plans][0] == (plan[0], 2024)
+    assert doc.plans[0].activities[-1].when.start.isoformat() == "2024-03-07"

@@ -319,3 +319,21 @@ def test_a_reply_header_right_under_the_plans_sign_off_leaves_the_date_in_the_pl
     dropped = {e.line for e in doc.boilerplate}
     assert len(thread) - 2 not in dropped and len(thread) in dropped
     assert doc.plans[0].last == len(thread) - 2
+
+
+def test_the_page_score_counts_chrome_dropped_without_its_marks_as_dropped():
+    """The page score (benchmarks/pages.py) compares a dropped line with the page's as words: a
+    "**相关推荐**" or a table border row "||||…" the parse dropped is not chrome left in the plan,
+    and a plan line the parse dropped is lost."""
+    from planparse import parse
+    from planparse.classifier.page_eval import score_page
+
+    lines = ["当前位置：首页 > 政务公开", "|" * 40, "2024年青山镇工作计划", "一、指导思想", "坚持稳中求进工作总基调。",
+             "二、重点工作", "1．3月开展春季植树活动。", "**相关推荐**", "2024年社区工作计划"]
+    ann = {"plans": [{"title": "2024年青山镇工作计划", "lines": [3, 7], "sections": []}],
+           "boilerplate": [{"line": n, "text": lines[n - 1].strip("*")} for n in (1, 2, 8, 9)]}
+    score = score_page(parse("\n".join(lines)), ann)
+    assert (score.plans_right, score.chrome, score.chrome_left, score.plan_lines_lost) == (1, 4, 0, 0)
+    ann["boilerplate"] = ann["boilerplate"][:2]
+    ann["plans"][0]["lines"] = [3, 9]
+    assert score_page(parse("\n".join(lines)), ann).plan_lines_lost == 2

@@ -172,6 +172,22 @@ def test_the_title_a_notice_names_is_the_plans_though_every_page_repeats_it():
     assert {13, 17} <= {e.line for e in doc.boilerplate}
 
 
+def test_the_pages_copy_of_a_notices_title_trailing_a_tables_border_is_the_pages():
+    """"……关于印发《……》的通知 |" as the article's title, its byline, then the notice under the same
+    title (corpus rw325): the first copy is the page's, the notice starts at the second."""
+    from planparse import parse
+
+    notice = "勐柏乡人民政府关于印发《勐柏乡2024年工作计划》的通知"
+    lines = ["当前位置：首页 > 政务公开 > 乡镇信息", notice + " |", "来源：勐柏乡人民政府 时间：2024-02-27 点击率：",
+             notice, "各村（社区）、乡属各站所：", "《勐柏乡2024年工作计划》已经乡人民政府常务会议研究通过，现印发给你们，请认真贯彻执行。",
+             "勐柏乡人民政府", "2024年2月26日", "勐柏乡2024年工作计划", "一、总体要求", "坚持稳中求进工作总基调。",
+             "二、重点工作", "1．3月开展春季植树活动。"]
+    doc = parse("\n".join(lines))
+    assert [(n.first, n.last) for n in doc.notices] == [(4, 8)]
+    assert [(p.title, p.first) for p in doc.plans] == [("勐柏乡2024年工作计划", 9)]
+    assert 2 in {e.line for e in doc.boilerplate}
+
+
 def test_a_separator_over_a_cover_notice_opens_the_notice_and_the_plan_keeps_its_own_title():
     """"社区工作计划【篇3】" right over "关于印发《……》的通知" (corpus rw279): the compilation's third
     part is a notice and the plan it sends, titled by its own line, not an empty plan."""
@@ -224,6 +240,20 @@ def test_a_plan_may_be_titled_an_activitys_design():
     assert is_title("湿地公园“护绿行动”志愿者活动策划", None)
     assert is_title("校园文化艺术节策划书", None)
     assert not is_title("活动策划由团支部负责", None)
+
+
+def test_a_title_may_end_with_the_years_it_covers():
+    """"觀塘綜合青少年服務中心年度計劃 2024-2025" (corpus rw331): a title, the years after the plan's
+    name as a Hong Kong report sets them; a sentence that ends in years is not."""
+    from planparse import parse
+    from planparse.cues import is_title
+
+    assert is_title("观塘综合青少年服务中心年度计划 2024-2025", None)
+    assert is_title("学校社会工作服务年度计划2024—25学年度", None)
+    assert not is_title("本中心将按计划推行至2025", None)
+    doc = parse("\n".join(["P. 8", "觀塘綜合青少年服務中心年度計劃 2024-2025", "一、背景",
+                            "本中心自1998年起於觀塘區提供綜合青少年服務。", "二、年度關注事項", "1. 提升青少年精神健康及抗逆力"]))
+    assert [p.title for p in doc.plans] == ["觀塘綜合青少年服務中心年度計劃 2024-2025"]
 
 
 @pytest.mark.parametrize("text, signs", [

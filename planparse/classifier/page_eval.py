@@ -50,7 +50,8 @@ class PageScore:
 
 
 def _norm(text: str | None) -> str:
-    return _SPACE.sub("", text or "").lstrip("#").strip("*")  # Markdown's heading and bold marks are not its words
+    return _SPACE.sub("", text or "").lstrip("#").strip("*|｜")  # Markdown's heading and bold marks and a
+    # table's borders are not its words
 
 
 def score_page(doc: Document, ann: dict[str, Any], where: str = "") -> PageScore:

@@ -28,6 +28,7 @@ NUM = f"(?:{DIG}{{1,2}}|[一二三四五六七八九十]{{1,3}})"
 MONTH = f"(?:{NUM}|元)"
 GUARD = "(?<![0-9０-９一二三四五六七八九十零〇两第每])"
 XUN = "上中旬|中下旬|上旬|中旬|下旬|初|中|底|末"
+PAREN_WEEKDAY = r"(?:\s*[（(](?:周|星期)?[一二三四五六日天][)）])?"  # "3/8（六）~3/9（日）": the day's weekday, as Taiwan writes it
 WEEKDAY = r"(?:\s*[（(]?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[)）]?)?"
 CLOCK = (r"(?:\s*(?:上午|下午|晚上|早上|中午|凌晨)?\s*(?:[0-9]{1,2}[:：][0-9]{2}(?:[:：][0-9]{2})?"
          r"|(?:[零一二三四五六七八九十]{1,3}|[0-9]{1,2})[时点]))?")
@@ -162,8 +163,8 @@ def strategies() -> tuple[Strategy, ...]:
                  rf"|[（(]\s*(?P<w1b>{NUM})\s*周\s*[)）]", r.week),
         ("day_range", rf"{GUARD}(?P<am>{MONTH})\s*月\s*(?P<ad>{NUM})\s*(?:[日号]{WEEKDAY})?{CLOCK}{dash}"
                       rf"{_year('b')}(?:(?P<bm>{MONTH})\s*月)?\s*(?P<bd>{NUM})\s*[日号]{CLOCK}", r.day_range),
-        ("dotted_range", rf"{DOT_RANGE_CONTEXT}(?P<am>{DIG}{{1,2}})[.．](?P<ad>{DIG}{{1,2}})\s*[-—–~～至到－]{{1,2}}\s*"
-                         rf"(?:(?P<bm>{DIG}{{1,2}})[.．])?(?P<bd>{DIG}{{1,2}}){DOT_UNITS}(?:[日号])?", r.dotted),
+        ("dotted_range", rf"{DOT_RANGE_CONTEXT}(?P<am>{DIG}{{1,2}})[.．/](?P<ad>{DIG}{{1,2}}){PAREN_WEEKDAY}\s*[-—–~～至到－]{{1,2}}\s*"
+                         rf"(?:(?P<bm>{DIG}{{1,2}})[.．/])?(?P<bd>{DIG}{{1,2}}){DOT_UNITS}(?:[日号])?", r.dotted),
         ("month_range", rf"{GUARD}(?P<am>{MONTH})(?:\s*月(?:份)?(?P<ax>{XUN})?)?{dash}"
                         rf"{_year('b')}(?P<bm>{MONTH})\s*月(?:份)?(?P<bx>{XUN})?", r.month_range),
         ("iso_day", rf"(?<![0-9])(?P<ay>{DIG}{{4}}|{ROC_YEAR})[-/.．](?P<am>{DIG}{{1,2}})[-/.．](?P<ad>{DIG}{{1,2}})(?![0-9])",
@@ -198,7 +199,7 @@ def strategies() -> tuple[Strategy, ...]:
     needs: dict[str, str | tuple[str, ...]] = {  # characters a text must hold: one of each string
         "unknown": ("前后头末第首伊上下本这", "月季始周星礼"), "school_year": ("学", "年", "-—–~～至到－"), "lunar": "农阴旧闰正腊冬初廿",
         "numeric_range": ("-/.．", "-—–~～至到－−"), "year_range": ("年", "-—–~～至到－−"), "day_range": ("月", "日号"),
-        "dotted_range": ".．", "month_range": ("月", "至到—–-~～－−"), "iso_day": "-/.．", "dmy_range": ("/", "-—–~～至到－−"), "dmy_day": "/", "my_month": "/", "nth_weekday": ("月", "第"),
+        "dotted_range": ".．/", "month_range": ("月", "至到—–-~～－−"), "iso_day": "-/.．", "dmy_range": ("/", "-—–~～至到－−"), "dmy_day": "/", "my_month": "/", "nth_weekday": ("月", "第"),
         "day": ("月", "日号"), "dotted_day": ".．/", "placeholder_month": ("月", "xXＸｘ×某"), "xun": ("月", "上中下初底末"), "quarter": "季", "month": "月",
         "month_typo": "份", "half_year": ("半", "年"), "year_edge": ("年", "初底末"), "season": "季暑寒春夏秋冬",
         "term": "期初", "festival": "".join({n[0] for f in fests for n in f.names}), "week": "周", "weekday": "周星礼",
