@@ -95,3 +95,17 @@ def test_a_directive_to_every_department_after_their_work_is_the_plans_safeguard
            "以上是我2024年的个人工作计划，我将以此为目标，脚踏实地、扎实工作。"]
     (plan,) = planparse.parse("\n".join(own), year=2024).plans
     assert (plan.sections[-1].heading, plan.sections[-1].kind) == (None, "closing")
+
+
+def test_a_lead_in_to_every_departments_work_announces_tasks_not_a_schedule():
+    """"各车间工作安排：" over each workshop's dated items (corpus rw321, rw323) announces their work;
+    "各月工作安排" over the months is a schedule."""
+    lines = ["2024年公司工会工作计划", "一、指导思想", "坚持服务职工。", "各车间工作安排：", "一、冲压车间",
+             "（一）3月开展技能比武。", "（二）6月开展安全月活动。", "二、装配车间", "（一）4月开展质量月活动。",
+             "（二）9月开展合理化建议征集。"]
+    (plan,) = planparse.parse("\n".join(lines), year=2024).plans
+    assert {s.kind for s in plan.sections[1:]} == {"tasks"}
+    months = ["2024年社区工作计划", "一、主要工作", "开展邻里互助。", "二、各月工作安排", "1、3月：开展学雷锋活动。",
+              "2、5月：开展母亲节活动。", "3、9月：开展敬老月活动。"]
+    (plan,) = planparse.parse("\n".join(months), year=2024).plans
+    assert plan.sections[-1].kind == "schedule"
