@@ -107,7 +107,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     under the plan's last line is its sign-off.
     """
     listed = _related_lists(lines)
-    cells = _flattened_table(lines)
+    cells = _flattened_table(lines) | _header_cells(lines)
     bp = boilerplate_patterns()
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     content = next((i for i, role in enumerate(decided) if role != "chrome"), len(lines))
@@ -362,6 +362,19 @@ def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
             out.update(range(top if value == 1 else start, min(numbers[j][0] + width, len(lines))))
         k = max(j, k + 1)
     return out
+
+
+def _header_cells(lines: tuple[Line, ...]) -> set[int]:
+    """Indices of a table's header row set one cell to a line: two or more column names in a row
+    ("月份", "内    容", "备 注"; see ``table_header`` in chrome_cues.yaml)."""
+    names = _table_header()
+    named = [_SPACE.sub("", ln.simple).strip("|｜") in names for ln in lines]
+    return {i for i, hit in enumerate(named) if hit and (i and named[i - 1] or i + 1 < len(lines) and named[i + 1])}
+
+
+@cache
+def _table_header() -> frozenset[str]:
+    return frozenset(load_yaml("chrome_cues.yaml")["table_header"])
 
 
 def _cells(text: str) -> int:

@@ -337,3 +337,15 @@ def test_the_page_score_counts_chrome_dropped_without_its_marks_as_dropped():
     ann["boilerplate"] = ann["boilerplate"][:2]
     ann["plans"][0]["lines"] = [3, 9]
     assert score_page(parse("\n".join(lines)), ann).plan_lines_lost == 2
+
+
+def test_a_tables_header_set_one_cell_to_a_line_is_the_plans():
+    """"月份", "内    容", "备 注" over a schedule's rows, each cell on its own line (corpus rw247,
+    rw293): the plan's table, not the page's chrome."""
+    from planparse import parse
+
+    lines = ["首页 | 工会概况 | 工会动态 | 通知公告", "校工会2019年主要文、体活动工作计划", "发布日期:2019-02-21    浏览次数:",
+             "月份", "内    容", "备 注", "3月", "一、三八节组织女教职工健步走活动。", "4月", "1. 全校教职工田径运动会 (4月25日—26日)"]
+    doc = parse("\n".join(lines))
+    dropped = {e.line for e in doc.boilerplate}
+    assert {1, 3} <= dropped and not {4, 5, 6} & dropped
