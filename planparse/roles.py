@@ -366,10 +366,24 @@ def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
 
 def _header_cells(lines: tuple[Line, ...]) -> set[int]:
     """Indices of a table's header row set one cell to a line: two or more column names in a row
-    ("月份", "内    容", "备 注"; see ``table_header`` in chrome_cues.yaml)."""
+    ("月份", "内    容", "备 注"; see ``table_header`` in chrome_cues.yaml), and the short cells of
+    the first row under it ("1-2月", "寒 假")."""
     names = _table_header()
     named = [_SPACE.sub("", ln.simple).strip("|｜") in names for ln in lines]
-    return {i for i, hit in enumerate(named) if hit and (i and named[i - 1] or i + 1 < len(lines) and named[i + 1])}
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and named[j]:
+            j += 1
+        if j - i >= 2:  # a header of j - i columns, then the short cells of the row under it
+            k = j
+            while k < min(j + (j - i), len(lines)) and len(lines[k].text) <= CELL_CHARS \
+                    and not _CLAUSE_MARK.search(lines[k].text):
+                k += 1
+            out.update(range(i, k))
+        i = max(j, i + 1)
+    return out
 
 
 @cache

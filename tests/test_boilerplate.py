@@ -340,12 +340,19 @@ def test_the_page_score_counts_chrome_dropped_without_its_marks_as_dropped():
 
 
 def test_a_tables_header_set_one_cell_to_a_line_is_the_plans():
-    """"月份", "内    容", "备 注" over a schedule's rows, each cell on its own line (corpus rw247,
-    rw293): the plan's table, not the page's chrome."""
+    """"月份", "内    容", "备 注" over a schedule's rows, each cell on its own line, and the short cells
+    of the first row under them (corpus rw247, rw293): the plan's table, not the page's chrome."""
     from planparse import parse
 
     lines = ["首页 | 工会概况 | 工会动态 | 通知公告", "校工会2019年主要文、体活动工作计划", "发布日期:2019-02-21    浏览次数:",
-             "月份", "内    容", "备 注", "3月", "一、三八节组织女教职工健步走活动。", "4月", "1. 全校教职工田径运动会 (4月25日—26日)"]
+             "月份", "内    容", "备 注", "1-2月", "寒 假", "3月", "一、三八节组织女教职工健步走活动。", "4月",
+             "1. 全校教职工田径运动会 (4月25日—26日)"]
     doc = parse("\n".join(lines))
     dropped = {e.line for e in doc.boilerplate}
-    assert {1, 3} <= dropped and not {4, 5, 6} & dropped
+    assert {1, 3} <= dropped and not {4, 5, 6, 7, 8} & dropped
+    lines = ["枫林湾幼儿园", "首页 | 走进枫林 | 园务公开 | 保教天地 | 家园共育", "当前位置：首页 >> 园务公开 >> 计划总结",
+             "枫林湾幼儿园2025年5月园部月计划", "作者:园办  时间:2025-04-28  点击数:", "条线", "具体安排", "备注", "园务",
+             "⒈召开园务委员会会议，审议“六一”儿童节游园活动方案，时间暂定5月8日下午。",
+             "⒉大班组开展“走进小学”幼小衔接参观活动，时间：5月14日上午。", "园务委员会", "业务",
+             "⒈围绕二十四节气开展班级自然观察与种植记录活动，5月21日前各班上传观察记录表。"]
+    assert {e.line for e in parse("\n".join(lines)).boilerplate} == {1, 2, 3, 5}
