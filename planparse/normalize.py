@@ -207,6 +207,8 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         return False
     if (first.role == "title" or (len(group) == 1 and is_title(first.simple, first.heading))) and not _sentence(prev):
         return False  # a title, though the model read it as text ("……方案【篇1】" then "……方案")
+    if first.role == "title" and nxt.first > group[-1].last + 1:
+        return False  # "2026 年，我只给自己定了三个目标……", its byline and a blank line, then the text
     if first.heading is not None and len(prev) < 36 and not detect_heading(prev).body:  # type: ignore[union-attr]
         # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，" before a blank line), unless
         # the very next line carries on a clause it leaves open ("……各教研组要围绕" / "……帮扶学生，")

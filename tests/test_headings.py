@@ -372,6 +372,17 @@ def test_a_forum_posts_title_and_greeting_over_the_plan_it_posts_are_the_pages()
     assert {1, 2, 3} <= {e.line for e in doc.boilerplate}
 
 
+def test_a_titles_clause_is_not_run_into_the_text_after_its_byline():
+    """"2026 年，我只给自己定了三个目标和一张年历", the writer's name and date, then the post (corpus
+    rw217): the title stays a line of its own, though it holds a comma and ends without a stop."""
+    from pathlib import Path
+
+    from planparse import parse_file
+
+    doc = parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw217.txt")
+    assert [(p.title, p.first) for p in doc.plans] == [("2026 年，我只给自己定了三个目标和一张年历", 10)]
+
+
 def test_the_second_pages_copy_of_the_title_after_a_link_to_it_is_the_pages():
     """"[下一页]" then "# ……德育工作计划(2)" in the middle of the plan (corpus rw181): the second page's
     copy of the title, not a compilation's second plan."""
