@@ -143,13 +143,12 @@ def _plain_heading(text: str) -> Heading | None:
     if label:  # "【活动时间】2024年11月16日": a part named in brackets, its text after it
         return Heading(text[:label.end()].strip(), None, label["name"], "plain", 0, text[label.end():].strip())
     phrase = kind_lexicon().phrases.match(simple)
-    if not phrase:
-        if any(p.match(simple) for p in heading_patterns().plain):  # "各部门重点工作：", "年度经营目标"
+    if phrase:
+        rest = text[phrase.end():]
+        if not rest.strip() or rest.strip() in ("：", ":"):
             return Heading(text, None, _title(text), "plain", 0, "")
-        return None
-    rest = text[phrase.end():]
-    if not rest.strip() or rest.strip() in ("：", ":"):
+        if rest[0] in "：:" and len(text) <= 60:
+            return Heading(text[: phrase.end() + 1], None, _title(text[: phrase.end()]), "plain", 0, rest[1:].strip())
+    if any(p.match(simple) for p in heading_patterns().plain):  # "各部门重点工作：", "年度经营目标", "重点工作时间表"
         return Heading(text, None, _title(text), "plain", 0, "")
-    if rest[0] in "：:" and len(text) <= 60:
-        return Heading(text[: phrase.end() + 1], None, _title(text[: phrase.end()]), "plain", 0, rest[1:].strip())
     return None

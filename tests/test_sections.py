@@ -109,3 +109,17 @@ def test_a_lead_in_to_every_departments_work_announces_tasks_not_a_schedule():
               "2、5月：开展母亲节活动。", "3、9月：开展敬老月活动。"]
     (plan,) = planparse.parse("\n".join(months), year=2024).plans
     assert plan.sections[-1].kind == "schedule"
+
+
+def test_a_tables_title_after_the_last_part_heads_a_part_of_its_own():
+    """"重点工作时间表" over a table's rows after the plan's last numbered part (corpus rw17, rw50,
+    rw147): a part of the plan, its schedule, not the last item's text; "重点工作" alone is still
+    its stock heading."""
+    lines = ["2024年学校办公室工作计划", "一、工作目标", "全面提升服务水平。", "二、重点工作", "1、3月修订制度。",
+             "2、做好档案整理，年底前完成归档。", "重点工作时间表", "时间 | 工作内容 | 责任部门", "3月 | 修订制度 | 办公室",
+             "12月 | 档案归档 | 档案室"]
+    (plan,) = planparse.parse("\n".join(lines), year=2024).plans
+    assert [(s.heading.title, s.kind) for s in plan.sections][-1] == ("重点工作时间表", "schedule")
+    from planparse.headings import detect_heading
+
+    assert detect_heading("重点工作").title == "重点工作" and detect_heading("重点工作要抓好三件事") is None
