@@ -218,6 +218,7 @@ class _SplitState:
     last_heading_ideology: bool = False
     closed: bool = False
     strong_count: int = 0
+    timed: bool = False  # a month's or week's header seen: items restart under each one
 
     def starts_new_plan(self, head: Heading | None, kind: str | None, text: str) -> bool:
         if self.closed and kind != "closing" and not (head is None and is_signature(text)) and not is_attachment(text) \
@@ -234,8 +235,9 @@ class _SplitState:
             if head.value == self.last.get(style) and head.value > 1:
                 return False
             return heading_kind(head.title or "") in _OPENING_KINDS
-        if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1):
-            return True
+        if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1
+                and not (self.timed and self.parent_of.get(style) != self.strong_count)):
+            return True  # (not "1、" again under a schedule's next month and its own part: "9月", "一、……", "1、……")
         return False
 
     def announced_plan(self, ln: Line, after: Line | None) -> bool:
@@ -258,6 +260,7 @@ class _SplitState:
         style = head.style
         if style in TOP_STYLES or style in TIME_STYLES:
             self.strong_count += 1  # a new parent for the items that follow (一、…, or a month's header)
+        self.timed |= style in TIME_STYLES
         if self.top_style is None and style not in TIME_STYLES and style != "plain":
             self.top_style = style
         is_ideology = heading_kind(head.title or "") == "ideology"

@@ -123,3 +123,15 @@ def test_a_tables_title_after_the_last_part_heads_a_part_of_its_own():
     from planparse.headings import detect_heading
 
     assert detect_heading("重点工作").title == "重点工作" and detect_heading("重点工作要抓好三件事") is None
+
+
+def test_item_numbers_that_restart_under_a_schedules_next_month_stay_in_one_plan():
+    """A union's year of sports by month (corpus rw247): items numbered on across 3月 and 4月
+    ("1、棋牌赛", "2. 趣味性比赛"), then "1、第一阶段……" under 9月's "一、……": one plan, not two."""
+    lines = ["校工会2019年主要文、体活动工作计划", "3月", "一、三八节组织女教职工健步走活动。",
+             "二、举办全校教职工体育文化节:(3月11日—29日 )", "1、 棋牌赛(掼蛋、象棋、围棋、五子棋);", "4月",
+             "2. 趣味性比赛 (4月20日);", "3. 全校教职工田径运动会 (4月25日—26日)", "9月",
+             "一、举办“园丁杯”教职工篮球比赛。(9月10日—27日)", " 1、第一阶段为小组循环赛", " 2、第二阶段为交叉淘汰赛",
+             "10月", "一、重阳节组织离退休教职工登高望远活动。"]
+    doc = planparse.parse("\n".join(lines), year=2019)
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(lines[0], 1, 14)]
