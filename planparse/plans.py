@@ -33,6 +33,7 @@ _SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]\s*(
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，
 # 给自己立几个Flag": a title's year without 年
+_TITLE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*$")  # "……年度計劃 2024-2025"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
@@ -331,7 +332,7 @@ def _own_year(text: str, ln: Line | None) -> int | None:
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
         return int(y)
-    m = _TITLE_YEAR.match(text) if ln is None else None
+    m = (_TITLE_YEAR.match(text) or _TITLE_YEARS.search(text)) if ln is None else None
     return int(m[1]) if m else None
 
 

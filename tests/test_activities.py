@@ -158,3 +158,9 @@ def test_a_plan_without_a_year_of_its_own_takes_the_year_of_the_notice_that_send
     assert [(p.title, p.year) for p in doc.plans][-1] == (later[0], None)
     assert [(p.title, p.year) for p in doc.plans][0] == (plan[0], 2024)
     assert doc.plans[0].activities[-1].when.start.isoformat() == "2024-03-07"
+
+
+def test_a_title_that_ends_with_the_years_it_covers_gives_the_plans_year():
+    """"學校社會工作服務年度計劃2024-2025" (corpus rw331): the plan's year is the first of the two."""
+    text = "學校社會工作服務年度計劃2024-2025\n一、服務目標\n1. 11月舉辦家長講座。\n"
+    assert acts(text)[0][2] == "2024-11-01"
