@@ -29,6 +29,7 @@ from planparse.dates import Context, find_dates, placeholder_year, resolve
 from planparse.headings import TIME_STYLES, match_number, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
 from planparse.model import Warning_
+from planparse.plans import spans_school_year
 from planparse.resources import heading_patterns
 
 _SEGMENT = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
@@ -109,8 +110,8 @@ class _State:
         if own_year or w.start is None or w.precision in ("year", "term") or m.shape == "school_year":
             return w
         month = w.start.month
-        if self.plan.term == 1:  # first term: September to January, so January–July are next year's
-            return _shift(w, 1) if month <= 7 else w
+        if self.plan.term == 1 or self.plan.term is None and spans_school_year(self.plan.title):
+            return _shift(w, 1) if month <= 7 else w  # first term or school year: January–July are next year's
         if self.plan.term == 2:
             return w
         if schedule == "running":  # a header or a table row: the schedule's own sequence

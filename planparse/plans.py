@@ -391,6 +391,22 @@ def term_opens(lines: list[Line], year: int | None, term: int | None) -> date | 
     return None
 
 
+_SCHOOL_YEARS = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－]\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度")
+
+
+def spans_school_year(title: str | None) -> bool:
+    """Does the title name a whole school year ("2024—2025学年……", "113學年度……"), September to
+    the next summer (not "2025-2025学年度", a slip of the pen)?
+
+    >>> spans_school_year("2024—2025学年个人工作计划"), spans_school_year("113學年度春暉專案實施計畫")
+    (True, True)
+    >>> spans_school_year("东港区实验小学2025-2025学年度工作计划"), spans_school_year("2024年工会工作计划")
+    (False, False)
+    """
+    m = _SCHOOL_YEARS.search(to_simplified(title or ""))
+    return m is not None and (m[1] is None or int(m[2].translate(_FULL)) == int(m[1].translate(_FULL)) + 1)
+
+
 def _term(title: str, opening: str, lines: list[Line]) -> int | None:
     """1 (autumn) or 2 (spring) for a term plan: its title's or opening's term words, or, in a
     plan that speaks of its term (本学期), the months it names."""

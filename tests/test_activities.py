@@ -164,3 +164,15 @@ def test_a_title_that_ends_with_the_years_it_covers_gives_the_plans_year():
     """"學校社會工作服務年度計劃2024-2025" (corpus rw331): the plan's year is the first of the two."""
     text = "學校社會工作服務年度計劃2024-2025\n一、服務目標\n1. 11月舉辦家長講座。\n"
     assert acts(text)[0][2] == "2024-11-01"
+
+
+def test_a_school_years_plan_puts_january_to_july_in_its_second_year():
+    """"國立清溪高級中學113學年度春暉專案實施計畫" (corpus rw66) and "2023—2024学年度学校工作计划"
+    (rw320): a whole school year runs from September to the next summer, so its table's "1/6-1/10"
+    and its "3月5日" fall in the second year; "2025-2025学年度" (rw50) names no second year."""
+    roc = "國立清溪高級中學113學年度春暉專案實施計畫\n一、實施內容\n第15週 | 12/2-12/6 | 衛教闖關活動\n第20週 | 1/6-1/10 | 寒假前家訪\n"
+    assert [a[2] for a in acts(roc)] == ["2024-12-02", "2025-01-06"]
+    years = "峄北区第三中学2023—2024学年度学校工作计划\n一、主要工作\n1. 10月举行秋季运动会。\n2. 3月5日启动学雷锋志愿服务月。\n"
+    assert [a[2] for a in acts(years)] == ["2023-10-01", "2024-03-05"]
+    slip = "东港区实验小学2025-2025学年度工作计划\n一、主要工作\n1. 2月17日开学。\n"
+    assert [a[2] for a in acts(slip)] == ["2025-02-17"]
