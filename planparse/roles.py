@@ -275,9 +275,12 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 def _replies(lines: tuple[Line, ...]) -> set[int]:
     """A forum thread's replies: the lines from the first post header ("发表于 2024-9-4 08:12:33") under
     the plan's first title or heading on, but for a plan that a reply posts whole (its title, then
-    numbered parts or a table's rows), to the next header."""
+    numbered parts or a table's rows), to the next header. A page with one such header is no thread."""
+    headers = [i for i, ln in enumerate(lines) if boilerplate_patterns().post.match(ln.simple)]
+    if len(headers) < 2:
+        return set()  # one "发表于 2024-01-07 | 分类于 效率": a blog's byline, and no thread
     first = next((k for k, ln in enumerate(lines) if ln.role == "title" or ln.heading is not None), len(lines))
-    posts = [i for i, ln in enumerate(lines) if i > first and boilerplate_patterns().post.match(ln.simple)]
+    posts = [i for i in headers if i > first]
     posts.append(len(lines))
     out: set[int] = set()
     for a, b in zip(posts, posts[1:]):

@@ -356,3 +356,20 @@ def test_a_tables_header_set_one_cell_to_a_line_is_the_plans():
              "⒉大班组开展“走进小学”幼小衔接参观活动，时间：5月14日上午。", "园务委员会", "业务",
              "⒈围绕二十四节气开展班级自然观察与种植记录活动，5月21日前各班上传观察记录表。"]
     assert {e.line for e in parse("\n".join(lines)).boilerplate} == {1, 2, 3, 5}
+
+
+def test_a_blogs_one_posted_line_is_its_byline_not_a_forums_thread():
+    """"发表于 2024-01-07 | 分类于 效率 | 字数统计 2.1k" under a blog post's title (corpus rw333): the
+    byline, and the post below it the plan; a forum's second "发表于" line still opens the replies."""
+    from planparse import parse
+
+    post = ["2024 年度个人计划（OKR 版） | 阿泽的自留地", "首页 归档 分类 标签 关于", "2024 年度个人计划（OKR 版）",
+            "发表于 2024-01-07 | 分类于 效率 | 字数统计 2.1k | 阅读时长 7 分钟", "前言",
+            "我是98年的，2020年毕业进了现在这家公司，今年想换个写法，用 OKR 管自己。", "O1：工作——把手上的活干漂亮",
+            "KR1 元月把组件库从Vue2迁到Vue3，这个坑从去年拖到现在，必须填上。",
+            "KR2 第一季度把前端性能监控平台上线，首屏时间压到1.5s以内。"]
+    doc = parse("\n".join(post), year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [("2024 年度个人计划（OKR 版）", 3)]
+    assert 4 in {e.line for e in doc.boilerplate} and not {5, 6, 8, 9} & {e.line for e in doc.boilerplate}
+    thread = post[2:] + ["沙发 发表于 2024-1-8 09:12:33 | 只看该作者", "写得真好，收藏了！我也准备今年试试OKR。"]
+    assert {8, 9} <= {e.line for e in parse("\n".join(thread), year=2024).boilerplate}  # the reply, the page's
