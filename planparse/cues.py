@@ -64,9 +64,14 @@ def is_title(simple: str, heading: Heading | None) -> bool:
 
     >>> is_title("2024年个人工作计划：站稳讲台，带好八（3）班", None), is_title("工作计划：以安全为主，确保完成。", None)
     (True, False)
+    >>> is_title("2024，给自己立几个能落地的flag｜个人年度计划", None), is_title("9月 | 制定教研组工作计划", None)
+    (True, False)
     """
-    if not simple or len(simple) > 50 or "|" in simple:
+    if not simple or len(simple) > 50:
         return False
+    if "|" in simple or "｜" in simple:  # a table's row, unless a title and a byline or subtitle share the line
+        parts = [p.strip() for p in re.split(r"[|｜]", simple)]
+        return len(parts) == 2 and min(map(len, parts)) >= 4 and any(is_title(p, heading) for p in parts)
     named, colon, subtitle = simple.partition("：")
     if colon and 4 <= len(named) and 2 <= len(subtitle) <= SUBTITLE_CHARS and not _SENTENCE_MARK.search(named) \
             and not _FULL_STOP.search(subtitle) and heading is None:

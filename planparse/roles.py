@@ -55,7 +55,7 @@ SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 _ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
-BYLINES = 4  # the most lines of byline (date, source, font-size links) between a title and its text
+BYLINES = 5  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
 BIGRAMS = 24   # the characters of a line whose bigrams are features
@@ -153,6 +153,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "title"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
             role = "signoff"
+        elif role == "chrome" and i > 1 and roles[i - 1] == "chrome" and roles[i - 2] in ("body", "heading") \
+                and _signature(ln) and _NAME.fullmatch(lines[i - 1].simple) and lines[i - 2].text.endswith(_SENTENCE_END):
+            roles[i - 1] = role = "signoff"  # "老猫" over "2011年1月3日夜" under the plan's last sentence: who signs it
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
             if head is not None and head.number and titled == (head.style, head.value - 1) \
                     and is_title(to_simplified(head.title or ""), None):
@@ -214,12 +217,18 @@ def _sent_out(lines: tuple[Line, ...]) -> set[int]:
 
 def _page_title_echo(lines: tuple[Line, ...]) -> set[int]:
     """The article's title under a first line that is the page's own ("……Flag – 苇岸札记"): the
-    first line soon after that repeats the name before the site's."""
+    first line soon after that repeats the name before the site's — unless a line that names a plan
+    as a title does stands under it before the text begins (the name was the blog's: "静水流深_新浪博客")."""
     m = boilerplate_patterns().page_title.match(lines[0].simple) if lines else None
     if m is None:
         return set()
     name = m["title"].strip()
-    return {next((i for i in range(1, min(len(lines), ECHO_WITHIN)) if lines[i].simple == name), 0)} - {0}
+    at = next((i for i in range(1, min(len(lines), ECHO_WITHIN)) if lines[i].simple == name), None)
+    if at is None:
+        return set()
+    text = next((k for k in range(at + 1, len(lines)) if len(lines[k].text) >= PROSE and _PROSE.search(lines[k].text)),
+                len(lines))
+    return set() if any(lines[k].role == "title" for k in range(at + 1, text)) else {at}
 
 
 def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:

@@ -373,3 +373,15 @@ def test_a_blogs_one_posted_line_is_its_byline_not_a_forums_thread():
     assert 4 in {e.line for e in doc.boilerplate} and not {5, 6, 8, 9} & {e.line for e in doc.boilerplate}
     thread = post[2:] + ["沙发 发表于 2024-1-8 09:12:33 | 只看该作者", "写得真好，收藏了！我也准备今年试试OKR。"]
     assert {8, 9} <= {e.line for e in parse("\n".join(thread), year=2024).boilerplate}  # the reply, the page's
+
+
+def test_a_question_pages_how_to_write_question_and_advice_are_the_pages():
+    """"企业年度安全生产工作计划怎么写？有没有完整的范文" over the answerer's advice and the sample plan
+    (corpus rw341) is a guide to writing one, as "……怎么写" is: the page's, with the advice under it
+    to the sample's title; advice run on after the question is not."""
+    from planparse.resources import boilerplate_patterns
+
+    guide = boilerplate_patterns().guide
+    assert guide.match("企业年度安全生产工作计划怎么写？有没有完整的范文")
+    assert guide.match("物业公司年度工作计划怎么写")
+    assert not guide.match("工作计划怎么写？先定目标再排日程")

@@ -383,6 +383,18 @@ def test_a_titles_clause_is_not_run_into_the_text_after_its_byline():
     assert [(p.title, p.first) for p in doc.plans] == [("2026 年，我只给自己定了三个目标和一张年历", 10)]
 
 
+def test_a_blogs_name_in_the_pages_title_is_not_the_posts_title():
+    """A Sina blog saved as text (corpus rw345): "静水流深_新浪博客", the blog's name again, its profile,
+    then the post's title, five lines of date, 转载 and tags, and the text: the post's title is the
+    plan's, not the blog's name."""
+    from pathlib import Path
+
+    from planparse import parse_file
+
+    doc = parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw345.txt")
+    assert [(p.title, p.first) for p in doc.plans] == [("2024—2025学年第一学期五（2）班班主任工作计划", 13)]
+
+
 def test_the_second_pages_copy_of_the_title_after_a_link_to_it_is_the_pages():
     """"[下一页]" then "# ……德育工作计划(2)" in the middle of the plan (corpus rw181): the second page's
     copy of the title, not a compilation's second plan."""
