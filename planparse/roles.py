@@ -57,6 +57,7 @@ _ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row
 CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
 BYLINES = 5  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
+UNTITLED_POST = 4  # the numbered parts by which a reply posts a plan that has no title
 ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
@@ -284,7 +285,8 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 def _replies(lines: tuple[Line, ...]) -> set[int]:
     """A forum thread's replies: the lines from the first post header ("发表于 2024-9-4 08:12:33") under
     the plan's first title or heading on, but for a plan that a reply posts whole (its title, then
-    numbered parts or a table's rows), to the next header. A page with one such header is no thread."""
+    numbered parts or a table's rows; or, untitled, UNTITLED_POST numbered parts or more), to the next
+    header. A page with one such header is no thread."""
     headers = [i for i, ln in enumerate(lines) if boilerplate_patterns().post.match(ln.simple)]
     if len(headers) < 2:
         return set()  # one "发表于 2024-01-07 | 分类于 效率": a blog's byline, and no thread
@@ -294,8 +296,11 @@ def _replies(lines: tuple[Line, ...]) -> set[int]:
     out: set[int] = set()
     for a, b in zip(posts, posts[1:]):
         title = next((k for k in range(a + 1, b) if lines[k].role == "title"), None)
-        posted = title is not None and sum(1 for k in range(title + 1, b)
-                                           if lines[k].heading is not None or _cells(lines[k].text) >= 2) >= 2
+        parts = [k for k in range((a if title is None else title) + 1, b)
+                 if lines[k].heading is not None or _cells(lines[k].text) >= 2]
+        if title is None and len(parts) >= UNTITLED_POST:
+            title = parts[0]  # a plan posted without a title: its numbered parts begin it
+        posted = title is not None and len(parts) >= 2
         name = a - 1 if a and len(lines[a - 1].text) <= 16 and not lines[a - 1].dates else a  # the poster's, over it
         out.update(range(name, title if posted else b))
     return out

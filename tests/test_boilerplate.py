@@ -385,3 +385,21 @@ def test_a_question_pages_how_to_write_question_and_advice_are_the_pages():
     assert guide.match("企业年度安全生产工作计划怎么写？有没有完整的范文")
     assert guide.match("物业公司年度工作计划怎么写")
     assert not guide.match("工作计划怎么写？先定目标再排日程")
+
+
+def test_a_forum_reply_that_posts_an_untitled_plan_keeps_it_and_drops_the_remarks():
+    """A Discuz thread (corpus rw339): "团委小刘 发表于 2023-9-8 16:37" over a reply that posts a plan
+    with no title of its own, its five numbered parts; then "晨光微熹 发表于 ……" over a remark. The
+    posted plan is kept, the headers, the poster's lead-in and the remark are the page's."""
+    from planparse import parse
+
+    op = ["青柠校园论坛 › 团委工作 › 学期计划", "楼主 发表于 2023-9-6 10:02", "2023年秋季学期校团委工作计划",
+          "一、指导思想", "坚持立德树人根本任务，引领团员青年。", "二、主要工作", "1. 9月开展新团员入团仪式。"]
+    reply = ["团委小刘 发表于 2023-9-8 16:37", "板凳", "我们是初中部，初二年级团总支这学期的志愿服务方案也贴出来，大家参考：",
+             "一、活动主题：青春志愿行，温暖你我他", "二、活动时间：即日起至2023年12月31日", "三、参加对象：初二年级全体团员",
+             "四、活动安排", "1. 2023/10/14（周六）上午，到清河社区开展环境清洁活动。", "五、注意事项",
+             "1. 外出活动须有2名以上教师带队。"]
+    remark = ["晨光微熹 发表于 2023-9-8 20:11 | 只看该作者", "写得很规范，学习了！我们学校从08年起就和县福利院结对，每年重阳都去。"]
+    doc = parse("\n".join(op + reply + remark))
+    dropped = {e.line for e in doc.boilerplate}
+    assert {8, 9, 10, 18, 19} <= dropped and not set(range(11, 18)) & dropped
