@@ -519,8 +519,10 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
             continue
         if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) and (
                 i > prev + 1 and not is_cover_notice(lines[prev].simple) or _abridges(lines[prev].simple, ln.simple)
+                or is_cover_notice(ln.simple) and _SPACE.sub("", ln.simple) in _SPACE.sub("", lines[prev].simple)
                 or _noted(lines[prev].simple, ln.simple) or heading_patterns().farm_suffix.sub("", lines[prev].simple) == ln.simple):
-            roles[prev] = "chrome"  # the page's title (over its byline, or shorter, noted, ……范文), then the plan's own
+            roles[prev] = "chrome"  # the page's title (over its byline, or shorter, noted, ……范文, or a notice's
+            # title with more: "湖政办字〔2024〕9号 关于印发……的通知"), then the plan's own
         prev = i
         if ln.separator:
             continue

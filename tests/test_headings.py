@@ -188,6 +188,21 @@ def test_the_pages_copy_of_a_notices_title_trailing_a_tables_border_is_the_pages
     assert 2 in {e.line for e in doc.boilerplate}
 
 
+def test_a_pages_copy_of_a_notices_title_with_its_number_is_the_pages():
+    """"湖政办字〔2024〕9号 关于印发……的通知" as the article's title, its byline, then the notice under
+    its own title (corpus rw351): the first is the page's, the notice starts at the second."""
+    from planparse import parse
+
+    notice = "关于印发湖阳县2024年全民健身工作计划的通知"
+    lines = ["首页 > 政府信息公开 > 法定主动公开内容", "湖政办字〔2024〕9号 " + notice, "来源:湖阳县人民政府办公室 发布时间:2024-03-05",
+             "湖阳县人民政府办公室", notice, "各乡镇人民政府，县政府各部门：", "现将《湖阳县2024年全民健身工作计划》印发给你们，请认真贯彻执行。",
+             "湖阳县人民政府办公室", "2024年3月4日", "湖阳县2024年全民健身工作计划", "一、工作目标", "全县经常参加体育锻炼人数比例达到40%。",
+             "二、重点任务", "1．5月举办全民健身运动会。"]
+    doc = parse("\n".join(lines))
+    assert 2 in {e.line for e in doc.boilerplate}
+    assert [p.title for p in doc.plans] == ["湖阳县2024年全民健身工作计划"] and doc.notices[0].title == notice
+
+
 def test_a_separator_over_a_cover_notice_opens_the_notice_and_the_plan_keeps_its_own_title():
     """"社区工作计划【篇3】" right over "关于印发《……》的通知" (corpus rw279): the compilation's third
     part is a notice and the plan it sends, titled by its own line, not an empty plan."""
