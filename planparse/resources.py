@@ -181,6 +181,7 @@ class BoilerplatePatterns:
     list_item_not: re.Pattern[str]
     label: re.Pattern[str]
     byline_tail: re.Pattern[str]
+    hidden_tail: re.Pattern[str]
     guide: re.Pattern[str]
     running_footer: re.Pattern[str]
     next_article: re.Pattern[str]
@@ -203,6 +204,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         list_item_not=_compile(d["list_item_not"], f),
         label=_compile(d["label"], f),
         byline_tail=_compile(d["byline_tail"], f),
+        hidden_tail=_compile(d["hidden_tail"], f),
         guide=_compile(d["guide"], f),
         running_footer=_compile(d["running_footer"], f),
         next_article=_compile(d["next_article"], f),

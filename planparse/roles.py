@@ -319,13 +319,20 @@ def _site_line(ln: Line) -> bool:
     ("下载积分：2 浏览次数：1035")."""
     words, patterns = _cues()
     text = ln.simple
-    if patterns["page_number"].match(text) or patterns["hidden"].search(text) or patterns["jammer"].match(text):
+    hidden = patterns["hidden"].search(text) and not _hidden_after_text(text)
+    if patterns["page_number"].match(text) or hidden or patterns["jammer"].match(text):
         return True
     if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
         return True
     return len(text) <= SITE_LINE and not _CLAUSE_MARK.search(_THOUSANDS.sub("", text)) \
         and len(set(words.findall(text))) >= 2 \
         and ln.heading is None and (not ln.dates or _BYLINE_DATE.match(text) is not None)
+
+
+def _hidden_after_text(text: str) -> re.Match[str] | None:
+    """The note that text is hidden, run on after a line's own words (at least SHORT of them)."""
+    m = boilerplate_patterns().hidden_tail.search(text)
+    return m if m is not None and m.start() >= SHORT else None
 
 
 def _title_head(ln: Line, tail: Line) -> bool:
@@ -657,6 +664,10 @@ def _without_boilerplate(ln: Line, edits: list[Edit]) -> Line | None:
     if tail and is_title(ln.simple[:tail.start()].strip(), None):
         edits.append(Edit("boilerplate", ln.first, ln.text[tail.start():].strip(WHITESPACE)))
         ln = _rest(ln, ln.text[:tail.start()])
+    hidden = _hidden_after_text(ln.simple)
+    if hidden:  # "……安全股 ……此处隐藏21736个字……": the row kept, the note the page's
+        edits.append(Edit("boilerplate", ln.first, ln.text[hidden.start():].strip(WHITESPACE)))
+        ln = _rest(ln, ln.text[:hidden.start()])
     if not bp.sentence.search(ln.simple):
         return ln
     sentences = [s for s in _SENTENCE.findall(ln.text) if s]

@@ -403,3 +403,17 @@ def test_a_forum_reply_that_posts_an_untitled_plan_keeps_it_and_drops_the_remark
     doc = parse("\n".join(op + reply + remark))
     dropped = {e.line for e in doc.boilerplate}
     assert {8, 9, 10, 18, 19} <= dropped and not set(range(11, 18)) & dropped
+
+
+def test_a_hidden_note_run_on_after_a_tables_row_is_cut_and_the_row_kept():
+    """"4 消防安全宣传月活动 11月 安全股 ……此处隐藏21736个字……" (corpus rw343): the row is the plan's,
+    the note the page's; a note on its own line is the page's whole."""
+    from planparse import parse
+
+    row = "4 消防安全宣传月活动 11月 安全股"
+    lines = ["2024年县教育局安全工作计划", "一、重点工作", "序号 工作内容 时间 责任股室", "3 防溺水专题教育 5—8月 安全股",
+             row + " ……此处隐藏21736个字……", "……此处隐藏512个字……"]
+    doc = parse("\n".join(lines), year=2024)
+    edits = {(e.line, e.text) for e in doc.boilerplate}
+    assert (5, "……此处隐藏21736个字……") in edits and 6 in {e.line for e in doc.boilerplate}
+    assert any(ln.text == row for ln in doc.lines)
