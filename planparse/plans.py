@@ -28,7 +28,7 @@ _CLOSING_PROSE = re.compile(r".{12,}[。！!]\s*$")  # a closing paragraph is pr
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
-_SCHOOL_YEAR = re.compile(rf"{DIG}{{4}}\s*[-—–~～至到－]\s*{DIG}{{4}}\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度")
+_SCHOOL_YEAR = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－]\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度")
 _SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，
@@ -391,9 +391,6 @@ def term_opens(lines: list[Line], year: int | None, term: int | None) -> date | 
     return None
 
 
-_SCHOOL_YEARS = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－]\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度")
-
-
 def spans_school_year(title: str | None) -> bool:
     """Does the title name a whole school year ("2024—2025学年……", "113學年度……"), September to
     the next summer (not "2025-2025学年度", a slip of the pen)?
@@ -403,7 +400,7 @@ def spans_school_year(title: str | None) -> bool:
     >>> spans_school_year("东港区实验小学2025-2025学年度工作计划"), spans_school_year("2024年工会工作计划")
     (False, False)
     """
-    m = _SCHOOL_YEARS.search(to_simplified(title or ""))
+    m = _SCHOOL_YEAR.search(to_simplified(title or ""))
     return m is not None and (m[1] is None or int(m[2].translate(_FULL)) == int(m[1].translate(_FULL)) + 1)
 
 

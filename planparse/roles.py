@@ -117,7 +117,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     answer = next((i for i, ln in enumerate(lines) if bp.answer.match(ln.simple)), -1)  # a question bank's
     readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines)
     patterns = _cues()[1]
-    sent = _sent_out(lines) | _page_title_echo(lines)
+    sent = _sent_out(lines) | _page_title_echo(lines)  # titles the page names: a notice sends, its own title repeats
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
