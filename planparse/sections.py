@@ -207,13 +207,13 @@ def _schedule_title(title: str) -> bool:
 
 def _add_body(root: _Node, stack: list[_Node], ln: Line) -> None:
     kind = body_kind(ln.text)
-    if kind == "safeguards" and len(stack) > 1 and stack[1].heading is not None \
-            and heading_kind(stack[1].heading.title or "") not in ("safeguards", None):
-        kind = "closing"  # "各部门要对照本计划……" after the last department's tasks: the plan's own part
-    if (kind == "closing" and root.children) or len(stack) == 1:
+    own_part = kind == "closing" or (  # closing words, or "各部门要对照本计划……" after the last department's tasks
+        kind == "safeguards" and len(stack) > 1 and stack[1].heading is not None
+        and heading_kind(stack[1].heading.title or "") not in ("safeguards", None))
+    if (own_part and root.children) or len(stack) == 1:
         del stack[1:]
         last = root.children[-1] if root.children else None
-        if last is not None and last.heading is None and last.style == "root" and kind != "closing" \
+        if last is not None and last.heading is None and last.style == "root" and not own_part \
                 and not last.children:
             last.body.append(ln)
             last.last = ln.last
