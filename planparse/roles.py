@@ -19,11 +19,12 @@ Chrome lines are dropped whole; a boilerplate sentence sharing its line with pla
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from statistics import median
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import cache
+from itertools import accumulate
 
 import numpy as np
 
@@ -32,7 +33,7 @@ from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
 from planparse.normalize import WHITESPACE, recognize
-from planparse.resources import boilerplate_patterns, heading_patterns, load_yaml, to_simplified
+from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _CLAUSE_MARK = re.compile(r"[。；;，,！!？?]")
@@ -697,6 +698,48 @@ def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
             {name: re.compile(p) for name, p in d["patterns"].items()})
 
 
+class _Page:
+    """A document's lines searched at once: one scan of the joined text per pattern instead
+    of one search per line. A line's own match starts in it in the joined text too, so each
+    scan jumps to the line where its match starts, checks that line alone and goes on from
+    the next one.
+
+    >>> page = _Page(("上一篇：工会计划", "一、指导思想", "下一篇：团委计划"))
+    >>> sorted(page.hits(re.compile("^[上下]一篇")))
+    [0, 2]
+    >>> page.finditer(re.compile("计划"))
+    [(0, '计划'), (2, '计划')]
+    """
+
+    def __init__(self, texts: tuple[str, ...]) -> None:
+        self.texts = texts
+        self.text = "\n".join(texts)
+        self.starts = [0, *accumulate(len(t) + 1 for t in texts[:-1])]
+
+    def hits(self, pattern: re.Pattern[str] | AnyOf) -> set[int]:
+        """The lines ``pattern`` is found in."""
+        if isinstance(pattern, AnyOf):
+            return set().union(*(self.hits(p) for p in pattern.patterns))
+        joined, out, pos = _multiline(pattern), set(), 0
+        while (m := joined.search(self.text, pos)) is not None:
+            i = bisect_right(self.starts, m.start()) - 1
+            if pattern.search(self.texts[i]):
+                out.add(i)
+            if i + 1 == len(self.starts):
+                break
+            pos = self.starts[i + 1]
+        return out
+
+    def finditer(self, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
+        """Each match of a pattern that never spans a line break, with its line."""
+        return [(bisect_right(self.starts, m.start()) - 1, m.group()) for m in pattern.finditer(self.text)]
+
+
+@cache
+def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags | re.M)
+
+
 def _bucket(value: float, bounds: tuple[float, ...]) -> int:
     """The index of the first bound ``value`` does not exceed (len(bounds) past the last).
 
@@ -734,6 +777,17 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
     runs = _short_runs(lengths)
     nearest = _distances(n, prose)
     listed = _related_lists(lines) if listed is None else listed
+    page = _Page(tuple(ln.simple for ln in lines))
+    spaced = page.hits(patterns["letter_spaced"])
+    cues: defaultdict[int, set[str]] = defaultdict(set)
+    for start, word in page.finditer(words):
+        cues[start].add(word)
+    for i in spaced:
+        cues[i] = set(words.findall(_SPACE.sub("", lines[i].simple)))
+    matched = {name: page.hits(p) for name, p in patterns.items()}
+    boiler = {"line": page.hits(bp.line), "sentence": page.hits(bp.sentence), "intro": page.hits(bp.intro),
+              "related": page.hits(bp.related),
+              "item": page.hits(bp.list_item) - page.hits(bp.list_item_not)}
     out = []
     for i, ln in enumerate(lines):
         text, simple, size = ln.text, ln.simple, lengths[i]
@@ -752,28 +806,20 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
         if "anchor" in FEATURES:
             f[f"anchor:{_bucket(nearest[i], _ANCHOR) if prose else 'none'}"] = 1.0
             f[f"zone:{'pre' if i < first_prose else 'post' if i > last_prose else 'mid'}"] = 1.0
-        spaced = patterns["letter_spaced"].search(simple)
-        for w in set(words.findall(_SPACE.sub("", simple) if spaced else simple)):
+        for w in cues.get(i, ()):
             f[f"cue:{w}"] = 1.0
         if "bigrams" in FEATURES:
             head = simple[:BIGRAMS]
             for k in range(len(head) - 1):
                 f["b:" + head[k:k + 2]] = BIGRAM_WEIGHT
-        for name, p in patterns.items():
-            if p.search(simple):
+        for name, hits in matched.items():
+            if i in hits:
                 f[f"pat:{name}"] = 1.0
-        if size <= 100 and bp.line.search(simple):
-            f["bp:line"] = 1.0
-        if bp.sentence.search(simple):
-            f["bp:sentence"] = 1.0
-        if bp.intro.search(simple):
-            f["bp:intro"] = 1.0
-        if bp.related.search(simple):
-            f["bp:related"] = 1.0
-        if i in listed:
-            f["bp:list"] = 1.0
-        if size <= 60 and bp.list_item.search(simple) and not bp.list_item_not.search(simple):
-            f["bp:item"] = 1.0
+        for name, hits in boiler.items():
+            if i in hits and (name != "line" or size <= 100) and (name != "item" or size <= 60):
+                f[f"bp:{name}"] = 1.0
+            if name == "related" and i in listed:
+                f["bp:list"] = 1.0
         if shapes[keys[i]] > 1:
             f["repeat:earlier" if earlier[i] else "repeat:later"] = 1.0
         if ln.heading is not None:

@@ -51,3 +51,24 @@ def test_readers_of_every_format_survive_garbage(head, tail):
         read_bytes(head + tail, "fuzz")
     except InputError:
         pass
+
+
+CHROME_ALPHABET = st.sampled_from(list("第页共-—/|>» 1234５:：.。，【】[]打印关闭来源更多请关注点击wICP.comdocKB次阅读下载年月日班主任张明撰文\u3000x#!"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(CHROME_ALPHABET, min_size=1, max_size=30), min_size=1, max_size=10))
+def test_scanning_a_page_at_once_finds_each_line_a_chrome_pattern_finds_alone(texts):
+    """The line-role features scan the whole page per pattern; each pattern still marks
+    exactly the lines it matches on its own."""
+    from planparse.resources import boilerplate_patterns
+    from planparse.roles import _cues, _Page
+
+    words, patterns = _cues()
+    bp = boilerplate_patterns()
+    page = _Page(tuple(texts))
+    for p in [*patterns.values(), *bp.line.patterns, *bp.sentence.patterns, *bp.intro.patterns,
+              bp.related, bp.list_item, bp.list_item_not]:
+        assert page.hits(p) == {i for i, t in enumerate(texts) if p.search(t)}, p.pattern
+    found = sorted(page.finditer(words))
+    assert found == sorted((i, w) for i, t in enumerate(texts) for w in words.findall(t))
