@@ -50,10 +50,19 @@ def strip_marker(text: str) -> str:
     return heading_patterns().markers.sub("", text, count=1)
 
 
+def _undecorated(text: str) -> str:
+    """The text without list markers and emoji before it.
+
+    >>> _undecorated("🌈一、指导思想"), _undecorated("- 2、落实")
+    ('一、指导思想', '2、落实')
+    """
+    return heading_patterns().emoji.sub("", strip_marker(text), count=1)
+
+
 def match_number(text: str, outline: bool = False) -> tuple[str, str, int, str] | None:
     """The numbering at the start of ``text``: (style, token, value, rest) or None;
     ``outline``: the document is numbered in outline ("4.1.2"), tried first."""
-    text = strip_marker(text)
+    text = _undecorated(text)
     patterns = heading_patterns()
     for st in (patterns.decimal + patterns.styles if outline else patterns.styles):
         m = st.pattern.match(text)
@@ -86,7 +95,7 @@ def detect_heading(line: str, outline: bool = False) -> Heading | None:
     A short unnumbered line that is a known heading phrase ("活动时间：…") is a heading too;
     a line of a table of contents is none.
     """
-    text = strip_marker(line.strip())
+    text = _undecorated(line.strip())
     if heading_patterns().contents.search(text):
         return None  # "一、指导思想………1": a line of the table of contents
     found = match_number(text, outline)

@@ -165,7 +165,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
         notice = ln.role == "title" and is_cover_notice(ln.simple)  # (even right under a compilation's separator)
-        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice)):
+        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice)
+                            and (notice or not state.continued_after(lines, k))):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
             title = (ln.heading.title or ln.text) if numbered else strip_marker(ln.text)  # type: ignore[union-attr]
             start(title, ln.first, notice=notice, separator=ln.separator)
@@ -239,6 +240,19 @@ class _SplitState:
         if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1
                 and not (self.timed and self.parent_of.get(style) != self.strong_count)):
             return True  # (not "1、" again under a schedule's next month and its own part: "9月", "一、……", "1、……")
+        return False
+
+    def continued_after(self, lines: tuple[Line, ...], k: int) -> bool:
+        """Does the plan's top-level numbering go on after line ``k`` (its 四、 stood above, its
+        五、 stands below)? A title-like line there ("开学前四周团务安排" over a table) is the
+        plan's own, not the next plan's title."""
+        if self.top_style is None:
+            return False
+        for ln in lines[k + 1:]:
+            if ln.separator or ln.role == "title":
+                return False
+            if ln.heading is not None and ln.heading.style == self.top_style:
+                return ln.heading.value == self.last.get(self.top_style, 0) + 1
         return False
 
     def announced_plan(self, ln: Line, after: Line | None) -> bool:

@@ -103,6 +103,7 @@ class HeadingStyle:
 @dataclass(frozen=True, slots=True)
 class HeadingPatterns:
     markers: re.Pattern[str]
+    emoji: re.Pattern[str]
     styles: tuple[HeadingStyle, ...]
     heading_end: str
     separator: tuple[re.Pattern[str], ...]
@@ -132,6 +133,7 @@ def heading_patterns() -> HeadingPatterns:
     f = "heading_patterns.yaml"
     return HeadingPatterns(
         markers=_compile(d["markers"], f),
+        emoji=_compile(d["emoji"], f),
         styles=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["styles"]),
         heading_end=d["heading_end"],
         separator=tuple(_compile(p, f) for p in d["separator"]),
@@ -189,6 +191,7 @@ class BoilerplatePatterns:
     answer: re.Pattern[str]
     post: re.Pattern[str]
     page_title: re.Pattern[str]
+    disclosure_field: re.Pattern[str]
 
 
 @cache
@@ -208,6 +211,8 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         guide=_compile(d["guide"], f),
         running_footer=_compile(d["running_footer"], f),
         next_article=_compile(d["next_article"], f),
+        disclosure_field=_compile(r"^\s*(?:%s)(?:\s*[:：|｜]|\s+|$)" % "|".join(  # "标 题 ……", letter-spaced or not
+            r"\s*".join(map(re.escape, field)) for field in d["disclosure_fields"]), f),
         comments=_compile(d["comments"], f),
         answer=_compile(d["answer"], f),
         post=_compile(d["post"], f),

@@ -119,6 +119,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines)
     patterns = _cues()[1]
     sent = _sent_out(lines) | _page_title_echo(lines)  # titles the page names: a notice sends, its own title repeats
+    fields = _disclosure_table(lines)
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
@@ -128,7 +129,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         head = ln.heading
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
-        if _site_line(ln) or _bare_page_number(lines, i) or _title_widget(lines, i):
+        if _site_line(ln) or _bare_page_number(lines, i) or _title_widget(lines, i) or i in fields:
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
         elif i in readers and not ln.separator:
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose
@@ -271,7 +272,9 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 
 def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     """A template site's guide to writing the plan ("……工作计划怎么写", "……包括哪些") under the
-    page's chrome or title and over the sample plan's own title: the page's, that title with it."""
+    page's chrome or title and over the sample plan's own title: the page's, that title with it.
+    Under the page's chrome after the plan, with no title below, the guide is the page's up to
+    the next chrome line."""
     guide = boilerplate_patterns().guide
     for i, ln in enumerate(lines):
         if not guide.match(ln.simple):
@@ -280,6 +283,9 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         below = next((k for k in range(i + 1, len(lines)) if roles[k] == "title" or lines[k].separator), None)
         if below is not None and (above == i or (roles[above] == "title" and not lines[above].separator)):
             roles[above:below] = ["chrome"] * (below - above)
+        elif below is None and i and roles[i - 1] == "chrome" and any(r != "chrome" for r in roles[:i]):
+            end = next((k for k in range(i + 1, len(lines)) if roles[k] == "chrome"), len(lines))
+            roles[i:end] = ["chrome"] * (end - i)  # under the plan's page footer, the guide up to the next chrome
     return roles
 
 
@@ -312,6 +318,30 @@ def _in_contents(lines: tuple[Line, ...], i: int) -> bool:
     if is_toc_entry(lines[i].text):
         return True
     return _SPACE.sub("", lines[i].simple) == "目录" and i + 1 < len(lines) and is_toc_entry(lines[i + 1].text)
+
+
+def _disclosure_table(lines: tuple[Line, ...]) -> set[int]:
+    """A government page's disclosure table flattened to lines: the run of field lines ("标 题 ……",
+    "文 号 ……", "内容概述 ……") around its 索引号 line.
+
+    >>> from planparse.normalize import recognize
+    >>> page = [recognize(t, n) for n, t in enumerate(["索 引 号 0142/2024-00009", "标 题 青港区教育局2024年工作计划",
+    ...         "内容概述 2024年，区教育局将……", "青港区教育局2024年工作计划", "标题要简明。"], 1)]
+    >>> sorted(_disclosure_table(tuple(page)))
+    [0, 1, 2]
+    """
+    field = boilerplate_patterns().disclosure_field
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if _SPACE.sub("", ln.simple).startswith("索引号") and i not in out:
+            a = i
+            while a and field.match(lines[a - 1].simple):
+                a -= 1
+            b = i + 1
+            while b < len(lines) and field.match(lines[b].simple):
+                b += 1
+            out.update(range(a, b))
+    return out
 
 
 def _site_line(ln: Line) -> bool:
@@ -590,12 +620,14 @@ def _after_content(roles: list[str], i: int) -> bool:
 
 
 def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
-    """A title line the plan's content follows (within BYLINES lines of byline) with no other title
-    in between (but the plan's own title under its separator): the plan's title, though the page
-    around it made it look like chrome."""
+    """A title line (or a compilation's first plan's title, numbered "1. ……工作计划") the plan's
+    content follows (within BYLINES lines of byline) with no other title in between (but the plan's
+    own title under its separator): the plan's title, though the page around it made it look like
+    chrome."""
     ln = lines[i]
     words = heading_patterns().farm_suffix.sub("", ln.simple)  # "……工作计划范文": the site's word aside
-    if not (ln.separator or ln.role == "title") or _cues()[0].search(words) or is_attachment(ln.simple):
+    first = ln.heading is not None and ln.heading.value == 1 and is_title(to_simplified(ln.heading.title or ""), None)
+    if not (ln.separator or ln.role == "title" or first) or _cues()[0].search(words) or is_attachment(ln.simple):
         return False
     for k in range(i + 1, min(i + 1 + BYLINES, len(lines))):
         if lines[k].separator or (lines[k].role == "title" and not ln.separator) or is_cover_notice(lines[k].simple):

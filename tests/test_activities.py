@@ -104,13 +104,10 @@ def test_the_year_changes_dates_never_activities():
 
     text = "工会工作计划\n二、活动安排\n1、5月份组织开展迎奥运教职工春季趣味运动会。\n"
     assert [w for _, w, _, _, _ in acts(text)] == [w for _, w, _, _, _ in acts(text, year=2012)] == ["5月份"]
-    # known: a personal blog (rw302) with no year of its own writes its past in years ("89年",
-    # "去年"); only a plan's year tells them for background, so without one they stay dates
-    known = {"rw302"}
     for doc in load_corpus()[::4]:
         counts = {y: sum(len(p.activities) for p in planparse.parse_file(doc.path, year=y).plans)
                   for y in (None, 2012, 2024)}
-        assert (len(set(counts.values())) == 1) is (doc.id not in known), (doc.id, counts)
+        assert len(set(counts.values())) == 1, (doc.id, counts)
 
 
 def test_a_season_in_an_activitys_name_yields_to_its_date():

@@ -82,8 +82,10 @@ def test_a_sharing_sites_label_before_the_title_is_the_pages(label, title):
 
 
 def test_a_label_inside_a_plan_is_its_text():
-    """Only a label standing first on its line, with text after it, is the page's."""
-    lines = PLAN[:3] + ["内容：组织居民开展邻里节活动。", "正文"] + PLAN[3:]
+    """Only a label standing first on its line, with text after it, is the page's: "内容" alone
+    inside the plan is its text. ("正文" alone is a page's word wherever it stands: the last step
+    of a breadcrumb, a WeChat mirror's line over the article, corpus rw248.)"""
+    lines = PLAN[:3] + ["内容：组织居民开展邻里节活动。", "内容"] + PLAN[3:]
     doc = planparse.parse("\n".join(lines), year=2024)
     assert not doc.boilerplate
     assert [p.title for p in doc.plans] == [PLAN[0]]
@@ -100,6 +102,32 @@ def test_a_guide_to_writing_the_plan_between_the_pages_title_and_the_sample_is_t
     assert {e.line for e in doc.boilerplate} >= set(range(1, len(lines) + 1))
 
 
+def test_a_guide_with_its_subtitle_in_brackets_is_the_pages():
+    """"班主任工作计划怎么写(班主任工作计划撰写方法及范文)" and its tips over the samples (corpus rw110):
+    the page's; "……怎么写?( 二 )", a question's second page over the plan's text, is not a guide."""
+    lines = ["班主任工作计划怎么写(班主任工作计划撰写方法及范文)", "发布时间:2024-08-27 10:32　作者:木易",
+             "一、先摸清班情,再定目标", "二、目标要具体,能检查", "下面附上一篇范文，供大家参考。"]
+    doc = planparse.parse("\n".join(lines + PLAN), year=2024)
+    assert [p.title for p in doc.plans] == [PLAN[0]]
+    assert {e.line for e in doc.boilerplate} >= set(range(1, len(lines) + 1))
+    from planparse.resources import boilerplate_patterns
+
+    assert not boilerplate_patterns().guide.match("社区重阳节敬老活动方案怎么写?( 二 )")
+
+
+def test_a_guide_under_the_pages_footer_after_the_plan_is_the_pages():
+    """"妇联工作计划怎么写" and its numbered tips under the plan's tags (corpus rw188): the page's, up to
+    its related list; the plan stays one."""
+    plan = PLAN + ["幸福社区居委会", "2024年1月10日"]
+    tail = ["标签：妇联工作计划 社区工作计划", "妇联工作计划怎么写",
+            "一、标题。标题一般由单位名称、时间、内容和文种组成，如“××社区妇联2025年工作计划”，也可以省略单位名称。",
+            "二、正文。开头简要写明制定计划的依据和总体思路；主体部分写清楚工作目标、重点任务和具体措施。",
+            "三、落款。在正文右下方写明制定计划的单位名称和成文日期。", "相关推荐", "社区妇联工作计划范文 06-13"]
+    doc = planparse.parse("\n".join(plan + tail), year=2024)
+    assert [p.title for p in doc.plans] == [PLAN[0]]
+    assert {e.line for e in doc.boilerplate} >= set(range(len(plan) + 1, len(plan) + len(tail) + 1))
+
+
 def test_a_forums_replies_begin_at_its_second_post():
     """A thread whose first post holds the plan (corpus rw163): the replies quote its lines, but
     from the second post's header on the lines are the readers'."""
@@ -111,6 +139,47 @@ def test_a_forums_replies_begin_at_its_second_post():
     start = len(head) + len(PLAN) + 1
     assert set(range(start + 2, start + len(replies))) <= dropped
     assert [(p.title, p.last) for p in doc.plans] == [(PLAN[0], len(head) + len(PLAN))]
+
+
+def test_a_forums_post_headers_by_their_time_field_open_the_replies():
+    """"發表時間 : 2024-01-17 09:42:15" under each post's poster (corpus rw357): a forum's post
+    headers as "发表于" is, so the second post on is the readers', though it quotes the title."""
+    head = ["張貼者", "坂里阿海", "發表時間 : 2024-01-10 20:05:11"]
+    replies = ["張貼者", "旅臺坂里囝", "發表時間 : 2024-01-17 09:42:15", "坂里阿海 wrote:", PLAN[0],
+               "擺暝那幾天如果臺馬輪有開,我們一家四口一定回去,去年元宵就錯過了。",
+               "另外建議中秋博餅可以開放給在臺鄉親線上報名,名額留個二十桌,大家都很想回去湊熱鬧。"]
+    doc = planparse.parse("\n".join(head + PLAN + replies), year=2024)
+    start = len(head) + len(PLAN) + 1
+    assert set(range(start, start + len(replies))) <= {e.line for e in doc.boilerplate}
+    assert [(p.title, p.last) for p in doc.plans] == [(PLAN[0], len(head) + len(PLAN))]
+
+
+def test_a_blogs_follow_ups_and_a_forums_numbered_floors_are_the_readers():
+    """"所有跟帖:" over "枫林晚照 发表评论于 2024-01-02 08:15:26" (corpus rw302), and a forum's "只看该作者
+    1楼 发表于: 2022-01-18" under a plan its first post holds (rw252): what follows is the readers'."""
+    follow = ["所有跟帖:", "枫林晚照 发表评论于 2024-01-02 08:15:26", "半马加油！我去年也是5月跑的，赛道很平，容易PB。",
+              "阿枫随笔 发表评论于 2024-01-02 10:02:44", "回复 '枫林晚照' 的评论 : 谢谢鼓励，3月先跑个10公里热热身。"]
+    doc = planparse.parse("\n".join(PLAN + follow), year=2024)
+    assert set(range(len(PLAN) + 1, len(PLAN) + len(follow) + 1)) <= {e.line for e in doc.boilerplate}
+    assert [(p.title, p.last) for p in doc.plans] == [(PLAN[0], len(PLAN))]
+    head = ["只看楼主 倒序阅读 0 发表于: 2022-01-18"]
+    floors = ["只看该作者 1楼 发表于: 2022-01-18", "引用", "四、劳动保护委员会：6月组织职工安全知识竞赛；……",
+              "建议把高温车间降温设备的检修也写进去，去年7月冲压车间的风机坏了半个月才修好。",
+              "只看该作者 2楼 发表于: 2022-01-19", "支持！运动会能不能加个象棋比赛，老师傅们也能参加。"]
+    doc = planparse.parse("\n".join(head + PLAN + floors), year=2024)
+    assert [(p.title, p.last) for p in doc.plans] == [(PLAN[0], 1 + len(PLAN))]
+
+
+def test_a_government_pages_disclosure_table_is_the_pages():
+    """The fields of a disclosure table flattened to lines, letter-spaced ("标 题 ……工作计划",
+    "内容概述 ……"; corpus rw242): the page's, its title field too; the plan's own title below is
+    the plan's."""
+    table = ["索 引 号 0142587716/2024-00009 分 类 科技、教育/教育 / 计划", "发布机构 教育局 发文日期 2024-02-28",
+             "标 题 2024年幸福社区工作计划", "文 号 无〔〕号 主 题 词",
+             "内容概述 2024年，社区将以人民为中心，全面推进社区治理现代化。", "时 效 有效"]
+    doc = planparse.parse("\n".join(table + PLAN), year=2024)
+    assert {e.line for e in doc.boilerplate} >= set(range(1, len(table) + 1))
+    assert [(p.title, p.first) for p in doc.plans] == [(PLAN[0], len(table) + 1)]
 
 
 def test_a_comment_list_header_opens_the_readers_comments():

@@ -232,6 +232,20 @@ def test_a_taiwanese_announcement_that_sends_its_plan_is_a_notice():
     assert [n.last for n in doc.notices] == [3]
 
 
+def test_a_taiwanese_announcement_by_its_subject_line_is_a_notice():
+    """"主旨：公告本校……工作計畫……各1份，請 查照。" and its "說明：" over the plans it announces
+    (corpus rw328): a cover notice, not an untitled plan."""
+    from planparse import parse
+
+    title = "桃園市立嵐溪國民中學112學年度學生輔導工作計畫"
+    lines = ["主旨：", "公告本校112學年度學生輔導工作計畫及生命教育實施計畫各1份，請 查照。", "說明：",
+             "一、依據本校112年8月29日校務會議決議辦理。", "二、請各處室依計畫內容配合辦理。",
+             title, "壹、依據", "一、學生輔導法及其施行細則。", "貳、目標", "一、建立三級輔導體制。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 6)]
+    assert [n.last for n in doc.notices] == [5]
+
+
 def test_a_link_to_the_next_article_names_the_title_below_it():
     """A site that strings articles together (corpus rw157): "下一篇：……活动方案", the page's chrome
     again, then that title opens the next plan, whatever its words."""

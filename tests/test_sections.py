@@ -135,3 +135,14 @@ def test_item_numbers_that_restart_under_a_schedules_next_month_stay_in_one_plan
              "10月", "一、重阳节组织离退休教职工登高望远活动。"]
     doc = planparse.parse("\n".join(lines), year=2019)
     assert [(p.title, p.first, p.last) for p in doc.plans] == [(lines[0], 1, 14)]
+
+
+def test_a_title_like_line_between_a_plans_fourth_and_fifth_parts_is_the_plans():
+    """"开学前四周团务安排" over a table's rows between 四、 and 五、 (corpus rw296): the plan's
+    numbering goes on under it, so it is no next plan's title."""
+    lines = ["2024年秋季学期校团委工作计划", "一、指导思想", "坚持立德树人。", "二、工作目标", "参学率保持在95%以上。",
+             "三、重点工作", "深化主题教育。", "四、月度安排", "九月：完成组织关系转接。", "开学前四周团务安排",
+             "周次 | 日期 | 工作内容", "第1周 | 9.2-9.6 | 团支部换届", "五、工作要求", "各团支部要明确专人负责。"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert [p.title for p in doc.plans] == [lines[0]]
+    assert [s.heading.title for s in doc.plans[0].sections][-1] == "工作要求"

@@ -19,7 +19,8 @@ from planparse.drafting.profiles import Profiles, load_profiles
 from planparse.drafting.profiles import example as example_of
 from planparse.resources import load_yaml
 
-STANDARD = 0.55  # a kind is standard for a type when at least this share of its corpus plans have it
+STANDARD = 0.55  # a kind is standard for a type when at least this share of its corpus plans have it, or of
+NEIGHBOURS = 15  # them and of this many of them most like the plan at hand, on average
 NOT_SUGGESTED = {"other", "closing", "preamble"}  # optional by nature: never "missing"
 MONTHS = "一二三四五六七八九十"
 
@@ -71,12 +72,14 @@ def _suggest_plan(plan: Plan, doc: Document, profiles: Profiles) -> Suggestion:
     order = {k: v["position"] for k, v in prof["kinds"].items()}
     text = "\n".join(ln.text for ln in doc.lines if plan.first <= ln.first <= plan.last)
     neighbours = [profiles.plans[i] for i in profiles.nearest(text)]
+    typed = prof is not profiles.data["all"]
+    alike = [p for p in neighbours if p["type"] == plan.type or not typed][:NEIGHBOURS]
     missing = []
     for kind, info in prof["kinds"].items():
         share = info["count"] / prof["plans"]
-        if kind in present or kind in NOT_SUGGESTED or share < STANDARD:
+        near = sum(kind in p["kinds"] for p in alike) / max(len(alike), 1)
+        if kind in present or kind in NOT_SUGGESTED or max(share, (share + near) / 2) < STANDARD:
             continue
-        typed = prof is not profiles.data["all"]
         example = next((found for p in neighbours if (p["type"] == plan.type or not typed)
                         and (found := example_of(p, kind))), None)
         support = f"语料中{prof['plans']}份{_type_name(plan.type) if typed else ''}计划有{info['count']}份"
