@@ -273,8 +273,8 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     """A template site's guide to writing the plan ("……工作计划怎么写", "……包括哪些") under the
     page's chrome or title and over the sample plan's own title: the page's, that title with it.
-    Under the page's chrome after the plan, with no title below, the guide is the page's up to
-    the next chrome line."""
+    Under the page's chrome after the plan, with no title below, the guide and all under it are
+    the page's."""
     guide = boilerplate_patterns().guide
     for i, ln in enumerate(lines):
         if not guide.match(ln.simple):
@@ -284,8 +284,7 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         if below is not None and (above == i or (roles[above] == "title" and not lines[above].separator)):
             roles[above:below] = ["chrome"] * (below - above)
         elif below is None and i and roles[i - 1] == "chrome" and any(r != "chrome" for r in roles[:i]):
-            end = next((k for k in range(i + 1, len(lines)) if roles[k] == "chrome"), len(lines))
-            roles[i:end] = ["chrome"] * (end - i)  # under the plan's page footer, the guide up to the next chrome
+            roles[i:] = ["chrome"] * (len(lines) - i)  # under the plan's page footer, no title below: the page's
     return roles
 
 
@@ -431,10 +430,10 @@ def _header_cells(lines: tuple[Line, ...]) -> set[int]:
         j = i
         while j < len(lines) and named[j]:
             j += 1
-        if j - i >= 2:  # a header of j - i columns, then the short cells of the row under it
+        if j - i >= 2:  # a header of j - i columns, then the short cells of the rows under it
             k = j
-            while k < min(j + (j - i), len(lines)) and len(lines[k].text) <= CELL_CHARS \
-                    and not _CLAUSE_MARK.search(lines[k].text):
+            while k < len(lines) and len(lines[k].text) <= CELL_CHARS and not _CLAUSE_MARK.search(lines[k].text) \
+                    and not _cues()[0].search(lines[k].simple):
                 k += 1
             out.update(range(i, k))
         i = max(j, i + 1)

@@ -15,9 +15,11 @@ from planparse.pipeline import parse_file
 # family → (recall, precision, month-exact, most year errors), at the measure of the held-out set
 # (the real-modelled test pages are the ones nobody has read the parse of; the set grows with pages
 # from sites never seen, so its floor follows it)
-# Year errors on the real-modelled test pages, known (153 at the last measure): rw200.txt (42, a
+# Year errors on the real-modelled test pages, known (192 at the last measure): rw200.txt (42, a
 # template site's compilation whose separators run into the plans' openings), rw344.txt (20, a
-# Taiwanese university's course timetable, a week's dates split over two lines), rw134.txt (13, a
+# Taiwanese university's course timetable, a week's dates split over two lines), rw394.txt (20, a
+# Q&A page's kindergarten term plan, its months into the next year), rw402.txt (13, a Taiwanese
+# teacher's blog, a school year of the Republic's calendar), rw134.txt (13, a
 # kindergarten page whose second and third plans have no year of their own), rw288.txt (13, a
 # nurse's blog), rw132.txt (12), rw378.txt (12, a personal plan on a blog), rw92.txt (6, a Word copy's cover), rw208.txt (6, a forum archive of three
 # kindergarten plans) and one to five on other pages: many are a school year's months after New
@@ -26,9 +28,10 @@ from planparse.pipeline import parse_file
 # parser drops, 0 of 11), rw230.txt (a school's term calendar, 1 of 40), rw246.txt (a Taiwanese
 # kindergarten's term plan dated in the Republic's years, 1 of 15) and rw244.txt (a flipbook's
 # school calendar, 10 of 22); the precision from 0.92 with rw210.txt (a league's tables flattened
-# one cell to a line) and rw212.txt (five short activity plans). Pages read since (moved to the
-# train split) leave the set with what they scored.
-FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.89, 0.89, 0.85, 153)}
+# one cell to a line) and rw212.txt (five short activity plans); the month-exact share from 0.854
+# to 0.848 with the unread pages of rw381–rw404. Pages read since (moved to the train split) leave
+# the set with what they scored.
+FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.89, 0.89, 0.84, 192)}
 
 
 @pytest.fixture(scope="module")

@@ -427,6 +427,22 @@ def test_a_tables_header_set_one_cell_to_a_line_is_the_plans():
     assert {e.line for e in parse("\n".join(lines)).boilerplate} == {1, 2, 3, 5}
 
 
+def test_every_row_of_a_table_set_one_cell_to_a_line_under_its_header_is_the_plans():
+    """Under "周次 / 日期 / 工作内容 / 负责人", each on its own line, the short cells of all the rows
+    (not only the first) are the plan's table; the related list under the page's footer is the page's."""
+    from planparse import parse
+
+    cells = ["第1周", "9.2", "开学典礼", "德育处", "第2周", "9.10", "教师节表彰", "工会", "第3周", "9.18", "国防教育",
+             "团委", "第4周", "9.27", "国庆文艺汇演", "艺术组"]
+    lines = ["2024年秋季学期学校德育工作计划", "一、指导思想", "坚持立德树人，落实五育并举，办好人民满意的教育。",
+             "二、工作安排", "周次", "日期", "工作内容", "负责人", *cells, "三、工作要求", "各部门要按时完成各项工作。",
+             "相关推荐", "学校德育工作计划范文 08-21", "班主任工作计划 09-02"]
+    doc = parse("\n".join(lines), year=2024)
+    dropped = {e.line for e in doc.boilerplate}
+    assert not set(range(5, 9 + len(cells))) & dropped
+    assert {len(lines) - 1, len(lines)} <= dropped
+
+
 def test_a_blogs_one_posted_line_is_its_byline_not_a_forums_thread():
     """"发表于 2024-01-07 | 分类于 效率 | 字数统计 2.1k" under a blog post's title (corpus rw333): the
     byline, and the post below it the plan; a forum's second "发表于" line still opens the replies."""
