@@ -815,10 +815,10 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
         cues[start].add(word)
     for i in spaced:
         cues[i] = set(words.findall(_SPACE.sub("", lines[i].simple)))
-    matched = {name: page.hits(p) for name, p in patterns.items()}
-    boiler = {"line": page.hits(bp.line), "sentence": page.hits(bp.sentence), "intro": page.hits(bp.intro),
-              "related": page.hits(bp.related),
-              "item": page.hits(bp.list_item) - page.hits(bp.list_item_not)}
+    marks = {f"pat:{name}": page.hits(p) for name, p in patterns.items()}  # feature → the lines that have it
+    marks.update({"bp:line": {k for k in page.hits(bp.line) if lengths[k] <= 100}, "bp:sentence": page.hits(bp.sentence),
+                  "bp:intro": page.hits(bp.intro), "bp:related": page.hits(bp.related), "bp:list": listed,
+                  "bp:item": {k for k in page.hits(bp.list_item) - page.hits(bp.list_item_not) if lengths[k] <= 60}})
     out = []
     for i, ln in enumerate(lines):
         text, simple, size = ln.text, ln.simple, lengths[i]
@@ -843,14 +843,9 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
             head = simple[:BIGRAMS]
             for k in range(len(head) - 1):
                 f["b:" + head[k:k + 2]] = BIGRAM_WEIGHT
-        for name, hits in matched.items():
+        for name, hits in marks.items():
             if i in hits:
-                f[f"pat:{name}"] = 1.0
-        for name, hits in boiler.items():
-            if i in hits and (name != "line" or size <= 100) and (name != "item" or size <= 60):
-                f[f"bp:{name}"] = 1.0
-            if name == "related" and i in listed:
-                f["bp:list"] = 1.0
+                f[name] = 1.0
         if shapes[keys[i]] > 1:
             f["repeat:earlier" if earlier[i] else "repeat:later"] = 1.0
         if ln.heading is not None:
