@@ -273,8 +273,8 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     """A template site's guide to writing the plan ("……工作计划怎么写", "……包括哪些") under the
     page's chrome or title and over the sample plan's own title: the page's, that title with it.
-    Under the page's chrome after the plan, with no title below, the guide and all under it are
-    the page's."""
+    Under the plan's sign-off or the page's chrome after it, with no title below, the guide and
+    all under it are the page's."""
     guide = boilerplate_patterns().guide
     for i, ln in enumerate(lines):
         if not guide.match(ln.simple):
@@ -283,8 +283,8 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         below = next((k for k in range(i + 1, len(lines)) if roles[k] == "title" or lines[k].separator), None)
         if below is not None and (above == i or (roles[above] == "title" and not lines[above].separator)):
             roles[above:below] = ["chrome"] * (below - above)
-        elif below is None and i and roles[i - 1] == "chrome" and any(r != "chrome" for r in roles[:i]):
-            roles[i:] = ["chrome"] * (len(lines) - i)  # under the plan's page footer, no title below: the page's
+        elif below is None and i and roles[i - 1] in ("chrome", "signoff") and any(r != "chrome" for r in roles[:i]):
+            roles[i:] = ["chrome"] * (len(lines) - i)  # under the plan's sign-off or footer, no title below: the page's
     return roles
 
 

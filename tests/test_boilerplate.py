@@ -128,6 +128,21 @@ def test_a_guide_under_the_pages_footer_after_the_plan_is_the_pages():
     assert {e.line for e in doc.boilerplate} >= set(range(len(plan) + 1, len(plan) + len(tail) + 1))
 
 
+def test_a_guide_by_its_format_and_what_to_mind_is_the_pages():
+    """"计划书的格式要求" over the sample plan, and "写计划书还要注意什么" right under the plan's sign-off
+    (corpus rw232): the page's guide, with the tips under each; the sample is the plan."""
+    head = ["首页 > 计划书 > 计划书的格式要求", "计划书的格式要求", "时间:2024-01-15 10:27:43 文/林清和老师", "工作计划书格式",
+            "一份规范的工作计划书，一般由标题、正文和落款三部分组成。", "1、标题",
+            "标题通常包括四个要素：制订计划的单位、计划适用的期限、计划涉及的内容和文种名称。", "下面是一篇按照上述格式写成的计划，供参考。"]
+    plan = PLAN + ["幸福社区居委会", "2024年1月8日"]
+    tail = ["写计划书还要注意什么", "1、要从实际出发。目标定得过高完不成，定得过低又失去激励作用。", "2、要具体明确。任务、措施和时间要求要写得具体。"]
+    doc = planparse.parse("\n".join(head + plan + tail), year=2024)
+    assert [p.title for p in doc.plans] == [PLAN[0]]
+    dropped = {e.line for e in doc.boilerplate}
+    below = len(head) + len(plan)
+    assert set(range(1, len(head) + 1)) | set(range(below + 1, below + len(tail) + 1)) <= dropped
+
+
 def test_a_forums_replies_begin_at_its_second_post():
     """A thread whose first post holds the plan (corpus rw163): the replies quote its lines, but
     from the second post's header on the lines are the readers'."""
