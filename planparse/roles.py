@@ -161,11 +161,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i - 1] = role = "signoff"  # "老猫" over "2011年1月3日夜" under the plan's last sentence: who signs it
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
             if head is not None and head.number and titled == (head.style, head.value - 1) \
-                    and is_title(to_simplified(head.title or ""), None):
+                    and _names_plan(head):
                 role = "title"  # "2. ……德育工作计划" after the plan titled "1. ……工会工作计划": the next plan's
             elif role == "title" and not ln.separator and head is not None and head.number and (
                     numbering.get(head.style) == head.value - 1
-                    or ln.role != "title" and not is_title(to_simplified(head.title or ""), None)):
+                    or ln.role != "title" and not _names_plan(head)):
                 role = "heading"  # "4.2强化安全教育培训" names no plan, "2. 网上阅读计划" goes on from "1. 说话训练"
             elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
                 role = "title" if not is_attachment(ln.simple) else "body"
@@ -618,6 +618,11 @@ def _after_content(roles: list[str], i: int) -> bool:
     return before in ("body", "heading")
 
 
+def _names_plan(head: Heading) -> bool:
+    """Does a numbered heading's title name a plan ("2. ……德育工作计划")?"""
+    return is_title(to_simplified(head.title or ""), None)
+
+
 def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     """A title line (or a compilation's first plan's title, numbered "1. ……工作计划") the plan's
     content follows (within BYLINES lines of byline) with no other title in between (but the plan's
@@ -625,7 +630,7 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     chrome."""
     ln = lines[i]
     words = heading_patterns().farm_suffix.sub("", ln.simple)  # "……工作计划范文": the site's word aside
-    first = ln.heading is not None and ln.heading.value == 1 and is_title(to_simplified(ln.heading.title or ""), None)
+    first = ln.heading is not None and ln.heading.value == 1 and _names_plan(ln.heading)
     if not (ln.separator or ln.role == "title" or first) or _cues()[0].search(words) or is_attachment(ln.simple):
         return False
     for k in range(i + 1, min(i + 1 + BYLINES, len(lines))):

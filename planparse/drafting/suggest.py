@@ -73,15 +73,15 @@ def _suggest_plan(plan: Plan, doc: Document, profiles: Profiles) -> Suggestion:
     text = "\n".join(ln.text for ln in doc.lines if plan.first <= ln.first <= plan.last)
     neighbours = [profiles.plans[i] for i in profiles.nearest(text)]
     typed = prof is not profiles.data["all"]
-    alike = [p for p in neighbours if p["type"] == plan.type or not typed][:NEIGHBOURS]
+    alike = [p for p in neighbours if p["type"] == plan.type or not typed]  # (of the type, when typed)
+    nearest = alike[:NEIGHBOURS]
     missing = []
     for kind, info in prof["kinds"].items():
         share = info["count"] / prof["plans"]
-        near = sum(kind in p["kinds"] for p in alike) / max(len(alike), 1)
+        near = sum(kind in p["kinds"] for p in nearest) / max(len(nearest), 1)
         if kind in present or kind in NOT_SUGGESTED or max(share, (share + near) / 2) < STANDARD:
             continue
-        example = next((found for p in neighbours if (p["type"] == plan.type or not typed)
-                        and (found := example_of(p, kind))), None)
+        example = next((found for p in alike if (found := example_of(p, kind))), None)
         support = f"语料中{prof['plans']}份{_type_name(plan.type) if typed else ''}计划有{info['count']}份"
         missing.append(Missing(kind, info["heading"], support, share,
                                _insert_after(plan.sections, order, order.get(kind, 0.5)), example))
