@@ -59,12 +59,17 @@ def _undecorated(text: str) -> str:
     return heading_patterns().emoji.sub("", strip_marker(text), count=1)
 
 
-def match_number(text: str, outline: bool = False) -> tuple[str, str, int, str] | None:
+def match_number(text: str, outline: bool = False, bare: bool = False) -> tuple[str, str, int, str] | None:
     """The numbering at the start of ``text``: (style, token, value, rest) or None;
-    ``outline``: the document is numbered in outline ("4.1.2"), tried first."""
+    ``outline``: the document is numbered in outline ("4.1.2"), tried first; ``bare``: the line
+    is one of a run numbered with no marks ("1班级情况分析"), tried last.
+
+    >>> match_number("1班级情况分析"), match_number("1班级情况分析", bare=True)[:3]
+    (None, ('arabic', '1', 1))
+    """
     text = _undecorated(text)
     patterns = heading_patterns()
-    for st in (patterns.decimal + patterns.styles if outline else patterns.styles):
+    for st in (patterns.decimal if outline else ()) + patterns.styles + (patterns.bare if bare else ()):
         m = st.pattern.match(text)
         if not m:
             continue
@@ -87,7 +92,7 @@ def _ends() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(heading_patterns().heading_end)}]")
 
 
-def detect_heading(line: str, outline: bool = False) -> Heading | None:
+def detect_heading(line: str, outline: bool = False, bare: bool = False) -> Heading | None:
     """The heading at the start of a logical line, or None for body text.
 
     A numbered line is a heading; when its body follows on the same line, the heading
@@ -98,7 +103,7 @@ def detect_heading(line: str, outline: bool = False) -> Heading | None:
     text = _undecorated(line.strip())
     if heading_patterns().contents.search(text):
         return None  # "一、指导思想………1": a line of the table of contents
-    found = match_number(text, outline)
+    found = match_number(text, outline, bare)
     if found is None:
         return _plain_heading(text)
     style, token, value, rest = found

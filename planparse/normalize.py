@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from planparse.cues import is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
 from planparse.dates import scan
-from planparse.headings import DECIMAL_STYLES, detect_heading
+from planparse.headings import DECIMAL_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
 from planparse.resources import heading_patterns, to_simplified
 
@@ -40,14 +40,16 @@ _OPEN_CLAUSE = ("，", ",", "、")
 _PROSE_MARK = re.compile(r"[，。；！？]")
 _TOP_NUMBER = re.compile(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
+BARE_CHARS = 20  # the longest line that a bare number heads
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
 def recognize(text: str, first: int, last: int | None = None,
-              pieces: tuple[tuple[int, int, int], ...] = (), outline: bool = False) -> Line:
+              pieces: tuple[tuple[int, int, int], ...] = (), outline: bool = False, bare: bool = False) -> Line:
     """A :class:`Line` of ``text`` with everything recognised in it; ``outline``: the document
-    is numbered in outline ("4.1.2 ……"), whose numbers are no dates.
+    is numbered in outline ("4.1.2 ……"), whose numbers are no dates; ``bare``: the line is one of
+    a run of headings numbered with no marks ("1班级情况分析").
 
     >>> ln = recognize("九月份：召开教职工大会", 3)
     >>> ln.heading.style, ln.role, [m.text for m in ln.dates]
@@ -56,7 +58,7 @@ def recognize(text: str, first: int, last: int | None = None,
     ['3.15-3.20']
     """
     simple = to_simplified(text)
-    heading = detect_heading(text, outline)
+    heading = detect_heading(text, outline, bare)
     words = _PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
     separator = is_separator(words, heading)
     role = "title" if separator or is_title(words, heading) else ("heading" if heading is not None else "body")
@@ -88,7 +90,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     its outer bars; a title run together with its plan's first sentence is two lines."""
     lines = []
     raws = doc.source.text.split("\n")
-    outline = _outline(raws)
+    outline, bare = _outline(raws), _bare_numbered(raws)
     for n, raw in enumerate(raws, 1):
         text = raw.strip(WHITESPACE)
         md = _MD_HEADING.match(text)
@@ -115,7 +117,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
             rest = text[glued.end():]
             text, indent = rest.lstrip(WHITESPACE), indent + glued.end() + len(rest) - len(rest.lstrip(WHITESPACE))
-        lines.append(recognize(text, n, n, ((n, 0, indent),), outline))
+        lines.append(recognize(text, n, n, ((n, 0, indent),), outline, n in bare))
     return replace(doc, lines=tuple(_closed_titles(lines)))
 
 
@@ -144,10 +146,40 @@ def _outline(raws: list[str]) -> bool:
         m = pattern.match(text)
         if m and m["n"] in tops:
             return True
-        top = _TOP_NUMBER.match(text)
+        top = _TOP_NUMBER.match(text) or _bare_heading(text)  # (or "3 相关工作要求")
         if top:
             tops.add(top.group(1))
     return False
+
+
+def _bare_numbered(raws: list[str]) -> set[int]:
+    """The source lines of runs of three or more short lines numbered 1, 2, 3 … in order with no
+    marks ("1班級情況分析" … "3具體措施"): the plan's headings, their marks lost.
+
+    >>> sorted(_bare_numbered(["1班级情况分析", "本班47人。", "2工作目标", "3具体措施", "3人参加"]))
+    [1, 3, 4]
+    >>> _bare_numbered(["1班级情况分析", "2工作目标"])
+    set()
+    """
+    runs: list[list[int]] = []
+    for n, raw in enumerate(raws, 1):
+        text = raw.strip(WHITESPACE)
+        m = _bare_heading(text)
+        if m is None:
+            continue
+        value = int(m["num"])
+        if value == 1:
+            runs.append([n])
+        elif runs and value == len(runs[-1]) + 1:
+            runs[-1].append(n)
+    return {n for run in runs if len(run) >= 3 for n in run}
+
+
+def _bare_heading(text: str) -> re.Match[str] | None:
+    """A short line that a number with no marks may head ("1班级情况分析", "3 相关工作要求")."""
+    if len(text) > BARE_CHARS or _PROSE_MARK.search(text) or match_number(text):
+        return None
+    return next((m for st in heading_patterns().bare if (m := st.pattern.match(text))), None)
 
 
 def join_broken(doc: Document, options: ParseOptions) -> Document:

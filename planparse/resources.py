@@ -123,6 +123,7 @@ class HeadingPatterns:
     glued_title: re.Pattern[str]
     title_field: re.Pattern[str]
     decimal: tuple[HeadingStyle, ...]
+    bare: tuple[HeadingStyle, ...]
     outline: re.Pattern[str]
     contents: re.Pattern[str]
 
@@ -153,6 +154,7 @@ def heading_patterns() -> HeadingPatterns:
         glued_title=_compile(d["glued_title"], f),
         title_field=_compile(d["title_field"], f),
         decimal=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["decimal"]),
+        bare=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["bare"]),
         outline=_compile(d["outline"], f),
         contents=_compile(d["contents"], f),
     )

@@ -285,6 +285,55 @@ def test_a_title_may_end_with_the_years_it_covers():
     assert [p.title for p in doc.plans] == ["觀塘綜合青少年服務中心年度計劃 2024-2025"]
 
 
+def test_a_run_of_headings_numbered_without_marks_parts_the_plan():
+    """"1班級情況分析", "2工作目標" … (corpus rw322): a page that lost its list's marks numbers its
+    parts 1, 2, 3 with nothing after the number; three or more such short lines in order are the
+    plan's headings, and a count ("3人参加") or two alone are not."""
+    from planparse import parse
+
+    title = "2023-2024學年第一學期八年級（3）班班主任工作計劃"
+    plan = [title, "1班級情況分析", "本班現有學生47人，其中男生25人、女生22人。", "2工作目標",
+            "（1）建立班級自主管理機制，爭創校級“文明班級”。", "3具體措施", "（1）實行值日班長輪崗制，每周五班會課上做一次小結。",
+            "4每月工作安排", "九月：召開新學期家長會；選舉新一屆班委。"]
+    doc = parse("\n".join(plan))
+    assert [p.title for p in doc.plans] == [title]
+    assert [s.heading.text for s in doc.plans[0].sections] == ["1班級情況分析", "2工作目標", "3具體措施", "4每月工作安排"]
+    two = parse("\n".join([title, "1班級情況分析", "本班現有學生47人。", "2工作目標", "爭創校級“文明班級”。", "3人参加比赛"]))
+    assert not {"1班級情況分析", "3人参加比赛"} & {s.heading.text for s in two.plans[0].sections if s.heading}
+
+
+def test_an_outline_may_number_its_top_parts_with_a_space():
+    """"1 总体要求" over "1.1 指导思想" (corpus rw351): the outline's top parts, numbered with a
+    space, hold their numbered parts; the plan is one."""
+    from planparse import parse
+
+    plan = ["湖阳县2024年全民健身工作计划", "为加快构建更高水平的全民健身公共服务体系，制定本计划。", "1 总体要求", "1.1 指导思想",
+            "坚持以人民为中心的发展思想，以增强人民体质为目标。", "1.2 工作目标", "到2024年底，经常参加体育锻炼人数比例达到38.5%以上。",
+            "2 重点任务", "2.1 完善全民健身设施", "即日起至5月31日，组织对全县健身路径开展安全隐患排查。", "3 相关工作要求",
+            "3.1 加强组织领导。县全民健身工作领导小组每季度召开一次调度会议。"]
+    doc = parse("\n".join(plan))
+    assert [p.title for p in doc.plans] == [plan[0]]
+    assert [(s.heading.text, [c.heading.text for c in s.sections]) for s in doc.plans[0].sections if s.heading] == [
+        ("1 总体要求", ["1.1 指导思想", "1.2 工作目标"]), ("2 重点任务", ["2.1 完善全民健身设施"]),
+        ("3 相关工作要求", ["3.1 加强组织领导。"])]
+
+
+def test_a_title_may_name_its_term_in_brackets():
+    """"七（3）班班主任工作计划（2024-2025学年第一学期）" (corpus rw273): the term in brackets after the
+    plan's name; under a forum thread's header and the poster's words, it titles the plan."""
+    from planparse import parse
+    from planparse.cues import is_title
+
+    assert is_title("七（3）班班主任工作计划（2024-2025学年第一学期）", None)
+    assert not is_title("本学期按计划（2024-2025学年第一学期）推进，具体安排如下", None)
+    title = "七（3）班班主任工作计划（2024-2025学年第一学期）"
+    page = ["查看: 3127|回复: 14", "[分享] 2024-2025学年第一学期七（3）班班主任工作计划（新手求指点）",
+            "青柠老师_m  | 发表于 2024-8-27 21:16:05 | 显示全部楼层 |阅读模式", "第一次当班主任，先发上来请各位前辈拍砖~", "",
+            title, "一、班级基本情况", "本班共有学生46人，其中男生25人，女生21人。", "二、工作目标",
+            "1、用一个月左右帮助学生完成小升初过渡，建立良好的班级常规。"]
+    assert [p.title for p in parse("\n".join(page)).plans] == [title]
+
+
 @pytest.mark.parametrize("text, signs", [
     ("初二（3）班 林间晚风", True), ("心内科 王晓燕", True), ("大二班  李若岚  周晓彤", True),
     ("青枫县妇女联合会", True), ("共青团青陵区委", True), ("石门坳镇人民政府", True), ("八年级数学备课组", True),
