@@ -254,7 +254,8 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     :func:`_repeated_titles`, a heading to the plan.)"""
     page = _cues()[1]["page_number"]
     numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)}
-    signs = {i for i in range(len(lines) - 1) if roles[i] == roles[i + 1] == "signoff"}  # over the plan's date
+    signs = {k for i in range(len(lines) - 1) if roles[i] == roles[i + 1] == "signoff" for k in (i, i + 1)}  # the
+    # organisation and the date under the plan, though a cover page or the next page's footer repeats them
     where: dict[str, list[int]] = defaultdict(list)
     for i, ln in enumerate(lines):
         if i not in signs:

@@ -517,3 +517,17 @@ def test_a_hidden_note_run_on_after_a_tables_row_is_cut_and_the_row_kept():
     edits = {(e.line, e.text) for e in doc.boilerplate}
     assert (5, "……此处隐藏21736个字……") in edits and 6 in {e.line for e in doc.boilerplate}
     assert any(ln.text == row for ln in doc.lines)
+
+
+def test_a_plans_sign_off_date_over_the_last_pages_number_stays_though_the_cover_repeats_it():
+    """"枫林县人民医院" and "2024年2月26日" on the cover and again under the plan, each over a page's
+    number (corpus rw316): the page counters are the page's, the sign-off under the plan is the plan's."""
+    org, day = "枫林县人民医院", "2024年2月26日"
+    title = "枫林县人民医院2024年工作计划"
+    page = [title, org, day, "第 1 页 共 2 页", title, "一、指导思想", "以人民健康为中心，全面落实公立医院高质量发展要求。",
+            "二、工作目标", "全年无重大医疗事故，甲级病历率达到95%以上。", "三、工作要求", "各科室要对照本计划细化任务清单，于3月10日前报院办公室。",
+            org, day, "第 2 页 共 2 页"]
+    doc = planparse.parse("\n".join(page))
+    dropped = {e.line for e in doc.boilerplate}
+    assert {4, 14} <= dropped
+    assert 13 not in dropped and doc.plans[-1].last == 13
