@@ -38,6 +38,7 @@ from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, l
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _CLAUSE_MARK = re.compile(r"[。；;，,！!？?]")
 _DIGIT = re.compile(r"[0-9０-９]")
+_NUMBERED_HEADER = re.compile(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
 _PAGE_NUMBER = re.compile(r"[（(]?[0-9０-９]+[)）]?")  # "……计划(2)": a page's number after a title
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]")
@@ -250,7 +251,8 @@ def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 
 def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     """What a Word or PDF copy repeats on every page: a line written twice or more, each time next
-    to a page's number ("拟制: ……审核: ……" over "第 1 页 共 4 页"). (A title is left to
+    to a page's number ("拟制: ……审核: ……" over "第 1 页 共 4 页"), or the document's title with
+    the page's number in it, on two pages or more ("Page 9 - ……年度计划书"). (A title is left to
     :func:`_repeated_titles`, a heading to the plan.)"""
     page = _cues()[1]["page_number"]
     numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)}
@@ -265,8 +267,15 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         paged = sum(1 for k in at if numbered & {k - 1, k + 1})
         if len(text) >= 4 and paged >= 2 and 2 * paged > len(at):
             furniture.add(text)  # (most copies beside a page's number: the first page's header has none)
+    headers: dict[str, set[str]] = defaultdict(set)  # a running header with the page's number in it
+    for ln in lines:
+        if not ln.separator and (m := _NUMBERED_HEADER.fullmatch(ln.simple)) and is_title(m["name"], None):
+            headers[m["name"]].add(m["page"] or m["tail"])
     for i, ln in enumerate(lines):
-        if ln.simple in furniture and i not in signs and roles[i] not in ("title", "chrome") and ln.heading is None:
+        m = _NUMBERED_HEADER.fullmatch(ln.simple)
+        if m and not ln.separator and len(headers.get(m["name"], ())) >= 2:
+            roles[i] = "chrome"  # "Page 9 - ……年度計劃書", "• 恩光書院 ……校務計劃書 4": a page's header, numbered
+        elif ln.simple in furniture and i not in signs and roles[i] not in ("title", "chrome") and ln.heading is None:
             roles[i] = "chrome"
     return roles
 

@@ -531,3 +531,30 @@ def test_a_plans_sign_off_date_over_the_last_pages_number_stays_though_the_cover
     dropped = {e.line for e in doc.boilerplate}
     assert {4, 14} <= dropped
     assert 13 not in dropped and doc.plans[-1].last == 13
+
+
+def test_a_pdfs_running_header_with_the_pages_number_in_it_is_the_pages():
+    """"• 恩光書院 2024-2025年度校務計劃書 2" at every page's top (corpus rw415), and "Page 9 - ……年度計劃書"
+    (rw331): the document's name with the page's number, on two pages or more, is the page's whatever
+    the line-role model says (here: a model that calls every line body); a compilation's "……工作计划 1",
+    "……工作计划 2" are its plans' titles."""
+    import numpy as np
+
+    from planparse.classifier import LinearModel
+    from planparse.normalize import recognize
+    from planparse.roles import decide_roles
+
+    classes = ("body", "chrome", "heading", "signoff", "title")
+    body_only = LinearModel({}, classes, np.zeros((5, 0), dtype=np.float32), np.array([5, 0, 0, 0, 0], dtype=np.float32), {})
+
+    def chrome(texts: list[str]) -> list[int]:
+        lines = tuple(recognize(t, n, n) for n, t in enumerate(texts, 1))
+        return [i + 1 for i, r in enumerate(decide_roles(lines, (), body_only)) if r == "chrome"]
+
+    name = "恩光書院 2024-2025年度校務計劃書"
+    assert chrome([f"• {name} 1", "一、辦學宗旨", "本校秉承基督愛人如己的精神，為學生提供全人教育。", f"• {name} 2",
+                   "二、學校現況", "本校為男女中學，本學年開設24班，學生約760人。"]) == [1, 4]
+    assert chrome(["Page 8 - 晴朗青年服務協會 2024-2025年度計劃書", "一、背景", "本會自1998年起為青少年提供服務。",
+                   "Page 9 - 晴朗青年服務協會 2024-2025年度計劃書", "二、年度重點", "1. 提升青少年精神健康。"]) == [1, 4]
+    assert chrome(["2022 年党支部工作计划 1", "一、指导思想", "坚持以党建引领发展。", "2022 年党支部工作计划 2", "一、工作目标",
+                   "1、7月1日开展主题党日活动。"]) == []

@@ -285,6 +285,15 @@ def test_a_title_may_end_with_the_years_it_covers():
     assert [p.title for p in doc.plans] == ["觀塘綜合青少年服務中心年度計劃 2024-2025"]
 
 
+def test_a_plan_may_be_titled_a_plan_book():
+    """"2024-2025年度校務計劃書" (corpus rw415): a plan book's title is a title, as "……计划" is."""
+    from planparse.cues import is_title
+
+    assert is_title("2024-2025年度校务计划书", None)
+    assert is_title("2024年工会工作计划书", None)
+    assert not is_title("各科组于9月底前交回计划书初稿", None)
+
+
 def test_a_run_of_headings_numbered_without_marks_parts_the_plan():
     """"1班級情況分析", "2工作目標" … (corpus rw322): a page that lost its list's marks numbers its
     parts 1, 2, 3 with nothing after the number; three or more such short lines in order are the
