@@ -177,9 +177,10 @@ def _bare_numbered(raws: list[str]) -> set[int]:
 
 def _bare_heading(text: str) -> re.Match[str] | None:
     """A short line that a number with no marks may head ("1班级情况分析", "3 相关工作要求")."""
-    if len(text) > BARE_CHARS or _PROSE_MARK.search(text) or match_number(text):
+    if len(text) > BARE_CHARS or not text[:1].isdigit() or _PROSE_MARK.search(text):
         return None
-    return next((m for st in heading_patterns().bare if (m := st.pattern.match(text))), None)
+    m = next((m for st in heading_patterns().bare if (m := st.pattern.match(text))), None)
+    return m if m is not None and match_number(text) is None else None
 
 
 def join_broken(doc: Document, options: ParseOptions) -> Document:
