@@ -371,8 +371,8 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
 
 
 def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule: bool) -> None:
-    """A table row is one activity, dated by its first date that has days (全年 as a whole cell
-    dates it to the year), or by the header it stands under."""
+    """A table row is one activity, dated by its first date that has days, a whole cell's first
+    (全年 as a whole cell dates it to the year), or by the header it stands under."""
     text = ln.text
     cells = [c.strip() for c in text.strip().strip("|").split(" | ")]
     m = ln.dates[0] if ln.dates else None
@@ -395,8 +395,10 @@ def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule
             continue
         whens.append(replace(w, offset=m.offset))
     if whens:
-        fine = ("day", "range", "festival", "xun")  # a row's own day wins over a month cell, as over a header
-        w = next((w for w in whens if w.start is not None and w.precision in fine), None) or \
+        fine = ("day", "range", "festival", "xun")  # a row's own day wins over a month cell, as over a header,
+        # and a day that fills its cell (the time column's "9月30日") over one in the item's name ("国庆升旗礼")
+        w = next((w for w in whens if w.start is not None and w.precision in fine and w.text.strip() in cells), None) or \
+            next((w for w in whens if w.start is not None and w.precision in fine), None) or \
             next((w for w in whens if w.start is not None and w.precision != "week"), None) or \
             next((w for w in whens if w.start is not None), whens[0])
         content = " | ".join(c for c in cells if c and c != w.text)

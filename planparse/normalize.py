@@ -40,6 +40,9 @@ _OPEN_CLAUSE = ("，", ",", "、")
 _PROSE_MARK = re.compile(r"[，。；！？]")
 _TOP_NUMBER = re.compile(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
+CELL_CHARS = 20  # the longest date cell of a table set one cell to a line
+MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows are rejoined
+_DATE_CELL_REST = re.compile(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
@@ -191,25 +194,77 @@ def join_broken(doc: Document, options: ParseOptions) -> Document:
     groups: list[list[Line]] = []
     edits: list[Edit] = []
     gap = False  # a note that the page hides text: what follows it is not what went before
-    for ln in doc.lines:
+    lines = [ln for ln in doc.lines if ln.role != "chrome" or is_hidden_note(ln.text)]
+    rows = _cell_rows(lines)  # a table's cells, one to a line: each cell's index → its row's first
+    starts = {lines[i].first for i in rows.values()}
+    for i, ln in enumerate(lines):
         if ln.role == "chrome":
-            gap = gap or is_hidden_note(ln.text)
+            gap = True
             continue
-        if groups and not gap and _continues(groups[-1], ln):
+        if rows.get(i, i) < i:
+            edits.append(Edit("join", ln.first, f"a cell of the table's row on line {lines[rows[i]].first}"))
+            groups[-1].append(ln)
+        elif groups and not gap and i not in rows and groups[-1][0].first not in starts and _continues(groups[-1], ln):
             edits.append(Edit("join", ln.first, f"joined to line {groups[-1][0].first}"))
             groups[-1].append(ln)
         else:
             groups.append([ln])
         gap = False
-    return replace(doc, lines=tuple(_joined(g) for g in groups),
+    return replace(doc, lines=tuple(_joined(g, g[0].first in starts) for g in groups),
                    edits=tuple(sorted(doc.edits + tuple(edits), key=lambda e: e.line)))
 
 
-def _joined(group: list[Line]) -> Line:
+def _cell_rows(lines: list[Line]) -> dict[int, int]:
+    """The rows of a table set one cell to a line with its dates in the last column ("礼仪小标兵 |",
+    "每班推选两名礼仪示范员 |", …, "一学期 |"): a cell that is only a date every ``width`` lines, two
+    rows or more, under a header of as many short cells. Each cell's index → its row's first.
+
+    >>> cells = ["项目 |", "内容 |", "时间 |", "开学第一课 |", "学习校规校纪 |", "9月 |", "国庆升旗礼 |", "唱响国歌 |", "9月30日 |"]
+    >>> sorted(_cell_rows([recognize(t, n) for n, t in enumerate(cells, 1)]).items())
+    [(3, 3), (4, 3), (5, 3), (6, 6), (7, 6), (8, 6)]
+    """
+    dated = [i for i, ln in enumerate(lines) if _date_cell(ln)]
+    rows: dict[int, int] = {}
+    k = 0
+    while k + 1 < len(dated):
+        width = dated[k + 1] - dated[k]
+        j = k
+        while j + 1 < len(dated) and dated[j + 1] - dated[j] == width:
+            j += 1
+        head = dated[k] - 2 * width + 1
+        if j > k and 2 <= width <= MAX_COLUMNS and head >= 0 \
+                and all(_cell(lines[x]) and not lines[x].dates for x in range(head, head + width)) \
+                and all(_cell(lines[x]) for x in range(head + width, dated[j] + 1)):
+            for r in dated[k:j + 1]:
+                rows.update((x, r - width + 1) for x in range(r - width + 1, r + 1))
+        k = j + 1 if j > k else k + 1
+    return rows
+
+
+def _date_cell(ln: Line) -> bool:
+    """A cell that is only its date ("9月 |", "10月~11月", "一学期")."""
+    rest = ln.text
+    for m in ln.dates:
+        rest = rest.replace(m.text, "")
+    return bool(ln.dates) and len(ln.text) <= CELL_CHARS and not _DATE_CELL_REST.sub("", rest) \
+        and not ln.text.rstrip().endswith(("：", ":"))
+
+
+def _cell(ln: Line) -> bool:
+    """A line that may be a table's cell: short, no sentence, no heading or title of the plan."""
+    return ln.role == "body" and len(ln.text) <= CELL_CHARS * 2 and not _PROSE_MARK.search(ln.text[:-1] + " ")
+
+
+def _joined(group: list[Line], row: bool = False) -> Line:
+    """The line of a group; ``row``: its lines are the cells of a table's row, parted by " | "."""
     if len(group) == 1:
         return group[0]
     pieces, text = [], ""
     for ln in group:
+        if row and text and not text.rstrip().endswith(("|", "｜")):
+            text += " | "
+        elif row and text:
+            text += " "
         pieces += [(src, start + len(text), col) for src, start, col in ln.pieces]
         text += ln.text
     head = group[0].heading

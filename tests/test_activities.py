@@ -173,3 +173,26 @@ def test_a_school_years_plan_puts_january_to_july_in_its_second_year():
     assert [a[2] for a in acts(years)] == ["2023-10-01", "2024-03-05"]
     slip = "东港区实验小学2025-2025学年度工作计划\n一、主要工作\n1. 2月17日开学。\n"
     assert [a[2] for a in acts(slip)] == ["2025-02-17"]
+
+
+def test_a_table_set_one_cell_to_a_line_with_its_dates_last_is_read_row_by_row():
+    """"项目主题 |" … "活动时间 |" and then each row's cells, its date last ("9月30日 |"), one to a line
+    (corpus rw427): each row is one activity dated by its own time cell, not by the row above's;
+    the row's date that fills its cell wins over a festival in the item's name ("国庆升旗礼")."""
+    cells = ["项目主题 |", "具体内容 |", "活动时间 |", "开学第一课 |", "学习校规校纪 |", "9月 |", "国庆升旗礼 |", "唱响国歌 |", "9月30日 |",
+             "科技节 |", "科普讲座 小实验展示 |", "11月 |"]
+    doc = planparse.parse("\n".join(["2024年秋季学期德育工作计划", "一、主要活动", *cells, "二、工作要求", "各班要认真组织，确保活动安全。"]))
+    got = [(a.when.text, a.line, a.when.start.isoformat()) for a in doc.plans[0].activities]
+    assert got == [("9月", 8, "2024-09-01"), ("9月30日", 11, "2024-09-30"), ("11月", 14, "2024-11-01")]
+    assert doc.plans[0].activities[1].text == "国庆升旗礼 | 唱响国歌"
+
+
+def test_month_headers_over_their_items_are_no_table_rows():
+    """"九月份" over its two items, then "十月份" over two more: the month heads what follows it, as
+    before; nothing is joined into rows."""
+    lines = ["2024年秋季学期少先队工作计划", "一、活动安排", "九月份", "开学典礼", "教师节表彰", "十月份", "国庆文艺汇演", "秋季运动会",
+             "十一月份", "期中考试", "家长会"]
+    doc = planparse.parse("\n".join(lines))
+    acts = doc.plans[0].activities
+    assert not any("|" in a.text for a in acts)
+    assert {(a.text, a.when.text) for a in acts} >= {("开学典礼", "九月份"), ("秋季运动会", "十月份")}
