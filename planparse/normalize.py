@@ -24,6 +24,7 @@ from planparse.cues import is_hidden_note, is_rule, is_separator, is_title, is_t
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
+from planparse.numerals import cn_to_int
 from planparse.resources import heading_patterns, to_simplified
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
@@ -39,6 +40,7 @@ _DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)
 _OPEN_CLAUSE = ("，", ",", "、")
 _PROSE_MARK = re.compile(r"[，。；！？]")
 _TOP_NUMBER = re.compile(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
+_CN_TOP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]")  # "三、保障措施", as the outline's "3.1" counts it
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
 CELL_CHARS = 20  # the longest date cell of a table set one cell to a line
 MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows are rejoined
@@ -141,7 +143,8 @@ def _closed_titles(lines: list[Line]) -> list[Line]:
 
 
 def _outline(raws: list[str]) -> bool:
-    """Is the document numbered in outline? A line "3.1 ……" under a heading "3.……" or "3、……" shows it."""
+    """Is the document numbered in outline? A line "3.1 ……" under a heading "3.……", "3、……" or
+    "三、……" shows it."""
     pattern = heading_patterns().outline
     tops: set[str] = set()
     for raw in raws:
@@ -152,6 +155,8 @@ def _outline(raws: list[str]) -> bool:
         top = _TOP_NUMBER.match(text) or _bare_heading(text)  # (or "3 相关工作要求")
         if top:
             tops.add(top.group(1))
+        elif cn := _CN_TOP_NUMBER.match(text):  # "二、团日活动安排" over "2.1 志愿服务类"
+            tops.add(str(cn_to_int(cn.group(1))))
     return False
 
 

@@ -35,6 +35,7 @@ _TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]|\s*[，,、
 # 给自己立几个Flag": a title's year without 年
 _TITLE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*$")  # "……年度計劃 2024-2025"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
+SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
 _TITLE_SEASONS = {1: re.compile(r"年秋季(?!运动会)|秋季[)）]"), 2: re.compile(r"年春季(?!运动会)|春季[)）]")}
@@ -221,13 +222,15 @@ class _SplitState:
     closed: bool = False
     strong_count: int = 0
     timed: bool = False  # a month's or week's header seen: items restart under each one
+    under_subheading: bool = False  # the last line seen is a numbered sub-heading of the plan that names its
+    # part in a word or two ("(三)、活动主题"; not an item's sentence: "3、抓好职工书屋建设，……。")
 
     def starts_new_plan(self, head: Heading | None, kind: str | None, text: str) -> bool:
         if self.closed and kind != "closing" and not (head is None and is_signature(text)) and not is_attachment(text) \
                 and not _appended_schedule(head):
             return True
-        if head is None:
-            return (kind == "ideology" and self.ideology and self.headings > 0
+        if head is None:  # (not the text right under a part's sub-heading: "(三)、活动主题" then "围绕……的总体要求，……")
+            return (kind == "ideology" and self.ideology and self.headings > 0 and not self.under_subheading
                     and not self.last_heading_ideology and opens_plan(text))
         style = head.style
         if style in TOP_STYLES and style == self.top_style and head.value <= self.last.get(style, 0):
@@ -263,6 +266,8 @@ class _SplitState:
                 and self.last.get(nxt.style, 0) > 1 and announces_plan(ln.simple))
 
     def see(self, head: Heading | None, kind: str | None, signoff: bool = False) -> None:
+        self.under_subheading = (head is not None and head.style not in TOP_STYLES and head.style != "plain"
+                                 and not head.body and len(head.title or "") <= SUBHEADING_CHARS)
         if head is None:
             if kind == "ideology":
                 self.ideology = True

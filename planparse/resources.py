@@ -191,6 +191,8 @@ class BoilerplatePatterns:
     next_article: re.Pattern[str]
     comments: re.Pattern[str]
     answer: re.Pattern[str]
+    question: re.Pattern[str]
+    best_answer: re.Pattern[str]
     post: re.Pattern[str]
     page_title: re.Pattern[str]
     disclosure_field: re.Pattern[str]
@@ -217,6 +219,8 @@ def boilerplate_patterns() -> BoilerplatePatterns:
             r"\s*".join(map(re.escape, field)) for field in d["disclosure_fields"]), f),
         comments=_compile(d["comments"], f),
         answer=_compile(d["answer"], f),
+        question=_compile(d["question"], f),
+        best_answer=_compile(d["best_answer"], f),
         post=_compile(d["post"], f),
         page_title=_compile(d["page_title"], f),
     )

@@ -38,6 +38,7 @@ from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, l
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _CLAUSE_MARK = re.compile(r"[。；;，,！!？?]")
 _DIGIT = re.compile(r"[0-9０-９]")
+_YEAR = re.compile(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
 _NUMBERED_HEADER = re.compile(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
 _PAGE_NUMBER = re.compile(r"[（(]?[0-9０-９]+[)）]?")  # "……计划(2)": a page's number after a title
 _LATIN = re.compile(r"[A-Za-z]")
@@ -57,7 +58,8 @@ SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 _ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
-BYLINES = 5  # the most lines of byline (date, source, font-size links) between a title and its text
+QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
+BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 UNTITLED_POST = 4  # the numbered parts by which a reply posts a plan that has no title
 ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
@@ -117,7 +119,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     comments = next((i for i, ln in enumerate(lines)  # readers' below; above the content, "留言" is a menu's link
                      if i > content and bp.comments.match(ln.simple)), len(lines))
     answer = next((i for i, ln in enumerate(lines) if bp.answer.match(ln.simple)), -1)  # a question bank's
-    readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines)
+    readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines) | _question(lines)
     patterns = _cues()[1]
     sent = _sent_out(lines) | _page_title_echo(lines)  # titles the page names: a notice sends, its own title repeats
     fields = _disclosure_table(lines)
@@ -327,6 +329,18 @@ def _in_contents(lines: tuple[Line, ...], i: int) -> bool:
     if is_toc_entry(lines[i].text):
         return True
     return _SPACE.sub("", lines[i].simple) == "目录" and i + 1 < len(lines) and is_toc_entry(lines[i + 1].text)
+
+
+def _question(lines: tuple[Line, ...]) -> set[int]:
+    """Indices of a Q&A page's question: from its label ("问题描述：") to the label over the answer
+    under it ("最佳答案"), a few lines down."""
+    bp = boilerplate_patterns()
+    asked = next((i for i, ln in enumerate(lines) if bp.question.match(ln.simple)), None)
+    if asked is None:
+        return set()
+    answered = next((k for k in range(asked + 1, min(asked + 1 + QUESTION_LINES, len(lines)))
+                     if bp.best_answer.match(lines[k].simple)), None)
+    return set(range(asked, answered + 1)) if answered is not None else set()
 
 
 def _disclosure_table(lines: tuple[Line, ...]) -> set[int]:
@@ -567,9 +581,11 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
         if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) and (
                 i > prev + 1 and not is_cover_notice(lines[prev].simple) or _abridges(lines[prev].simple, ln.simple)
                 or is_cover_notice(ln.simple) and _SPACE.sub("", ln.simple) in _SPACE.sub("", lines[prev].simple)
-                or _noted(lines[prev].simple, ln.simple) or heading_patterns().farm_suffix.sub("", lines[prev].simple) == ln.simple):
-            roles[prev] = "chrome"  # the page's title (over its byline, or shorter, noted, ……范文, or a notice's
-            # title with more: "湖政办字〔2024〕9号 关于印发……的通知"), then the plan's own
+                or _noted(lines[prev].simple, ln.simple) or heading_patterns().farm_suffix.sub("", lines[prev].simple) == ln.simple
+                or _YEAR.sub("年", lines[prev].simple) == _YEAR.sub("年", ln.simple) != ln.simple):
+            roles[prev] = "chrome"  # the page's title (over its byline, or shorter, noted, ……范文, with the year
+            # the plan leaves blank: "2024年度……计划" over "20_年度……计划", or a notice's title with more:
+            # "湖政办字〔2024〕9号 关于印发……的通知"), then the plan's own
         prev = i
         if ln.separator:
             continue
@@ -641,8 +657,9 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     ln = lines[i]
     words = heading_patterns().farm_suffix.sub("", ln.simple)  # "……工作计划范文": the site's word aside
     first = ln.heading is not None and ln.heading.value == 1 and _names_plan(ln.heading)
-    if not (ln.separator or ln.role == "title" or first) or _cues()[0].search(words) or is_attachment(ln.simple):
-        return False
+    if not (ln.separator or ln.role == "title" or first) or _cues()[0].search(words) or is_attachment(ln.simple) \
+            or boilerplate_patterns().disclosure_field.match(ln.simple):
+        return False  # (nor a disclosure field's "标题 ……计划": the page's record of the plan)
     for k in range(i + 1, min(i + 1 + BYLINES, len(lines))):
         if lines[k].separator or (lines[k].role == "title" and not ln.separator) or is_cover_notice(lines[k].simple):
             return False

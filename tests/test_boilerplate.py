@@ -558,3 +558,58 @@ def test_a_pdfs_running_header_with_the_pages_number_in_it_is_the_pages():
                    "Page 9 - 晴朗青年服務協會 2024-2025年度計劃書", "二、年度重點", "1. 提升青少年精神健康。"]) == [1, 4]
     assert chrome(["2022 年党支部工作计划 1", "一、指导思想", "坚持以党建引领发展。", "2022 年党支部工作计划 2", "一、工作目标",
                    "1、7月1日开展主题党日活动。"]) == []
+
+
+def test_a_qa_pages_question_between_its_label_and_the_answers_is_the_pages():
+    """"问题描述：" then the asker's words ("……，院长让下周一交初稿，有没有懂行的帮忙理个思路？谢谢") then
+    "最佳答案" (corpus rw409, rw433): the question is the page's, the plan is the answer; the plan's
+    title run into its first sentence behind a stray "】" is its title."""
+    title = "乡镇卫生院2025年工作计划】"
+    page = ["首页 > 生活常识 >", "乡镇卫生院2025年工作计划", "2025-10-14 09:42:17", "问题描述：",
+            "乡镇卫生院2025年工作计划，院长让下周一交初稿，有没有懂行的帮忙理个思路？谢谢", "最佳答案", "推荐答案", "2025-10-14 09:42:17",
+            title + "随着分级诊疗和紧密型县域医共体建设的推进，卫生院的功能定位更加清晰，现制定本计划。", "一、总体目标",
+            "全年门急诊人次增长5%，家庭医生签约率达到45%以上。", "二、重点工作", "1、3月底前完成发热诊室改造。"]
+    doc = planparse.parse("\n".join(page))
+    assert set(range(1, 9)) <= {e.line for e in doc.boilerplate}
+    assert [p.title for p in doc.plans] == [title]
+
+
+def test_a_title_over_its_byline_and_a_share_widget_is_the_plans():
+    """"長者健康促進與陪伴-社區照護計畫" over its byline, "Shares" and three share buttons (corpus rw441):
+    six lines of the page between the title and its text; the title is the plan's. A disclosure
+    field naming the plan ("標題 公告本校……實施計畫", rw307) titles nothing."""
+    title = "長者健康促進與陪伴-社區照護計畫"
+    page = ["仁和醫院社區健康營造中心", "首頁", "社區計畫", "聯絡我們", title, "2024 年 3 月 5 日 / 分類：社區照護計畫 / 作者：社區醫學部",
+            "Shares", "• Facebook", "• Twitter", "• LINE", "活動地點:溪洲里、北勢里社區關懷據點",
+            "溪洲、北勢兩里65歲以上長者約占居民三成，獨居及隔代同住者逐年增加。", "活動主題一: 慢性病篩檢與追蹤",
+            "1. 每月第一個星期三上午於溪洲里關懷據點量測血壓、血糖。", "2. 4月中旬辦理骨質密度及肌少症篩檢。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == [title]
+    record = ["::: 您的位置:首頁 > 最新消息.友善列印,開新視窗", "最新消息", "推文至 facebook 推文至 plurk  | 回列表 |", "最新消息列表",
+              "標題 公告本校114學年度第1學期夜間部學生學習扶助實施計畫", "發布日期 2025/9/3", "發布單位 夜間部教學組", "點閱次數 27",
+              "詳細內容", "說明:", "一、依據本校114年8月27日行政會議決議辦理。", "二、檢送本校學生學習扶助實施計畫1份。",
+              "臺北市立興安高級工業職業學校夜間部114學年度第1學期學生學習扶助實施計畫", "一、目的", "提升學生基本學力，落實學習扶助。"]
+    assert 5 in {e.line for e in planparse.parse("\n".join(record)).boilerplate}
+
+
+def test_a_pages_title_with_the_year_the_plan_leaves_blank_gives_way_to_the_plans():
+    """"2024年度党支部主题党日活动计划" (the page's) right over "20_年度党支部主题党日活动计划" (the Word
+    copy's own, corpus rw443): the plan's title is its own; under "(三)、活动主题", a sentence that
+    names "……的总体要求" is the part's text, not the opening of a second plan."""
+    page = ["范文网", "首页 > 实用文 > 计划方案", "2024年度党支部主题党日活动计划", "20_年度党支部主题党日活动计划",
+            "为深入学习贯彻党的二十大精神，结合本支部实际，制定本计划。", "一、总体思路", "坚持把主题党日作为党员经常性教育的重要载体。",
+            "二、基本要求", "(一)、时间安排", "1.原则上每月第二周周五下午开展主题党日活动。", "(二)、活动主题",
+            "围绕“学思想、强党性、守档案、优服务”的总体要求，结合重要时间节点确定每月主题。", "三、活动安排",
+            "1月：召开组织生活会，开展民主评议党员。", "3月：组织党员到社区开展志愿服务。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["20_年度党支部主题党日活动计划"]
+    assert 3 in {e.line for e in doc.boilerplate}
+
+
+def test_a_headline_over_its_dash_subtitle_naming_the_plan_is_one_title():
+    """"聚焦课堂提质 深耕教研育人" over "——泖溪中学2023学年第一学期教导处工作计划" (corpus rw451), under a
+    school site's byline: one title set in two lines, the headline's and the plan's."""
+    page = ["当前位置: 首页 > 教学管理 > 正文", "泖溪中学2023学年第一学期教导处工作计划", "发布日期:2023-08-30    作者:泖溪中学", "",
+            "聚焦课堂提质 深耕教研育人", "——泖溪中学2023学年第一学期教导处工作计划", "",
+            "本学期，教导处将以区教育局2023学年教学工作要点为指导，聚焦课堂质量。", "一、工作目标", "1. 课堂教学达标率达到95%以上。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["聚焦课堂提质 深耕教研育人——泖溪中学2023学年第一学期教导处工作计划"]

@@ -285,6 +285,33 @@ def test_a_title_may_end_with_the_years_it_covers():
     assert [p.title for p in doc.plans] == ["觀塘綜合青少年服務中心年度計劃 2024-2025"]
 
 
+def test_an_outline_under_chinese_numbered_parts_reads_its_numbers_as_numbers():
+    """"二、团日活动安排" over "2.1 志愿服务类" and "2.1.1 活动一：……" (corpus rw447): an outline numbered
+    under the parts' Chinese numbers; "2.1" is the part's number, not February 1st."""
+    from planparse import parse
+
+    plan = ["2025年校团委团日活动方案", "一、活动背景与目标", "1.1 活动背景", "为深化团员青年理想信念教育，制定本方案。", "1.2 活动目标",
+            "全年开展主题团日活动不少于6次。", "二、团日活动安排", "2.1 志愿服务类", "2.1.1 活动一：“绿色校园”义务植树",
+            "活动时间：2025年3月12日", "2.2 思想引领类", "2.2.1 活动二：纪念五四运动主题团日", "活动时间：2025年5月4日"]
+    doc = parse("\n".join(plan))
+    assert sorted(a.when.text for a in doc.plans[0].activities) == ["2025年3月12日", "2025年5月4日"]
+    assert [c.heading.text for c in doc.plans[0].sections[1].sections] == ["2.1 志愿服务类", "2.2 思想引领类"]
+
+
+def test_an_opening_and_a_closing_named_as_such_stand_beside_the_numbered_parts():
+    """"引言" over the plan's opening words and "结语" over its last (corpus rw399, rw423, rw447): parts of
+    the plan at the top level, beside 一、 and 二、 (not their parent), the opening and the closing."""
+    from planparse import parse
+
+    plan = ["2025年柳溪镇人民政府工作计划", "引言", "2025年是“十四五”规划的收官之年，镇政府将围绕以下重点开展工作。",
+            "一、经济发展", "1. 项目建设：全年实施重点项目12个，完成投资8亿元。", "二、民生保障", "1. 教育：新建幼儿园1所。", "结语",
+            "2025年柳溪镇人民政府将以更加务实的作风推动各项目标任务落地见效。"]
+    doc = parse("\n".join(plan))
+    sections = doc.plans[0].sections
+    assert [s.heading.text for s in sections] == ["引言", "一、经济发展", "二、民生保障", "结语"]
+    assert (sections[0].kind, sections[-1].kind) == ("preamble", "closing")
+
+
 def test_a_plan_may_be_titled_a_plan_book():
     """"2024-2025年度校務計劃書" (corpus rw415): a plan book's title is a title, as "……计划" is."""
     from planparse.cues import is_title

@@ -155,6 +155,9 @@ def strategies() -> tuple[Strategy, ...]:
                           rf"(?:\s+[0-9]{{1,2}}[:：][0-9]{{2}})?{dash}(?P<by>{DIG}{{4}})"
                           rf"(?:[.．/-](?P<bm>{DIG}{{1,2}})(?:[.．/-](?P<bd>{DIG}{{1,2}}))?)?"
                           rf"(?:\s+[0-9]{{1,2}}[:：][0-9]{{2}})?(?![0-9])", r.numeric_range),
+        ("roc_range", rf"(?<![0-9])(?P<ay>{ROC_YEAR})[.．/-](?P<am>{DIG}{{1,2}})[.．/-](?P<ad>{DIG}{{1,2}}){dash}"
+                      rf"(?P<by>{ROC_YEAR})[.．/-](?P<bm>{DIG}{{1,2}})[.．/-](?P<bd>{DIG}{{1,2}})(?![0-9])", r.numeric_range),
+        # ("113.3.1-113.8.31": two days of the Republic's years, as Taiwan writes a period)
         ("year_range", rf"(?<![0-9])(?P<ay>{DIG}{{4}}|{CN_YEAR})(?:\s*年)?{dash}(?P<by>{DIG}{{4}}|{DIG}{{2}}|{CN_YEAR})"
                        rf"\s*年(?:度)?(?:(?P<bm>{MONTH})\s*月(?:份)?)?", r.year_range),
         ("week", rf"第\s*(?P<w1>{NUM})\s*(?:[-—~～至到－]\s*(?P<w2>{NUM})\s*)?周(?![年岁])"
@@ -198,7 +201,7 @@ def strategies() -> tuple[Strategy, ...]:
     fests = festival_data()[0]
     needs: dict[str, str | tuple[str, ...]] = {  # characters a text must hold: one of each string
         "unknown": ("前后头末第首伊上下本这", "月季始周星礼"), "school_year": ("学", "年", "-—–~～至到－"), "lunar": "农阴旧闰正腊冬初廿",
-        "numeric_range": ("-/.．", "-—–~～至到－−"), "year_range": ("年", "-—–~～至到－−"), "day_range": ("月", "日号"),
+        "numeric_range": ("-/.．", "-—–~～至到－−"), "roc_range": ("-/.．", "-—–~～至到－−"), "year_range": ("年", "-—–~～至到－−"), "day_range": ("月", "日号"),
         "dotted_range": ".．/", "month_range": ("月", "至到—–-~～－−"), "iso_day": "-/.．", "dmy_range": ("/", "-—–~～至到－−"), "dmy_day": "/", "my_month": "/", "nth_weekday": ("月", "第"),
         "day": ("月", "日号"), "dotted_day": ".．/", "placeholder_month": ("月", "xXＸｘ×某"), "xun": ("月", "上中下初底末"), "quarter": "季", "month": "月",
         "month_typo": "份", "half_year": ("半", "年"), "year_edge": ("年", "初底末"), "season": "季暑寒春夏秋冬",
@@ -217,7 +220,7 @@ def strategies() -> tuple[Strategy, ...]:
     months = digits + cn + "元"
     first = {  # the characters a match can start with: a quick look-ahead before the pattern
         "unknown": "前后头末第首伊上下本这", "school_year": digits + "xXＸｘ", "lunar": years + "农阴旧闰正腊冬大",
-        "numeric_range": digits, "year_range": digits + cn, "week": "第（(", "day_range": months, "dotted_range": digits,
+        "numeric_range": digits, "roc_range": digits, "year_range": digits + cn, "week": "第（(", "day_range": months, "dotted_range": digits,
         "month_range": months, "iso_day": digits, "dmy_range": digits, "dmy_day": digits, "my_month": digits, "placeholder_month": "xXＸｘ×某", "nth_weekday": months, "day": months, "dotted_day": digits,
         "xun": months, "quarter": "第一二三四1234首", "month": months, "month_typo": cn, "half_year": "上下前后",
         "year_edge": "年", "season": "春夏秋冬暑寒", "term": "开学期", "weekday": "周星礼",
