@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Sequence
 
 from planparse.cues import is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
 from planparse.dates import scan
-from planparse.headings import DECIMAL_STYLES, detect_heading, match_number
+from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
 from planparse.numerals import cn_to_int
 from planparse.resources import heading_patterns, to_simplified
@@ -44,6 +45,7 @@ _CN_TOP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
 CELL_CHARS = 20  # the longest date cell of a table set one cell to a line
 MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows are rejoined
+ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 _DATE_CELL_REST = re.compile(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
@@ -228,8 +230,11 @@ def _cell_rows(lines: list[Line]) -> dict[int, int]:
     >>> sorted(_cell_rows([recognize(t, n) for n, t in enumerate(cells, 1)]).items())
     [(3, 3), (4, 3), (5, 3), (6, 6), (7, 6), (8, 6)]
     """
-    dated = [i for i, ln in enumerate(lines) if _date_cell(ln)]
     rows: dict[int, int] = {}
+    for a, b in numbered_rows(lines):
+        if all(_cell(lines[x]) or ROW_NUMBER.match(lines[x].text) for x in range(a, b)):
+            rows.update((x, a) for x in range(a, b))  # "5", "液氨泄漏综合应急演练", "6 月中旬", "生产技术部"
+    dated = [i for i, ln in enumerate(lines) if _date_cell(ln) and i not in rows]
     k = 0
     while k + 1 < len(dated):
         width = dated[k + 1] - dated[k]
@@ -246,6 +251,35 @@ def _cell_rows(lines: list[Line]) -> dict[int, int]:
     return rows
 
 
+def numbered_rows(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """The rows (first index, end index) of a table set one cell to a line whose rows open with
+    their numbers alone on a line ("1", "2 |", …): three or more in order, each row 2 to 15 lines
+    (a cell wrapped over two lines or one left empty makes a row a line longer or shorter than the
+    first), most of the cells short (a PDF's page numbers stand as far apart, with prose between).
+    The last row is as long as the first.
+
+    >>> texts = ["序号", "事项", "1", "春节慰问", "2月", "2", "消防检查", "3月", "3", "大扫除", "4月", "二、要求"]
+    >>> numbered_rows([recognize(t, n) for n, t in enumerate(texts, 1)])
+    [(2, 5), (5, 8), (8, 11)]
+    """
+    texts = [ln.text for ln in lines]
+    numbers = [(i, int(m.group(1))) for i, t in enumerate(texts) if (m := ROW_NUMBER.match(t))]
+    rows: list[tuple[int, int]] = []
+    k = 0
+    while k + 2 < len(numbers):
+        (start, _), width = numbers[k], numbers[k + 1][0] - numbers[k][0]
+        j = k
+        while j + 1 < len(numbers) and numbers[j + 1][1] == numbers[j][1] + 1 \
+                and width - 1 <= numbers[j + 1][0] - numbers[j][0] <= width + 2:
+            j += 1
+        end = min(numbers[j][0] + width, len(texts))
+        if j - k >= 2 and 2 <= width <= 15 and sorted(len(texts[x]) for x in range(start, end))[(end - start) // 2] <= CELL_CHARS:
+            bounds = [i for i, _ in numbers[k:j + 1]] + [end]
+            rows += list(zip(bounds, bounds[1:]))
+        k = max(j, k + 1)
+    return rows
+
+
 def _date_cell(ln: Line) -> bool:
     """A cell that is only its date ("9月 |", "10月~11月", "一学期")."""
     rest = ln.text
@@ -256,8 +290,11 @@ def _date_cell(ln: Line) -> bool:
 
 
 def _cell(ln: Line) -> bool:
-    """A line that may be a table's cell: short, no sentence, no heading or title of the plan."""
-    return ln.role == "body" and len(ln.text) <= CELL_CHARS * 2 and not _PROSE_MARK.search(ln.text[:-1] + " ")
+    """A line that may be a table's cell: short, no sentence, no heading or title of the plan but a
+    month's or week's name ("6 月中旬")."""
+    head = ln.heading
+    return (ln.role == "body" or head is not None and head.style in TIME_STYLES and not head.body) \
+        and len(ln.text) <= CELL_CHARS * 2 and not _PROSE_MARK.search(ln.text[:-1] + " ")
 
 
 def _joined(group: list[Line], row: bool = False) -> Line:

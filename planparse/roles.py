@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from statistics import median
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import cache
@@ -32,7 +31,7 @@ from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
-from planparse.normalize import WHITESPACE, recognize
+from planparse.normalize import ROW_NUMBER, WHITESPACE, numbered_rows, recognize
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
@@ -56,7 +55,6 @@ SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
-_ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
 BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
@@ -112,7 +110,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     under the plan's last line is its sign-off.
     """
     listed = _related_lists(lines)
-    cells = _flattened_table(lines) | _header_cells(lines)
+    cells, numbered = _flattened_table(lines)
+    cells |= _header_cells(lines)
     bp = boilerplate_patterns()
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     content = next((i for i, role in enumerate(decided) if role != "chrome"), len(lines))
@@ -132,7 +131,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         head = ln.heading
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
-        if _site_line(ln) or _bare_page_number(lines, i) or _title_widget(lines, i) or i in fields:
+        if _site_line(ln) or (_bare_page_number(lines, i) and i not in numbered) or _title_widget(lines, i) or i in fields:
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
         elif i in readers and not ln.separator:
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose
@@ -412,34 +411,35 @@ def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     return row_at(range(max(0, i - TABLE_REACH), i)) and row_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
 
 
-def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
-    """Indices of the lines of a table flattened one cell to a line: three or more rows that
-    open with their numbers (1, 2, 3 …) at a constant spacing, the row's width, most of their
-    cells short (a PDF's page numbers stand as far apart, with prose between), and the short
-    header cells above the first row.
+def _flattened_table(lines: tuple[Line, ...]) -> tuple[set[int], set[int]]:
+    """Indices of the lines of a table flattened one cell to a line: its rows that open with their
+    numbers (:func:`numbered_rows`) and the short header cells above the first row; and the row
+    numbers that are no page's numbers: under a header, or written "01", "02" as no page is.
 
     >>> cells = ["序号 |", "事项 |", "时间 |", "1 |", "春节慰问", "2月", "2 |", "消防检查", "3月", "3 |", "大扫除", "4月"]
-    >>> _flattened_table(tuple(recognize(t, k + 1) for k, t in enumerate(["一、安排"] + cells))) >= set(range(1, 13))
-    True
+    >>> table, numbered = _flattened_table(tuple(recognize(t, k + 1) for k, t in enumerate(["一、安排"] + cells)))
+    >>> table >= set(range(1, 13)), sorted(numbered)
+    (True, [4, 7, 10])
     """
-    numbers = [(i, int(m.group(1))) for i, ln in enumerate(lines) if (m := _ROW_NUMBER.match(ln.text))]
     out: set[int] = set()
-    k = 0
-    while k + 2 < len(numbers):
-        (start, value), width = numbers[k], numbers[k + 1][0] - numbers[k][0]
-        j = k
-        while j + 1 < len(numbers) and numbers[j + 1][1] == numbers[j][1] + 1 \
-                and numbers[j + 1][0] - numbers[j][0] == width:
-            j += 1
-        if j - k >= 2 and 2 <= width <= 15 \
-                and median([len(lines[x].text) for x in range(start, numbers[j][0])]) <= CELL_CHARS:
+    numbered: set[int] = set()
+    rows = numbered_rows(lines)
+    headed = False
+    for n, (start, end) in enumerate(rows):
+        if any(lines[x].heading is not None and lines[x].heading.number for x in range(start + 1, end)):
+            continue  # "1" over "一、……": a part's number set apart, no table's row
+        out.update(range(start, end))
+        number = ROW_NUMBER.match(lines[start].text)[1]
+        if n == 0 or rows[n - 1][1] != start:
             top = start
-            while top > 0 and start - top <= width and len(lines[top - 1].text) <= CELL_CHARS \
+            while number == "1" and top > 0 and start - top <= end - start and len(lines[top - 1].text) <= CELL_CHARS \
                     and not _CLAUSE_MARK.search(lines[top - 1].text):
                 top -= 1  # the header row
-            out.update(range(top if value == 1 else start, min(numbers[j][0] + width, len(lines))))
-        k = max(j, k + 1)
-    return out
+            out.update(range(top, start))
+            headed = top < start
+        if headed or number.startswith("0"):
+            numbered.add(start)
+    return out, numbered
 
 
 def _header_cells(lines: tuple[Line, ...]) -> set[int]:

@@ -196,3 +196,16 @@ def test_month_headers_over_their_items_are_no_table_rows():
     acts = doc.plans[0].activities
     assert not any("|" in a.text for a in acts)
     assert {(a.text, a.when.text) for a in acts} >= {("开学典礼", "九月份"), ("秋季运动会", "十月份")}
+
+
+def test_a_numbered_table_set_one_cell_to_a_line_is_read_row_by_row():
+    """"序号 / 活动项目 / 时间 / 牵头部门" and then each row from its number, one cell to a line, a cell
+    wrapped over two lines (corpus rw455): every row is one activity dated by its time cell, and the
+    row numbers are the table's, not a page's numbers."""
+    cells = ["序号", "活动项目", "时间", "牵头部门", "1", "安全承诺签名暨启动仪式", "6月3日", "安全环保部", "2", "重大事故隐患专项排查整治",
+             "6月3日—14日", "生产技术部", "3", "液氨泄漏综合应急演练", "6月中旬", "生产技术部、", "专职消防队", "4", "事故警示教育周",
+             "6月17日—23日", "安全环保部"]
+    doc = planparse.parse("\n".join(["2024年“安全生产月”活动方案", "一、活动安排", *cells, "二、活动要求", "各单位要高度重视，加强领导。"]))
+    got = [(a.when.text, a.line) for a in doc.plans[0].activities]
+    assert got == [("6月3日", 9), ("6月3日—14日", 13), ("6月中旬", 17), ("6月17日—23日", 22)]
+    assert not {5, 9, 13, 18} & {e.line for e in doc.boilerplate}
