@@ -110,8 +110,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     under the plan's last line is its sign-off.
     """
     listed = _related_lists(lines)
-    cells, numbered = _flattened_table(lines)
-    cells |= _header_cells(lines)
+    cells = _flattened_table(lines) | _header_cells(lines)
     bp = boilerplate_patterns()
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     content = next((i for i, role in enumerate(decided) if role != "chrome"), len(lines))
@@ -131,8 +130,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         head = ln.heading
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
-        if _site_line(ln) or (_bare_page_number(lines, i) and i not in numbered) or _title_widget(lines, i) or i in fields:
+        if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields:
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
+            # (but a table's row number: "3" before its cells)
         elif i in readers and not ln.separator:
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose
         elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
@@ -411,35 +411,28 @@ def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     return row_at(range(max(0, i - TABLE_REACH), i)) and row_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
 
 
-def _flattened_table(lines: tuple[Line, ...]) -> tuple[set[int], set[int]]:
+def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
     """Indices of the lines of a table flattened one cell to a line: its rows that open with their
-    numbers (:func:`numbered_rows`) and the short header cells above the first row; and the row
-    numbers that are no page's numbers: under a header, or written "01", "02" as no page is.
+    numbers (:func:`numbered_rows`; not a part's number set apart over its "一、……") and the short
+    header cells above the first row.
 
     >>> cells = ["序号 |", "事项 |", "时间 |", "1 |", "春节慰问", "2月", "2 |", "消防检查", "3月", "3 |", "大扫除", "4月"]
-    >>> table, numbered = _flattened_table(tuple(recognize(t, k + 1) for k, t in enumerate(["一、安排"] + cells)))
-    >>> table >= set(range(1, 13)), sorted(numbered)
-    (True, [4, 7, 10])
+    >>> _flattened_table(tuple(recognize(t, k + 1) for k, t in enumerate(["一、安排"] + cells))) >= set(range(1, 13))
+    True
     """
     out: set[int] = set()
-    numbered: set[int] = set()
     rows = numbered_rows(lines)
-    headed = False
     for n, (start, end) in enumerate(rows):
         if any(lines[x].heading is not None and lines[x].heading.number for x in range(start + 1, end)):
-            continue  # "1" over "一、……": a part's number set apart, no table's row
+            continue
         out.update(range(start, end))
-        number = ROW_NUMBER.match(lines[start].text)[1]
-        if n == 0 or rows[n - 1][1] != start:
+        if (n == 0 or rows[n - 1][1] != start) and ROW_NUMBER.match(lines[start].text)[1] == "1":
             top = start
-            while number == "1" and top > 0 and start - top <= end - start and len(lines[top - 1].text) <= CELL_CHARS \
+            while top > 0 and start - top <= end - start and len(lines[top - 1].text) <= CELL_CHARS \
                     and not _CLAUSE_MARK.search(lines[top - 1].text):
                 top -= 1  # the header row
             out.update(range(top, start))
-            headed = top < start
-        if headed or number.startswith("0"):
-            numbered.add(start)
-    return out, numbered
+    return out
 
 
 def _header_cells(lines: tuple[Line, ...]) -> set[int]:

@@ -209,3 +209,14 @@ def test_a_numbered_table_set_one_cell_to_a_line_is_read_row_by_row():
     got = [(a.when.text, a.line) for a in doc.plans[0].activities]
     assert got == [("6月3日", 9), ("6月3日—14日", 13), ("6月中旬", 17), ("6月17日—23日", 22)]
     assert not {5, 9, 13, 18} & {e.line for e in doc.boilerplate}
+
+
+def test_a_numbered_table_without_a_header_keeps_its_row_numbers():
+    """Rows "1", "召开安全生产工作会议", "3月", "安全科", … with no header above them (corpus rw455's
+    kind of table, its header lost): the numbers between cells are the rows', not a page's numbers."""
+    cells = ["1", "召开年度安全生产工作会议", "3月上旬", "安全管理科", "2", "开展全员消防应急疏散演练", "6月中旬", "保卫管理科", "3",
+             "组织特种作业人员复训取证", "9月下旬", "人力资源部"]
+    doc = planparse.parse("\n".join(["2024年安全生产工作计划", "一、重点工作安排", "根据集团部署，今年重点抓好以下工作。", *cells,
+                                      "二、工作要求", "各部门要按时完成。"]))
+    assert not {4, 8, 12} & {e.line for e in doc.boilerplate}
+    assert [a.when.text for a in doc.plans[0].activities] == ["3月上旬", "6月中旬", "9月下旬"]
