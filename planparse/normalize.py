@@ -43,7 +43,7 @@ _PROSE_MARK = re.compile(r"[，。；！？]")
 _TOP_NUMBER = re.compile(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
 _CN_TOP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]")  # "三、保障措施", as the outline's "3.1" counts it
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
-CELL_CHARS = 20  # the longest date cell of a table set one cell to a line
+CELL_CHARS = 20  # the longest header or date cell of a table set one cell to a line
 MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows are rejoined
 ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 _DATE_CELL_REST = re.compile(r"[\s|｜~～至到—–\-、，,（）()]+")
@@ -222,9 +222,10 @@ def join_broken(doc: Document, options: ParseOptions) -> Document:
 
 
 def _cell_rows(lines: list[Line]) -> dict[int, int]:
-    """The rows of a table set one cell to a line with its dates in the last column ("礼仪小标兵 |",
-    "每班推选两名礼仪示范员 |", …, "一学期 |"): a cell that is only a date every ``width`` lines, two
-    rows or more, under a header of as many short cells. Each cell's index → its row's first.
+    """The rows of a table set one cell to a line: rows that open with their numbers
+    (:func:`numbered_rows`), or rows with their dates in the last column ("国庆升旗礼 |", "唱响国歌 |",
+    "9月30日 |"): a cell that is only a date every ``width`` lines, two rows or more, under a header of
+    as many short cells. Each cell's index → its row's first.
 
     >>> cells = ["项目 |", "内容 |", "时间 |", "开学第一课 |", "学习校规校纪 |", "9月 |", "国庆升旗礼 |", "唱响国歌 |", "9月30日 |"]
     >>> sorted(_cell_rows([recognize(t, n) for n, t in enumerate(cells, 1)]).items())
@@ -281,7 +282,7 @@ def numbered_rows(lines: Sequence[Line]) -> list[tuple[int, int]]:
 
 
 def _date_cell(ln: Line) -> bool:
-    """A cell that is only its date ("9月 |", "10月~11月", "一学期")."""
+    """A cell that is only its date ("9月 |", "10月~11月")."""
     rest = ln.text
     for m in ln.dates:
         rest = rest.replace(m.text, "")

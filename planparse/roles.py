@@ -31,7 +31,7 @@ from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
-from planparse.normalize import ROW_NUMBER, WHITESPACE, numbered_rows, recognize
+from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
@@ -55,7 +55,6 @@ SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
-CELL_CHARS = 20  # the longest header cell of a table flattened one cell to a line
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
 BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
@@ -268,13 +267,14 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         paged = sum(1 for k in at if numbered & {k - 1, k + 1})
         if len(text) >= 4 and paged >= 2 and 2 * paged > len(at):
             furniture.add(text)  # (most copies beside a page's number: the first page's header has none)
+    paged = [None if ln.separator else _NUMBERED_HEADER.fullmatch(ln.simple) for ln in lines]
     headers: dict[str, set[str]] = defaultdict(set)  # a running header with the page's number in it
-    for ln in lines:
-        if not ln.separator and (m := _NUMBERED_HEADER.fullmatch(ln.simple)) and is_title(m["name"], None):
+    for m in paged:
+        if m and is_title(m["name"], None):
             headers[m["name"]].add(m["page"] or m["tail"])
     for i, ln in enumerate(lines):
-        m = _NUMBERED_HEADER.fullmatch(ln.simple)
-        if m and not ln.separator and len(headers.get(m["name"], ())) >= 2:
+        m = paged[i]
+        if m and len(headers.get(m["name"], ())) >= 2:
             roles[i] = "chrome"  # "Page 9 - ……年度計劃書", "• 恩光書院 ……校務計劃書 4": a page's header, numbered
         elif ln.simple in furniture and i not in signs and roles[i] not in ("title", "chrome") and ln.heading is None:
             roles[i] = "chrome"
