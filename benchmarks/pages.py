@@ -22,6 +22,7 @@ chrome lines left inside plans, ≥ 99.5% of plan lines kept, section kinds ≥ 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -69,6 +70,9 @@ def other_formats(show_misses: bool) -> None:
     print("\nThe same pages as HTML and as PDF, read by planparse's readers")
     print(HEADER)
     for fmt in ("html", "pdf"):
+        if fmt == "pdf" and importlib.util.find_spec("reportlab") is None:
+            print("pdf: skipped, writing the PDFs needs reportlab (pip install -e '.[bench]')")
+            continue
         rng = random.Random(7)
         scores = []
         for d in docs:
