@@ -34,6 +34,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from planparse.model import Document
+from planparse.resources import unify_radicals
 
 _SPACE = re.compile(r"\s+")
 _TRAILING = re.compile(r"(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?(?:期间|期間|前后|前後|前夕|之前|以前|当天|前)?$")
@@ -74,7 +75,7 @@ def _month(d: date | None) -> tuple[int, int] | None:
 
 
 def _key(line: int, text: str) -> tuple[int, str]:
-    text = _SPACE.sub("", text)
+    text = _SPACE.sub("", unify_radicals(text))  # ("6⽉": the annotation keeps the page's radicals)
     return line, _TRAILING.sub("", text) or text
 
 

@@ -26,6 +26,7 @@ SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
 _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
 
 
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 
 
@@ -130,7 +131,7 @@ def is_cover_notice(simple: str) -> bool:
     >>> is_cover_notice("2024年工会工作计划")
     False
     """
-    return heading_patterns().notice.search(simple.rstrip(" |｜")) is not None
+    return heading_patterns().notice.search(PINYIN.sub("", simple).rstrip(" |｜")) is not None  # ("关(guān)于印发(fā)")
 
 
 def announces_plan(text: str) -> bool:

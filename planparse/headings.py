@@ -62,14 +62,14 @@ def _undecorated(text: str) -> str:
 def match_number(text: str, outline: bool = False, bare: bool = False) -> tuple[str, str, int, str] | None:
     """The numbering at the start of ``text``: (style, token, value, rest) or None;
     ``outline``: the document is numbered in outline ("4.1.2"), tried first; ``bare``: the line
-    is one of a run numbered with no marks ("1班级情况分析"), tried last.
+    is one of a run the document numbers in its own way ("1班级情况分析", "O1：工作"), tried last.
 
     >>> match_number("1班级情况分析"), match_number("1班级情况分析", bare=True)[:3]
     (None, ('arabic', '1', 1))
     """
     text = _undecorated(text)
     patterns = heading_patterns()
-    for st in (patterns.decimal if outline else ()) + patterns.styles + (patterns.bare if bare else ()):
+    for st in (patterns.decimal if outline else ()) + patterns.styles + (patterns.bare + patterns.labelled if bare else ()):
         m = st.pattern.match(text)
         if not m:
             continue

@@ -21,16 +21,15 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from planparse.cues import is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
+from planparse.cues import PINYIN, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
 from planparse.numerals import cn_to_int
-from planparse.resources import heading_patterns, to_simplified
+from planparse.resources import heading_patterns, to_simplified, unify_radicals
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _MD_HEADING = re.compile(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks, a quote's "> "
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # "計(jì)劃"
 _MD_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")  # "**……**": a line set in bold, as Markdown writes it
 _ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
 _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
@@ -48,6 +47,7 @@ MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows
 ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 _DATE_CELL_REST = re.compile(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
+DATED_TITLE = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})")  # a title that opens with its year
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
@@ -56,7 +56,8 @@ def recognize(text: str, first: int, last: int | None = None,
               pieces: tuple[tuple[int, int, int], ...] = (), outline: bool = False, bare: bool = False) -> Line:
     """A :class:`Line` of ``text`` with everything recognised in it; ``outline``: the document
     is numbered in outline ("4.1.2 ……"), whose numbers are no dates; ``bare``: the line is one of
-    a run of headings numbered with no marks ("1班级情况分析").
+    a run of headings the document numbers in its own way: with no marks ("1班级情况分析") or
+    behind a label ("O1：工作").
 
     >>> ln = recognize("九月份：召开教职工大会", 3)
     >>> ln.heading.style, ln.role, [m.text for m in ln.dates]
@@ -66,7 +67,7 @@ def recognize(text: str, first: int, last: int | None = None,
     """
     simple = to_simplified(text)
     heading = detect_heading(text, outline, bare)
-    words = _PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
+    words = PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
     separator = is_separator(words, heading)
     role = "title" if separator or is_title(words, heading) else ("heading" if heading is not None else "body")
     dates, recurrences = scan(simple, text) if words == simple else _scan_around_pinyin(simple, text)
@@ -80,7 +81,7 @@ def recognize(text: str, first: int, last: int | None = None,
 def _scan_around_pinyin(simple: str, text: str) -> tuple[tuple[Mention, ...], tuple[Recurrence, ...]]:
     """The time expressions of a line that a converter wrote pinyin into ("國(guó)慶節(jié)前"), read
     without it and placed back on the line as written."""
-    cut = {i for m in _PINYIN.finditer(simple) for i in range(*m.span())}
+    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())}
     at = [i for i in range(len(simple)) if i not in cut]
     dates, recurrences = scan("".join(simple[i] for i in at), "".join(text[i] for i in at))
 
@@ -92,12 +93,13 @@ def _scan_around_pinyin(simple: str, text: str) -> tuple[tuple[Mention, ...], tu
 
 def source_lines(doc: Document, options: ParseOptions) -> Document:
     """Stage ``lines``: every non-blank source line, stripped of its indentation (full-width
-    spaces, Markdown heading marks and quote marks included), recognised once. Lint directive comments
+    spaces, Markdown heading marks and quote marks included), its Kangxi radicals read as the
+    characters they stand for, recognised once. Lint directive comments
     and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
     its outer bars; a title run together with its plan's first sentence is two lines."""
     lines = []
-    raws = doc.source.text.split("\n")
-    outline, bare = _outline(raws), _bare_numbered(raws)
+    raws = unify_radicals(doc.source.text).split("\n")
+    outline, bare = _outline(raws), _bare_numbered(raws) | _labelled(raws)
     for n, raw in enumerate(raws, 1):
         text = raw.strip(WHITESPACE)
         md = _MD_HEADING.match(text)
@@ -183,6 +185,30 @@ def _bare_numbered(raws: list[str]) -> set[int]:
         elif runs and value == len(runs[-1]) + 1:
             runs[-1].append(n)
     return {n for run in runs if len(run) >= 3 for n in run}
+
+
+def _labelled(raws: list[str]) -> set[int]:
+    """The source lines of runs of three or more parts numbered 1, 2, 3 … in order behind the
+    same label ("O1：工作", "O2：学习", "O3：健康"; "第一件事，……"): the plan's headings.
+
+    >>> sorted(_labelled(["活動主題一: 篩檢", "每月一次。", "活動主題二: 共餐", "活動主題三: 志工", "附件1：报名表"]))
+    [1, 3, 4]
+    >>> _labelled(["目标一：提升质量", "目标二：控制成本"])
+    set()
+    """
+    runs: dict[str, list[list[int]]] = {}
+    for n, raw in enumerate(raws, 1):
+        text = raw.strip(WHITESPACE)
+        m = next((m for st in heading_patterns().labelled if (m := st.pattern.match(text))), None)
+        if m is None or match_number(text) is not None:
+            continue
+        value = cn_to_int(re.sub(r"[^0-9一二三四五六七八九十]", "", m["num"].replace(m["label"], "", 1)))
+        label = runs.setdefault(to_simplified(m["label"]), [])
+        if value == 1:
+            label.append([n])
+        elif label and value == len(label[-1]) + 1:
+            label[-1].append(n)
+    return {n for label in runs.values() for run in label if len(run) >= 3 for n in run}
 
 
 def _bare_heading(text: str) -> re.Match[str] | None:
@@ -325,8 +351,12 @@ def _row(text: str) -> bool:
 def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
-    if len(group) == 1 and first.role == nxt.role == "title" and heading_patterns().title_tail.match(nxt.simple):
-        return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划")
+    if len(group) == 1 and first.role == nxt.role == "title" and (
+            heading_patterns().title_tail.match(nxt.simple)
+            or DATED_TITLE.match(nxt.simple) and len(first.text) <= 20 and not _PROSE_MARK.search(first.text)
+            and not first.separator and not is_title(first.simple, first.heading)):
+        return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划"; an
+        # organisation's name over a title that opens with its year)
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):

@@ -166,7 +166,7 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
         notice = ln.role == "title" and is_cover_notice(ln.simple)  # (even right under a compilation's separator)
-        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice)
+        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln))
                             and (notice or not state.continued_after(lines, k))):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
             title = (ln.heading.title or ln.text) if numbered else strip_marker(ln.text)  # type: ignore[union-attr]
@@ -184,11 +184,18 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
         if cur.lines and ln.role != "signoff" and (state.starts_new_plan(head, kind, ln.text)
                                                    or state.announced_plan(ln, lines[k + 1] if k + 1 < len(lines) else None)):
             start(None, None)
-        state.see(head, kind, ln.role == "signoff" and is_signature(ln.text))
+        state.see(head, kind, ln.role == "signoff" and is_signature(ln.text)
+                  and any(x.role != "signoff" for x in cur.lines))  # (not a cover page's fields under the title)
         cur.lines.append(ln)
     if cur.lines or cur.title is not None:
         plans.append(cur)
     return plans
+
+
+def _sent_by(draft: PlanDraft, ln: Line) -> bool:
+    """Is the line the title of the plan that the cover notice being cut sends out by name
+    ("关于印发《……工作计划》的通知" over "……工作计划"), though the notice has no text of its own?"""
+    return draft.notice and f"《{ln.simple}》" in to_simplified(draft.title or "")
 
 
 _NOT_TEXT = re.compile(r"[\W_]+")
@@ -427,9 +434,9 @@ def _term(title: str, opening: str, lines: list[Line]) -> int | None:
     """1 (autumn) or 2 (spring) for a term plan: its title's or opening's term words, or, in a
     plan that speaks of its term (本学期), the months it names."""
     for text, cues in ((title, _TERM_WORDS), (opening, _OPENING_TERM_WORDS)):
-        for term, cue in cues.items():
-            if cue.search(text):
-                return term
+        found = [(m.start(), term) for term, cue in cues.items() if (m := cue.search(text))]
+        if found:
+            return min(found)[1]  # the first named: "……2024年春季学期工作计划" over "去年秋季学期……"
     for term, cue in _TITLE_SEASONS.items():  # "班主任工作计划（09年秋季）": a school plan's season is its term
         if cue.search(title) and _SCHOOL.search(title):
             return term

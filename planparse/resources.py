@@ -7,6 +7,7 @@ Each file is read the first time it is needed and validated then; a bad entry ra
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from types import MappingProxyType
 from functools import cache, lru_cache
@@ -76,6 +77,25 @@ def _t2s() -> tuple[dict[int, str], frozenset[str], tuple[tuple[str, str], ...]]
     return {ord(t): s for t, s in chars}, frozenset(t for t, _ in chars), tuple(map(tuple, pairs("t2s_phrases.tsv")))
 
 
+_RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+
+
+@cache
+def _radicals() -> dict[int, str]:
+    return {cp: u for cp in [*range(0x2E80, 0x2F00), *range(0x2F00, 0x2FE0)]
+            if len(u := unicodedata.normalize("NFKC", chr(cp))) == 1 and u != chr(cp)}
+
+
+def unify_radicals(text: str) -> str:
+    """Kangxi radicals that a PDF's text layer writes for the characters they look like
+    ("⼀、", "安全⽣产⽉") as those characters, one for one.
+
+    >>> unify_radicals("⼀、安全⽣产⽉")
+    '一、安全生产月'
+    """
+    return text.translate(_radicals()) if _RADICAL.search(text) else text
+
+
 @lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     """Traditional characters as simplified ones, one for one (offsets are kept).
@@ -124,6 +144,7 @@ class HeadingPatterns:
     title_field: re.Pattern[str]
     decimal: tuple[HeadingStyle, ...]
     bare: tuple[HeadingStyle, ...]
+    labelled: tuple[HeadingStyle, ...]
     outline: re.Pattern[str]
     contents: re.Pattern[str]
 
@@ -155,6 +176,7 @@ def heading_patterns() -> HeadingPatterns:
         title_field=_compile(d["title_field"], f),
         decimal=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["decimal"]),
         bare=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["bare"]),
+        labelled=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["labelled"]),
         outline=_compile(d["outline"], f),
         contents=_compile(d["contents"], f),
     )

@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import cache
 from itertools import accumulate
+from unicodedata import east_asian_width
 
 import numpy as np
 
@@ -31,7 +32,7 @@ from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
-from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize
+from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
@@ -51,6 +52,8 @@ _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
+WRAP_WIDTH = 20  # the narrowest width (half-width units) at which a PDF's text is taken to wrap
+WRAP_LINES = 6   # the fewest lines broken off at the page's width that show a wrapped text
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
@@ -155,8 +158,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # the page's own title names it)
         elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
             role = "title"
-        elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln):
-            role = "signoff"
+        elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln) and not _plan_goes_on(lines, decided, i):
+            role = "signoff"  # (not a table's last cell before a page break: "教务处" between "第10周" and "第11周")
         elif role == "chrome" and i > 1 and roles[i - 1] == "chrome" and roles[i - 2] in ("body", "heading") \
                 and _signature(ln) and _NAME.fullmatch(lines[i - 1].simple) and lines[i - 2].text.endswith(_SENTENCE_END):
             roles[i - 1] = role = "signoff"  # "老猫" over "2011年1月3日夜" under the plan's last sentence: who signs it
@@ -168,6 +171,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     numbering.get(head.style) == head.value - 1
                     or ln.role != "title" and not _names_plan(head)):
                 role = "heading"  # "4.2强化安全教育培训" names no plan, "2. 网上阅读计划" goes on from "1. 说话训练"
+            elif role == "title" and not ln.separator and _date_only(ln):
+                role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post, no title
+            elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
+                role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
             elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
                 role = "title" if not is_attachment(ln.simple) else "body"
             elif role == "signoff" and not _signature(ln):
@@ -391,8 +398,12 @@ def _hidden_after_text(text: str) -> re.Match[str] | None:
 def _title_head(ln: Line, tail: Line) -> bool:
     """``ln`` and ``tail`` are one title set in two lines: ``tail`` names only the kind of
     document ("工作计划"), ``ln`` is a short line of no clause, no site word and no page pattern
-    but an organisation's name ("城关镇桃源社区居民委员会2023年度")."""
+    but an organisation's name ("城关镇桃源社区居民委员会2023年度"); or ``tail`` opens with its
+    year and ``ln`` is the organisation's name alone."""
     words, patterns = _cues()
+    if DATED_TITLE.match(tail.simple) and len(ln.simple) <= 20 and patterns["org_name"].search(ln.simple) \
+            and not _CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple):
+        return True  # a cover page's "临江市第二十七中学" over "2024—2025学年第一学期教务处工作计划"
     return (heading_patterns().title_tail.match(tail.simple) is not None and len(ln.simple) <= 40
             and ln.heading is None and not _CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple)
             and not any(p.search(ln.simple) for name, p in patterns.items() if name not in ("org_name", "signature_date")))
@@ -656,8 +667,8 @@ def _heads_content(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     for k in range(i + 1, min(i + 1 + BYLINES, len(lines))):
         if lines[k].separator or (lines[k].role == "title" and not ln.separator) or is_cover_notice(lines[k].simple):
             return False
-        if decided[k] != "chrome":
-            return True
+        if decided[k] != "chrome" or _in_contents(lines, k):
+            return True  # (or the plan's table of contents, under a cover page's fields)
     return False
 
 
@@ -687,6 +698,26 @@ def _signature(ln: Line) -> bool:
     text = ln.simple if ln.heading is None or ln.heading.style != "arabic" else to_simplified(ln.heading.title or "")
     return len(ln.text) <= 30 and bool(patterns["org_name"].search(text) or
                                        patterns["signature_date"].search(text)) and not _cues()[0].search(text)
+
+
+def _plan_goes_on(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
+    """Does the plan's numbering go on past line ``i`` and the page's lines under it (its last
+    heading "第10周" above, "第11周" below)?"""
+    above = next((lines[k].heading for k in range(i - 1, -1, -1) if lines[k].heading is not None), None)
+    below = next((lines[k].heading for k in range(i + 1, len(lines)) if decided[k] != "chrome"), None)
+    return above is not None and below is not None and below.style == above.style and below.value == above.value + 1
+
+
+def _date_only(ln: Line) -> bool:
+    """A line that is a date and nothing more, its weekday aside ("2025年2月20日星期四").
+
+    >>> _date_only(recognize("2025年2月20日 星期四", 1)), _date_only(recognize("2025年工作计划", 1))
+    (True, False)
+    """
+    rest = ln.simple
+    for m in ln.dates:
+        rest = rest.replace(to_simplified(m.text), "", 1)
+    return bool(ln.dates) and not _WEEKDAY_REST.sub("", rest)
 
 
 def decode_probs(probs: np.ndarray, model: LinearModel) -> list[str]:
@@ -805,6 +836,8 @@ def _bucket(value: float, bounds: tuple[float, ...]) -> int:
     return bisect_left(bounds, value)
 
 
+_LETTERED = re.compile(r"^[a-zA-Z]\s*[.．)）]\s*[\u4e00-\u9fff]")
+_WEEKDAY_REST = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|[\s,，、()（）]")
 _CHROME_FEATURES = frozenset({"cue", "pat", "bp:"})  # the first three characters of a chrome cue's feature
 _LEN = (4, 8, 15, 25, 40, 80)
 _POS = (0, 1, 2, 4, 7, 12)
@@ -828,7 +861,8 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
     for key in keys:
         earlier.append(key in seen)
         seen.add(key)
-    prose = [i for i, ln in enumerate(lines) if lengths[i] >= PROSE and _PROSE.search(ln.text)]
+    wrapped = _wrapped_prose(lines)
+    prose = [i for i, ln in enumerate(lines) if lengths[i] >= PROSE and _PROSE.search(ln.text) or i in wrapped]
     first_prose, last_prose = (prose[0], prose[-1]) if prose else (n, -1)
     runs = _short_runs(lengths)
     nearest = _distances(n, prose)
@@ -897,6 +931,38 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
     for i, f in enumerate(out):  # what the neighbours look like: chrome comes in runs
         f[f"pcue:{min(chromy[i - 1], 3) if i else 'none'}"] = 0.5
         f[f"ncue:{min(chromy[i + 1], 3) if i + 1 < n else 'none'}"] = 0.5
+    return out
+
+
+def _wrapped_prose(lines: tuple[Line, ...]) -> set[int]:
+    """The lines of paragraphs that a PDF's text wraps at a fixed width ("2024 年，在县委、县政府的
+    坚强领导和市交通运输局" / "的精心指导下，……"): lines of about the page's width that break off
+    in mid-sentence, and the line that ends each paragraph — prose, though each line is short.
+
+    >>> body = ["县交通运输局坚持以新发展理念为指导，紧扣建好管好", "护好运营好的目标，统筹推进项目建设、运输服务和安", "全监管。"]
+    >>> sorted(_wrapped_prose(tuple(recognize(t, n) for n, t in enumerate(["首页 > 文库"] + body * 3, 1))))
+    [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    """
+    widths = [sum(2 if east_asian_width(c) in "WF" else 1 for c in ln.text) for ln in lines]
+    open_ = [w >= WRAP_WIDTH and not ln.text.endswith(_SENTENCE_END + ("：", ":")) and k + 1 < len(lines)
+             and lines[k + 1].heading is None for k, (ln, w) in enumerate(zip(lines, widths))]  # (a line goes on)
+    counts = Counter(w for w, o in zip(widths, open_) if o)
+    if not counts:
+        return set()
+    width = counts.most_common(1)[0][0]
+    near = [o and width - 4 <= w <= width + 2 for w, o in zip(widths, open_)]
+    if sum(near) < WRAP_LINES:
+        return set()
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) - 1 and near[j]:
+            j += 1
+        if j > i + 1 and len("".join(ln.text for ln in lines[i:j + 1])) >= PROSE \
+                and any(_PROSE.search(ln.text) for ln in lines[i:j + 1]):
+            out.update(range(i, j + 1))
+        i = j + 1
     return out
 
 

@@ -87,9 +87,10 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
             # of the plan (not a field on an item's line: "活动内容：举办……")
         if len(stack) == 2 and stack[1].style == "plain" and (
                 any(c.style == head.style for c in root.children)
-                or head.style in TOP_STYLES and heading_kind(stack[1].heading.title or "") in ("preamble", "closing")):
+                or head.style in TOP_STYLES | {"labelled"}
+                and heading_kind(stack[1].heading.title or "") in ("preamble", "closing")):
             del stack[1:]  # "五、……" after "附：……": the plan's own numbering goes on at the top; "一、……"
-            # after "引言" (its opening words) is the plan's first part, not a part of the opening
+            # or "O1：……" after "引言" (its opening words) is the plan's first part, not a part of the opening
         styles = [n.style for n in stack]
         if head.style in ("formal", "cn") and len(stack) > 1 and all(s in ITEM_STYLES for s in styles[1:] if s != "group"):
             del stack[1:]  # "五、……" after "5、……": 一、 is never an item's child; the higher headings were lost

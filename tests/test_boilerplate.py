@@ -613,3 +613,69 @@ def test_a_headline_over_its_dash_subtitle_naming_the_plan_is_one_title():
             "本学期，教导处将以区教育局2023学年教学工作要点为指导，聚焦课堂质量。", "一、工作目标", "1. 课堂教学达标率达到95%以上。"]
     doc = planparse.parse("\n".join(page))
     assert [p.title for p in doc.plans] == ["聚焦课堂提质 深耕教研育人——泖溪中学2023学年第一学期教导处工作计划"]
+
+
+def _roles_by_a_model_that_says(role: str, texts: list[str]) -> list[str]:
+    """The roles that rules give lines when the line-role model calls every line ``role``."""
+    import numpy as np
+
+    from planparse.classifier import LinearModel
+    from planparse.normalize import recognize
+    from planparse.roles import decide_roles
+
+    classes = ("body", "chrome", "heading", "signoff", "title")
+    bias = np.array([5.0 if c == role else 0.0 for c in classes], dtype=np.float32)
+    model = LinearModel({}, classes, np.zeros((5, 0), dtype=np.float32), bias, {})
+    return decide_roles(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)), (), model)
+
+
+def test_a_blogs_date_header_and_a_lettered_item_title_no_plan():
+    """"2025年2月20日星期四" over a post (corpus rw459) is the blog's date, and "b. 培養學生預習……"
+    (rw291) a lettered item, whatever the line-role model says; the post's title is the plan's."""
+    assert _roles_by_a_model_that_says("title", ["2025年2月20日星期四", "2025/2026学年 华文科常年活动计划",
+                                                 "b. 培養學生預習及摘錄筆記的習慣"]) == ["chrome", "title", "body"]
+
+
+def test_a_word_copys_cover_page_over_its_contents_titles_the_plan():
+    """A cover page (corpus rw477): the school's name over "2024—2025学年……工作计划" is one title, and
+    the fields and date under it close no plan, though a page's footer and the table of contents
+    stand between them and the plan's first part."""
+    page = ["审计文档网", "当前位置：首页 > 工作计划", "临江市第二十七中学", "2024—2025学年第一学期教务处工作计划", "编制部门：教务处",
+            "二〇二四年八月", "第 1 页 共 6 页", "目  录", "一、指导思想……………………1", "二、工作目标……………………2", "第 2 页 共 6 页",
+            "一、指导思想", "本学期，教务处围绕学校“精细管理、质量立校”的办学思路，抓常规、促教研、提质量。", "二、工作目标",
+            "1．教学常规检查覆盖率100%，教案、作业、听课记录等检查每月一次。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["临江市第二十七中学2024—2025学年第一学期教务处工作计划"]
+    assert doc.plans[0].last == 15
+
+
+def test_a_cover_notice_with_no_text_of_its_own_sends_out_the_plan_it_names():
+    """"关于印发《平川县妇联2024年工作计划》的通知" straight over that plan's title (corpus rw267, whose
+    notice text the page gives as chrome): the notice is one part, the plan under it another; a
+    notice whose words carry a converter's pinyin ("关(guān)于印发(fā)……", rw467) is one too."""
+    from planparse.cues import is_cover_notice
+
+    page = ["关于印发《平川县妇联2024年工作计划》的通知", "平川县妇联2024年工作计划", "2024年，县妇联工作的总体要求是：团结引领全县妇女建功立业。",
+            "一、思想引领实现新提升", "全年开展“巾帼心向党”主题宣讲不少于60场。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["平川县妇联2024年工作计划"] and len(doc.notices) == 1
+    assert is_cover_notice("关(guān)于印发(fā)《化学与(yǔ)材料工程学院2024年工作要点(diǎn)》的通知")
+
+
+def test_a_tables_last_cell_before_a_page_break_signs_nothing_off():
+    """"教务处", a row's last cell between "第10周" and the page's counter, with "第11周" after the
+    counter (corpus rw477): the plan goes on, so the cell is no sign-off that ends it (here the
+    line-role model calls the cell chrome, as it did on that page)."""
+    import numpy as np
+
+    from planparse.classifier import LinearModel
+    from planparse.normalize import recognize
+    from planparse.roles import decide_roles
+
+    classes = ("body", "chrome", "heading", "signoff", "title")
+    weights = np.zeros((5, 2), dtype=np.float32)
+    weights[1] = 40.0  # the cell "教务处" and the page's counter read as chrome, all else as body
+    model = LinearModel({"b:教务": 0, "pat:page_counter": 1}, classes, weights, np.array([5, 0, 0, 0, 0], dtype=np.float32), {})
+    texts = ["一、主要工作", "1、组织期中考试。", "第10周", "期中考试", "教务处", "第 5 页 共 6 页", "第11周", "期中质量分析会"]
+    roles = decide_roles(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)), (), model)
+    assert roles[4] == "chrome" and "signoff" not in roles

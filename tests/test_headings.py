@@ -605,3 +605,42 @@ def test_a_converters_pinyin_inside_the_words_is_read_past():
     doc = parse("\n".join(lines), year=2023)
     assert [p.title for p in doc.plans] == [lines[0], lines[3]]
     assert [(a.when.text, str(a.when.start)) for a in doc.plans[0].activities] == [("國(guó)慶節(jié)前", "2023-10-01")]
+
+
+def test_parts_numbered_behind_one_label_are_the_plans_headings():
+    """"O1：工作——……", "O2：……", "O3：……" (corpus rw333), "第一件事，坚持跑步。……" (rw302), "活動主題一:"
+    (rw441): three or more parts numbered 1, 2, 3 behind the same label head the plan, the first
+    after "前言" too; attachments numbered 附件1, 附件2, 附件3 are no such parts."""
+    from planparse import parse
+
+    plan = ["2025年个人计划", "前言", "今年想做成的事情不多，写下来给自己提个醒。", "O1：工作——把手上的活干漂亮", "3月底前交付新系统。",
+            "O2：学习——考证", "6月参加软考。", "O3：健康——跑一场半马", "每周跑步三次。"]
+    doc = parse("\n".join(plan), year=2025)
+    assert [s.heading.text for s in doc.plans[0].sections] == ["前言", "O1：工作——把手上的活干漂亮", "O2：学习——考证",
+                                                             "O3：健康——跑一场半马"]
+    jobs = parse("\n".join(["2024年个人计划", "第一件事，坚持跑步。每周至少跑三次。", "第二件事，多读几本书。元月先读完《万历十五年》。",
+                            "第三件事，多陪陪家人。5月第二个星期日陪妈妈过母亲节。"]), year=2024)
+    assert [s.heading.text for s in jobs.plans[0].sections] == ["第一件事，坚持跑步。", "第二件事，多读几本书。", "第三件事，多陪陪家人。"]
+    files = parse("\n".join(["2024年工会工作计划", "一、主要工作", "1、开展职工书屋建设。", "附件1：报名表", "附件2：日程表", "附件3：名单"]))
+    assert all(s.heading is None or s.heading.style != "labelled" for p in files.plans for t in p.sections for s in (t, *t.sections))
+
+
+def test_kangxi_radicals_a_pdf_writes_read_as_the_characters_they_stand_for():
+    """"⼀、⼯作目标", "6⽉安全⽣产⽉" (corpus rw474): a PDF's text layer writes Kangxi radicals for the
+    characters they look like; the heading is numbered 一 and the month is June."""
+    from planparse import parse
+
+    doc = parse("2024年物业工作计划\n⼀、⼯作目标\n6⽉安全⽣产⽉期间开展⼀次消防演练。", year=2024)
+    assert doc.plans[0].sections[0].heading.number == "一"
+    assert [str(a.when.start) for a in doc.plans[0].activities] == ["2024-06-01"]
+
+
+def test_the_term_a_plan_names_first_is_its_own():
+    """"……2024年春季学期工作计划" over "去年秋季学期……" (corpus rw475): the term the plan names first
+    is its own; the autumn term it looks back on is not."""
+    from planparse.normalize import recognize
+    from planparse.plans import plan_year
+
+    lines = [recognize("青石镇中心幼儿园2024年春季学期工作计划", 2), recognize("一、基本情况", 3),
+             recognize("本园去年秋季学期顺利通过县级一类幼儿园复评。", 4)]
+    assert plan_year("篇二:乡镇年度工作计划,乡镇工作要点", lines, None) == (2024, 2)

@@ -16,6 +16,7 @@ from typing import Any, Iterable
 
 from planparse.headings import strip_marker
 from planparse.model import Document
+from planparse.resources import unify_radicals
 
 _SPACE = re.compile(r"\s+")
 
@@ -50,7 +51,7 @@ class PageScore:
 
 
 def _norm(text: str | None) -> str:
-    return _SPACE.sub("", text or "").lstrip("#").strip("*|｜")  # Markdown's heading and bold marks and a
+    return _SPACE.sub("", unify_radicals(text or "")).lstrip("#").strip("*|｜")  # Markdown's heading and bold marks and a
     # table's borders are not its words
 
 
