@@ -105,7 +105,8 @@ def detect_heading(line: str, outline: bool = False, bare: bool = False) -> Head
         return None  # "一、指导思想………1": a line of the table of contents
     found = match_number(text, outline, bare)
     if found is None:
-        return _plain_heading(text)
+        plain = _plain_heading(text)
+        return plain if plain is not None or not bare else Heading(text, None, _title(text), "plain", 0, "")
     style, token, value, rest = found
     number = re.sub(r"\s+", "", token)
     if style in TIME_STYLES:

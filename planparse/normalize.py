@@ -48,6 +48,9 @@ ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row'
 _DATE_CELL_REST = re.compile(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
 DATED_TITLE = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})")  # a title that opens with its year
+PARALLEL_CHARS = (4, 12)  # the shortest and longest unnumbered heading of a parallel run
+PARALLEL_PROSE = 20  # the shortest paragraph under each of them
+_CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}")
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
@@ -99,7 +102,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     its outer bars; a title run together with its plan's first sentence is two lines."""
     lines = []
     raws = unify_radicals(doc.source.text).split("\n")
-    outline, bare = _outline(raws), _bare_numbered(raws) | _labelled(raws)
+    outline, bare = _outline(raws), _bare_numbered(raws) | _labelled(raws) | _parallel(raws)
     for n, raw in enumerate(raws, 1):
         text = raw.strip(WHITESPACE)
         md = _MD_HEADING.match(text)
@@ -209,6 +212,27 @@ def _labelled(raws: list[str]) -> set[int]:
         elif label and value == len(label[-1]) + 1:
             label[-1].append(n)
     return {n for label in runs.values() for run in label if len(run) >= 3 for n in run}
+
+
+def _parallel(raws: list[str]) -> set[int]:
+    """The source lines of three or more short unnumbered lines that open with the same two
+    characters, each over a paragraph of prose ("关于读书", "关于写作", "关于健康"): the plan's
+    headings, set as a blog sets them.
+
+    >>> prose = "这几年读得太少，今年每月至少读完一本书，并写一篇读书笔记。"
+    >>> sorted(_parallel(["关于读书", prose, "关于写作", prose, "关于健康", prose, "关于家庭"]))
+    [1, 3, 5]
+    """
+    texts = [raw.strip(WHITESPACE) for raw in raws]
+    runs: dict[str, list[int]] = {}
+    for n, text in enumerate(texts, 1):
+        if not PARALLEL_CHARS[0] <= len(text) <= PARALLEL_CHARS[1] or _PROSE_MARK.search(text) or text.endswith(_TERMINAL) \
+                or not _CJK_PAIR.match(text) or match_number(text) is not None:
+            continue
+        below = next((t for t in texts[n:] if t), "")
+        if len(below) >= PARALLEL_PROSE and _PROSE_MARK.search(below):
+            runs.setdefault(text[:2], []).append(n)
+    return {n for run in runs.values() if len(run) >= 3 for n in run}
 
 
 def _bare_heading(text: str) -> re.Match[str] | None:

@@ -644,3 +644,16 @@ def test_the_term_a_plan_names_first_is_its_own():
     lines = [recognize("青石镇中心幼儿园2024年春季学期工作计划", 2), recognize("一、基本情况", 3),
              recognize("本园去年秋季学期顺利通过县级一类幼儿园复评。", 4)]
     assert plan_year("篇二:乡镇年度工作计划,乡镇工作要点", lines, None) == (2024, 2)
+
+
+def test_short_lines_that_open_alike_each_over_prose_head_a_blogs_plan():
+    """"关于读书", "关于写作", "关于健康" (corpus rw393): three or more short unnumbered lines that
+    open with the same two characters, each over a paragraph, are the plan's headings; a list of
+    such lines with no prose under them is not."""
+    from planparse import parse
+
+    prose = "这几年读得太少，今年每月至少读完一本书，并写一篇读书笔记。"
+    doc = parse("\n".join(["2024年个人计划", "关于读书", prose, "关于写作", prose, "关于健康", prose]), year=2024)
+    assert [s.heading.text for s in doc.plans[0].sections] == ["关于读书", "关于写作", "关于健康"]
+    listed = parse("\n".join(["2024年个人计划", prose, "关于读书", "关于写作", "关于健康"]), year=2024)
+    assert not [s for s in listed.plans[0].sections if s.heading is not None]

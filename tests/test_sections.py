@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import planparse
 
 GOALS = ["2024年青山镇工作计划", "今年全镇工作的总体要求是稳中求进。",
@@ -79,6 +81,10 @@ def test_a_department_heading_holds_the_departments_work():
     (plan,) = planparse.parse("\n".join(lines), year=2024).plans
     assert [(s.heading.title, s.kind) for s in plan.sections] == [
         ("办公室", "tasks"), ("后勤保障科", "tasks"), ("組織聯絡部", "tasks"), ("领导小组", "safeguards")]
+    offices = ["2024年青山镇工作计划", "一、民政和社会保障办：春节前走访慰问辖区困难群众。", "二、应急办：负责安全生产和消防安全检查。",
+               "三、生活保障委员会：五一前后评选职工信赖的班组食堂。"]  # corpus rw252, rw287, rw397
+    (plan,) = planparse.parse("\n".join(offices), year=2024).plans
+    assert [s.kind for s in plan.sections] == ["tasks", "tasks", "tasks"]
 
 
 def test_a_directive_to_every_department_after_their_work_is_the_plans_safeguards():
@@ -146,3 +152,17 @@ def test_a_title_like_line_between_a_plans_fourth_and_fifth_parts_is_the_plans()
     doc = planparse.parse("\n".join(lines), year=2024)
     assert [p.title for p in doc.plans] == [lines[0]]
     assert [s.heading.title for s in doc.plans[0].sections][-1] == "工作要求"
+
+
+@pytest.mark.parametrize("last", [
+    "以上计划请各分工会结合实际抓好落实，工作中遇到的问题及时向工会委员会反映。",  # corpus rw252
+    "写完发现好像也不算多，年底再回来对账。共勉！",  # rw315
+    "希望全体员工积极参与，牢固树立安全责任意识。",  # rw455
+    "计划写下来容易，坚持下去难，学期结束后我会再写一篇总结。",  # rw417
+])
+def test_closing_words_after_the_last_part_close_the_plan(last):
+    """The plan's last paragraph after its last numbered item, in closing words ("以上计划请……",
+    "希望全体……", "……共勉！"), is the plan's closing, not the item's."""
+    lines = ["2024年工会工作计划", "一、主要工作", "1、3月组织女职工健康讲座。", "2、5月举办职工趣味运动会。"]
+    (plan,) = planparse.parse("\n".join([*lines, last]), year=2024).plans
+    assert (plan.sections[-1].heading, plan.sections[-1].kind, plan.sections[-1].text) == (None, "closing", last)
