@@ -43,6 +43,7 @@ _FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LABEL = re.compile(r"[：:]\s*$")
 _LABEL_END = re.compile(r"[：:]\s*[,，]+")
 _COMMA_MONTH = re.compile(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
+_BASELINE = re.compile(r"(?:较|比)\s*$")  # "较年初净增2.1亿元": a figure's baseline, no date of the plan
 _NOTE = re.compile(r"[（(].*[)）]")
 _REMARK = re.compile(r"[（(][^（()）]*[)）][。；;]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -316,8 +317,9 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
     text = ln.text
     own: list[tuple[When, Mention]] = []
     for m in ln.dates:
-        if not s0 <= m.offset < s1 or DOCUMENT_DATE.search(text, max(s0, m.offset - 12), m.offset):
-            continue  # "编制日期：2024年1月8日": when the document was drawn up, not an activity
+        if not s0 <= m.offset < s1 or DOCUMENT_DATE.search(text, max(s0, m.offset - 12), m.offset) \
+                or _BASELINE.search(text, max(s0, m.offset - 2), m.offset):
+            continue  # "编制日期：2024年1月8日": when the document was drawn up, not an activity; "较年初": a baseline
         w = state.when(ln, m, header is not None)
         if w is None or w.precision == "year" or state.background(w, m):
             continue

@@ -29,7 +29,7 @@ from unicodedata import east_asian_width
 import numpy as np
 
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
-from planparse.headings import DECIMAL_STYLES, LEARNED_AS, strip_marker
+from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
 from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize
@@ -115,7 +115,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     cells = _flattened_table(lines) | _header_cells(lines)
     bp = boilerplate_patterns()
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
-    content = next((i for i, role in enumerate(decided) if role != "chrome"), len(lines))
+    content = next((i for i, (ln, role) in enumerate(zip(lines, decided))  # the plan's first title or heading
+                    if role in ("title", "heading") or ln.role == "title" or ln.heading is not None), len(lines))
     comments = next((i for i, ln in enumerate(lines)  # readers' below; above the content, "留言" is a menu's link
                      if i > content and bp.comments.match(ln.simple)), len(lines))
     answer = next((i for i, ln in enumerate(lines) if bp.answer.match(ln.simple)), -1)  # a question bank's
@@ -135,8 +136,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields:
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
             # (but a table's row number: "3" before its cells)
-        elif i in readers and not ln.separator:
-            role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose
+        elif i in readers and not ln.separator or _poster(lines, i):
+            role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose; a
+            # poster's name over the post's header ("山那边的雨" over "发表于 2024-9-4 08:30")
         elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
         elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
@@ -167,12 +169,22 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             if head is not None and head.number and titled == (head.style, head.value - 1) \
                     and _names_plan(head):
                 role = "title"  # "2. ……德育工作计划" after the plan titled "1. ……工会工作计划": the next plan's
+            elif role != "title" and head is not None and head.style == "arabic" and head.value == 1 and not numbering \
+                    and _names_plan(head) and i + 1 < len(lines) and (nxt := lines[i + 1].heading) is not None \
+                    and nxt.style in TOP_STYLES and nxt.value == 1:
+                role = "title"  # "1. ……工会工作计划" over "一、指导思想": a compilation's first plan's title
             elif role == "title" and not ln.separator and head is not None and head.number and (
                     numbering.get(head.style) == head.value - 1
                     or ln.role != "title" and not _names_plan(head)):
                 role = "heading"  # "4.2强化安全教育培训" names no plan, "2. 网上阅读计划" goes on from "1. 说话训练"
-            elif role == "title" and not ln.separator and _date_only(ln):
-                role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post, no title
+            elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
+                    lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
+                role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
+                # plan's own title below: the page's record of the plan
+            elif role == "body" and _labelled_title(ln):
+                role = "title"  # "内容提示：2025年……工作计划": the label is cut, the title is the plan's
+            elif "title" in (role, ln.role) and not ln.separator and i in cells and i - 1 in cells:
+                role = "body"  # "工作任务安排": a cell of a table's header set one cell to a line, no plan's title
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
             elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
@@ -293,9 +305,10 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     page's chrome or title and over the sample plan's own title: the page's, that title with it.
     Under the plan's sign-off or the page's chrome after it, with no title below, the guide and
     all under it are the page's."""
-    guide = boilerplate_patterns().guide
+    guide, field = boilerplate_patterns().guide, heading_patterns().title_field
     for i, ln in enumerate(lines):
-        if not guide.match(ln.simple):
+        named = field.match(ln.simple)  # ("标题:初二下学期班主任工作计划写作要点": a guide by its field)
+        if not guide.match(named["title"] if named else ln.simple):
             continue
         above = next((k for k in range(i - 1, max(i - 4, -1), -1) if roles[k] != "chrome"), i)
         below = next((k for k in range(i + 1, len(lines)) if roles[k] == "title" or lines[k].separator), None)
@@ -375,12 +388,12 @@ def _disclosure_table(lines: tuple[Line, ...]) -> set[int]:
 
 def _site_line(ln: Line) -> bool:
     """A line that can only be the page's: a page's number, a note that text is hidden, a
-    forum's anti-copy noise, a letter-spaced site note, or a short line of site words alone
-    ("下载积分：2 浏览次数：1035")."""
+    forum's anti-copy noise, a site's record number, a tag line, a Markdown image, a letter-spaced
+    site note, or a short line of site words alone ("下载积分：2 浏览次数：1035")."""
     words, patterns = _cues()
     text = ln.simple
     hidden = patterns["hidden"].search(text) and not _hidden_after_text(text)
-    if patterns["page_number"].match(text) or hidden or patterns["jammer"].match(text):
+    if patterns["page_number"].match(text) or hidden or patterns["jammer"].match(text) or _always().search(text):
         return True
     if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
         return True
@@ -708,6 +721,13 @@ def _plan_goes_on(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     return above is not None and below is not None and below.style == above.style and below.value == above.value + 1
 
 
+def _poster(lines: tuple[Line, ...], i: int) -> bool:
+    """A short name alone over a post's header ("山那边的雨" over "发表于 2024-9-4 08:30 | 只看该作者")."""
+    ln = lines[i]
+    return i + 1 < len(lines) and boilerplate_patterns().post.match(lines[i + 1].simple) is not None \
+        and len(ln.text) <= 16 and not ln.dates and ln.heading is None and ln.role != "title" and not _PROSE.search(ln.text)
+
+
 def _date_only(ln: Line) -> bool:
     """A line that is a date and nothing more, its weekday aside ("2025年2月20日星期四").
 
@@ -775,6 +795,11 @@ def _rest(ln: Line, rest: str) -> Line:
 
 
 # ---------------------------------------------------------------- features
+
+
+@cache
+def _always() -> AnyOf:
+    return AnyOf(tuple(re.compile(p) for p in load_yaml("chrome_cues.yaml")["always"]))
 
 
 @cache

@@ -220,3 +220,11 @@ def test_a_numbered_table_without_a_header_keeps_its_row_numbers():
                                       "二、工作要求", "各部门要按时完成。"]))
     assert not {4, 8, 12} & {e.line for e in doc.boilerplate}
     assert [a.when.text for a in doc.plans[0].activities] == ["3月上旬", "6月中旬", "9月下旬"]
+
+
+def test_a_figures_baseline_is_no_activity():
+    """"较年初净增2.1亿元" (corpus rw501): the start of the year is the figure's baseline, not a date
+    of the plan's work."""
+    doc = planparse.parse("2024年支行工作计划\n一、工作目标\n各项存款余额达到18.6亿元，较年初净增2.1亿元。\n二、主要工作\n"
+                          "3月开展存款营销旺季活动。", year=2024)
+    assert [a.when.text for a in doc.plans[0].activities] == ["3月"]

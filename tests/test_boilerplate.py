@@ -679,3 +679,78 @@ def test_a_tables_last_cell_before_a_page_break_signs_nothing_off():
     texts = ["一、主要工作", "1、组织期中考试。", "第10周", "期中考试", "教务处", "第 5 页 共 6 页", "第11周", "期中质量分析会"]
     roles = decide_roles(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)), (), model)
     assert roles[4] == "chrome" and "signoff" not in roles
+
+
+def test_a_wechat_posts_past_picks_list_is_a_related_list():
+    """"往期推荐" over the account's earlier posts (corpus rw493): a list of related articles, like
+    "相关文章" (here the line-role model reads such lists as chrome and nothing else)."""
+    import numpy as np
+
+    from planparse.classifier import LinearModel
+    from planparse.normalize import recognize
+    from planparse.roles import decide_roles
+
+    classes = ("body", "chrome", "heading", "signoff", "title")
+    weights = np.zeros((5, 2), dtype=np.float32)
+    weights[1] = 10.0
+    model = LinearModel({"bp:related": 0, "bp:list": 1}, classes, weights, np.array([5, 0, 0, 0, 0], dtype=np.float32), {})
+    texts = ["一、活动内容", "1、5月10日开展家庭急救科普进社区活动。", "— END —", "往期推荐", "护理部召开2025年第一季度护理质量分析会",
+             "我院5名护士获评全市“优秀护理工作者”"]
+    roles = decide_roles(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)), (), model)
+    assert roles[3:] == ["chrome"] * 3
+
+
+def test_a_notice_that_arranges_the_work_itself_titles_its_plan():
+    """"……关于做好2025年全县教育体育重点工作的通知" over the disclosure table and the parts it sets
+    out (corpus rw487): no cover notice, but the plan's own title."""
+    page = ["当前位置：首页 > 信息公开 > 计划总结", "梓溪县教育体育局关于做好2025年全县教育体育重点工作的通知",
+            "索引号 | 01526391-7-/2025-0221003 | 发布机构 | 梓溪县教育体育局 |", "公开目录 | 计划总结 | 发布日期 | 2025-02-21 |",
+            "各乡镇中心学校、各中学，局机关各股室：", "2025年是“十四五”规划的收官之年，现就做好全年重点工作通知如下。",
+            "一、坚持党建引领，落实立德树人根本任务", "（一）加强学校党组织建设。全面落实党组织领导的校长负责制。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["梓溪县教育体育局关于做好2025年全县教育体育重点工作的通知"]
+
+
+def test_a_writing_guide_named_in_a_title_field_is_the_pages():
+    """"标题:……工作计划写作要点" and the tips under it (corpus rw489): a template site's guide, given
+    as a field; the sample plan under it is the page's one plan."""
+    page = ["写作核心提示:", "标题:初二下学期班主任工作计划写作要点", "正文:", "初二下学期是初中三年里承上启下的一段，学生成绩容易两极分化。",
+            "一、先摸班情，再定目标", "1. 用上学期期末成绩和日常表现说话，避免空话套话。", "2025年春季学期初二（5）班班主任工作计划",
+            "一、班级情况", "本班共有学生46人，其中男生24人，女生22人。", "二、工作目标", "1. 班级平均分进入年级前三。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["2025年春季学期初二（5）班班主任工作计划"]
+
+
+def test_a_title_like_cell_of_a_tables_header_titles_no_plan():
+    """"工作任务安排", a header cell of a table set one cell to a line between "攻坚目标/任务" and
+    "第三季度/时间/节点" (corpus rw497): the table's, not a second plan's title."""
+    page = ["东陈镇2025年度重点工作计划三季度工作安排", "序号", "重点工作", "责任", "领导", "攻坚目标", "任务", "工作任务安排", "第三季度",
+            "时间", "节点", "1", "东岙水库除险加固工程", "郑海涛", "完成大坝防渗墙改造", "汛后具备蓄水验收条件", "9月底前",
+            "2", "美丽乡村精品线建设", "王晓东", "完成沿线立面改造", "建成示范带一条", "8月31日前"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == [page[0]]
+
+
+def test_lines_that_are_the_pages_wherever_they_stand_whatever_the_model_says():
+    """A site's record number, a tag line, a Markdown image and a poster's name over a post's
+    header (corpus rw497, rw163) are chrome even when the line-role model reads every line as body;
+    "留言" in a menu above the plan's title opens no comments (rw193); a sharing site's label keeps
+    the title behind it the plan's (rw05); "1. ……工会工作计划" over "一、指导思想" titles a compilation's
+    first plan (rw232)."""
+    page = ["小巷里的教室", "留言", "内容提示：2025年青溪县人民医院工作计划", "一、指导思想", "以人民健康为中心。",
+            "![社区召开工作部署会](/uploads/2024/01/meeting.jpg)", "山那边的雨", "发表于 2024-9-4 08:30 | 只看该作者",
+            "标签：工作计划 医院工作计划", "京ICP备12345678号-1"]
+    roles = _roles_by_a_model_that_says("body", page)
+    assert [r for r in roles[2:5]] == ["title", "heading", "body"]
+    assert [roles[k] for k in (5, 6, 8, 9)] == ["chrome"] * 4
+    assert _roles_by_a_model_that_says("body", ["1. 青溪小学工会工作计划", "一、指导思想", "坚持服务职工。"])[0] == "title"
+
+
+def test_a_title_field_with_the_plans_own_title_below_titles_nothing():
+    """"標題 公告本校……實施計畫", a school's news record, with the plan's own title a few lines
+    below (corpus rw307): the record is the page's even when the model reads it as a title; a field
+    that alone names the plan ("标题:……班主任工作计划", rw187) stays its title."""
+    record = ["標題 公告本校114學年度第1學期夜間部學生學習扶助實施計畫", "發布日期 2025/9/3",
+              "臺北市立興安高級工業職業學校夜間部114學年度第1學期學生學習扶助實施計畫", "一、目的"]
+    assert _roles_by_a_model_that_says("title", record)[:3] == ["chrome", "chrome", "title"]  # (its date field too)
+    assert _roles_by_a_model_that_says("title", ["标题:2024-2025学年第一学期四年级（3）班班主任工作计划", "一、班级情况"])[0] == "title"

@@ -657,3 +657,12 @@ def test_short_lines_that_open_alike_each_over_prose_head_a_blogs_plan():
     assert [s.heading.text for s in doc.plans[0].sections] == ["关于读书", "关于写作", "关于健康"]
     listed = parse("\n".join(["2024年个人计划", prose, "关于读书", "关于写作", "关于健康"]), year=2024)
     assert not [s for s in listed.plans[0].sections if s.heading is not None]
+
+
+def test_a_school_year_named_by_its_first_year_ends_in_the_next():
+    """"2013学年度第二学期工作计划" (corpus rw481, a Shanghai school): the school year 2013 runs into
+    2014, and its second term is in 2014."""
+    from planparse.plans import plan_year
+
+    assert plan_year("2013学年度第二学期工作计划", [], None) == (2014, 2)
+    assert plan_year("2023学年第一学期教研组工作计划", [], None) == (2023, 1)
