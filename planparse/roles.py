@@ -968,9 +968,10 @@ def _wrapped_prose(lines: tuple[Line, ...]) -> set[int]:
     >>> sorted(_wrapped_prose(tuple(recognize(t, n) for n, t in enumerate(["首页 > 文库"] + body * 3, 1))))
     [1, 2, 3, 4, 5, 6, 7, 8, 9]
     """
-    widths = [sum(2 if east_asian_width(c) in "WF" else 1 for c in ln.text) for ln in lines]
-    open_ = [w >= WRAP_WIDTH and not ln.text.endswith(_SENTENCE_END + ("：", ":")) and k + 1 < len(lines)
-             and lines[k + 1].heading is None for k, (ln, w) in enumerate(zip(lines, widths))]  # (a line goes on)
+    goes_on = [2 * len(ln.text) >= WRAP_WIDTH and not ln.text.endswith(_SENTENCE_END + ("：", ":")) and k + 1 < len(lines)
+               and lines[k + 1].heading is None for k, ln in enumerate(lines)]  # (a line goes on)
+    widths = [sum(2 if east_asian_width(c) in "WF" else 1 for c in ln.text) if on else 0 for ln, on in zip(lines, goes_on)]
+    open_ = [on and w >= WRAP_WIDTH for on, w in zip(goes_on, widths)]
     counts = Counter(w for w, o in zip(widths, open_) if o)
     if not counts:
         return set()
