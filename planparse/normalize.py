@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from planparse.cues import PINYIN, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
 from planparse.dates import scan
@@ -102,9 +102,9 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     its outer bars; a title run together with its plan's first sentence is two lines."""
     lines = []
     raws = unify_radicals(doc.source.text).split("\n")
-    outline, bare = _outline(raws), _bare_numbered(raws) | _labelled(raws) | _parallel(raws)
-    for n, raw in enumerate(raws, 1):
-        text = raw.strip(WHITESPACE)
+    texts = [raw.strip(WHITESPACE) for raw in raws]
+    outline, bare = _outline(texts), _bare_numbered(texts) | _labelled(texts) | _parallel(texts)
+    for n, (raw, text) in enumerate(zip(raws, texts), 1):
         md = _MD_HEADING.match(text)
         if md:
             text = text[md.end():]
@@ -149,13 +149,12 @@ def _closed_titles(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _outline(raws: list[str]) -> bool:
+def _outline(texts: list[str]) -> bool:
     """Is the document numbered in outline? A line "3.1 ……" under a heading "3.……", "3、……" or
-    "三、……" shows it."""
+    "三、……" shows it. (``texts``: the source lines, stripped.)"""
     pattern = heading_patterns().outline
     tops: set[str] = set()
-    for raw in raws:
-        text = raw.strip(WHITESPACE)
+    for text in texts:
         m = pattern.match(text)
         if m and m["n"] in tops:
             return True
@@ -167,7 +166,7 @@ def _outline(raws: list[str]) -> bool:
     return False
 
 
-def _bare_numbered(raws: list[str]) -> set[int]:
+def _bare_numbered(texts: list[str]) -> set[int]:
     """The source lines of runs of three or more short lines numbered 1, 2, 3 … in order with no
     marks ("1班級情況分析" … "3具體措施"): the plan's headings, their marks lost.
 
@@ -176,21 +175,11 @@ def _bare_numbered(raws: list[str]) -> set[int]:
     >>> _bare_numbered(["1班级情况分析", "2工作目标"])
     set()
     """
-    runs: list[list[int]] = []
-    for n, raw in enumerate(raws, 1):
-        text = raw.strip(WHITESPACE)
-        m = _bare_heading(text)
-        if m is None:
-            continue
-        value = int(m["num"])
-        if value == 1:
-            runs.append([n])
-        elif runs and value == len(runs[-1]) + 1:
-            runs[-1].append(n)
-    return {n for run in runs if len(run) >= 3 for n in run}
+    numbered = ((n, "", int(m["num"])) for n, text in enumerate(texts, 1) if (m := _bare_heading(text)))
+    return _runs_in_order(numbered)
 
 
-def _labelled(raws: list[str]) -> set[int]:
+def _labelled(texts: list[str]) -> set[int]:
     """The source lines of runs of three or more parts numbered 1, 2, 3 … in order behind the
     same label ("O1：工作", "O2：学习", "O3：健康"; "第一件事，……"): the plan's headings.
 
@@ -199,22 +188,33 @@ def _labelled(raws: list[str]) -> set[int]:
     >>> _labelled(["目标一：提升质量", "目标二：控制成本"])
     set()
     """
-    runs: dict[str, list[list[int]]] = {}
-    for n, raw in enumerate(raws, 1):
-        text = raw.strip(WHITESPACE)
+    numbered = []
+    for n, text in enumerate(texts, 1):
         m = next((m for st in heading_patterns().labelled if (m := st.pattern.match(text))), None)
-        if m is None or match_number(text) is not None:
-            continue
-        value = cn_to_int(re.sub(r"[^0-9一二三四五六七八九十]", "", m["num"].replace(m["label"], "", 1)))
-        label = runs.setdefault(to_simplified(m["label"]), [])
+        if m is not None and match_number(text) is None:
+            value = cn_to_int(re.sub(r"[^0-9一二三四五六七八九十]", "", m["num"].replace(m["label"], "", 1)))
+            numbered.append((n, to_simplified(m["label"]), value))
+    return _runs_in_order(numbered)
+
+
+def _runs_in_order(numbered: Iterable[tuple[int, str, int | None]]) -> set[int]:
+    """The lines of runs of three or more numbered 1, 2, 3 … in order, each label's on its own
+    (line, label, number in order of the lines; a 1 opens a run, the next number goes on with it).
+
+    >>> sorted(_runs_in_order([(1, "O", 1), (3, "", 1), (4, "O", 2), (6, "O", 3), (7, "O", 5)]))
+    [1, 4, 6]
+    """
+    runs: dict[str, list[list[int]]] = {}
+    for n, label, value in numbered:
+        own = runs.setdefault(label, [])
         if value == 1:
-            label.append([n])
-        elif label and value == len(label[-1]) + 1:
-            label[-1].append(n)
-    return {n for label in runs.values() for run in label if len(run) >= 3 for n in run}
+            own.append([n])
+        elif own and value == len(own[-1]) + 1:
+            own[-1].append(n)
+    return {n for own in runs.values() for run in own if len(run) >= 3 for n in run}
 
 
-def _parallel(raws: list[str]) -> set[int]:
+def _parallel(texts: list[str]) -> set[int]:
     """The source lines of three or more short unnumbered lines that open with the same two
     characters, each over a paragraph of prose ("关于读书", "关于写作", "关于健康"): the plan's
     headings, set as a blog sets them.
@@ -223,7 +223,6 @@ def _parallel(raws: list[str]) -> set[int]:
     >>> sorted(_parallel(["关于读书", prose, "关于写作", prose, "关于健康", prose, "关于家庭"]))
     [1, 3, 5]
     """
-    texts = [raw.strip(WHITESPACE) for raw in raws]
     runs: dict[str, list[int]] = {}
     for n, text in enumerate(texts, 1):
         if not PARALLEL_CHARS[0] <= len(text) <= PARALLEL_CHARS[1] or _PROSE_MARK.search(text) or text.endswith(_TERMINAL) \
@@ -331,12 +330,17 @@ def numbered_rows(lines: Sequence[Line]) -> list[tuple[int, int]]:
     return rows
 
 
-def _date_cell(ln: Line) -> bool:
-    """A cell that is only its date ("9月 |", "10月~11月")."""
+def undated(ln: Line) -> str:
+    """The line's text without its date mentions."""
     rest = ln.text
     for m in ln.dates:
-        rest = rest.replace(m.text, "")
-    return bool(ln.dates) and len(ln.text) <= CELL_CHARS and not _DATE_CELL_REST.sub("", rest) \
+        rest = rest.replace(m.text, "", 1)
+    return rest
+
+
+def _date_cell(ln: Line) -> bool:
+    """A cell that is only its date ("9月 |", "10月~11月")."""
+    return bool(ln.dates) and len(ln.text) <= CELL_CHARS and not _DATE_CELL_REST.sub("", undated(ln)) \
         and not ln.text.rstrip().endswith(("：", ":"))
 
 

@@ -32,7 +32,7 @@ from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
-from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize
+from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
@@ -734,10 +734,7 @@ def _date_only(ln: Line) -> bool:
     >>> _date_only(recognize("2025年2月20日 星期四", 1)), _date_only(recognize("2025年工作计划", 1))
     (True, False)
     """
-    rest = ln.simple
-    for m in ln.dates:
-        rest = rest.replace(to_simplified(m.text), "", 1)
-    return bool(ln.dates) and not _WEEKDAY_REST.sub("", rest)
+    return bool(ln.dates) and not _WEEKDAY_REST.sub("", to_simplified(undated(ln)))
 
 
 def decode_probs(probs: np.ndarray, model: LinearModel) -> list[str]:

@@ -615,8 +615,9 @@ def test_a_headline_over_its_dash_subtitle_naming_the_plan_is_one_title():
     assert [p.title for p in doc.plans] == ["聚焦课堂提质 深耕教研育人——泖溪中学2023学年第一学期教导处工作计划"]
 
 
-def _roles_by_a_model_that_says(role: str, texts: list[str]) -> list[str]:
-    """The roles that rules give lines when the line-role model calls every line ``role``."""
+def _roles_by_a_model_that_says(role: str, texts: list[str], chrome_by: tuple[str, ...] = ()) -> list[str]:
+    """The roles that rules give lines when the line-role model calls every line ``role``, but
+    the lines with one of the features ``chrome_by`` chrome."""
     import numpy as np
 
     from planparse.classifier import LinearModel
@@ -625,7 +626,9 @@ def _roles_by_a_model_that_says(role: str, texts: list[str]) -> list[str]:
 
     classes = ("body", "chrome", "heading", "signoff", "title")
     bias = np.array([5.0 if c == role else 0.0 for c in classes], dtype=np.float32)
-    model = LinearModel({}, classes, np.zeros((5, 0), dtype=np.float32), bias, {})
+    weights = np.zeros((5, len(chrome_by)), dtype=np.float32)
+    weights[1] = 40.0
+    model = LinearModel({f: k for k, f in enumerate(chrome_by)}, classes, weights, bias, {})
     return decide_roles(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)), (), model)
 
 
@@ -666,37 +669,17 @@ def test_a_tables_last_cell_before_a_page_break_signs_nothing_off():
     """"教务处", a row's last cell between "第10周" and the page's counter, with "第11周" after the
     counter (corpus rw477): the plan goes on, so the cell is no sign-off that ends it (here the
     line-role model calls the cell chrome, as it did on that page)."""
-    import numpy as np
-
-    from planparse.classifier import LinearModel
-    from planparse.normalize import recognize
-    from planparse.roles import decide_roles
-
-    classes = ("body", "chrome", "heading", "signoff", "title")
-    weights = np.zeros((5, 2), dtype=np.float32)
-    weights[1] = 40.0  # the cell "教务处" and the page's counter read as chrome, all else as body
-    model = LinearModel({"b:教务": 0, "pat:page_counter": 1}, classes, weights, np.array([5, 0, 0, 0, 0], dtype=np.float32), {})
     texts = ["一、主要工作", "1、组织期中考试。", "第10周", "期中考试", "教务处", "第 5 页 共 6 页", "第11周", "期中质量分析会"]
-    roles = decide_roles(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)), (), model)
+    roles = _roles_by_a_model_that_says("body", texts, chrome_by=("b:教务", "pat:page_counter"))
     assert roles[4] == "chrome" and "signoff" not in roles
 
 
 def test_a_wechat_posts_past_picks_list_is_a_related_list():
     """"往期推荐" over the account's earlier posts (corpus rw493): a list of related articles, like
     "相关文章" (here the line-role model reads such lists as chrome and nothing else)."""
-    import numpy as np
-
-    from planparse.classifier import LinearModel
-    from planparse.normalize import recognize
-    from planparse.roles import decide_roles
-
-    classes = ("body", "chrome", "heading", "signoff", "title")
-    weights = np.zeros((5, 2), dtype=np.float32)
-    weights[1] = 10.0
-    model = LinearModel({"bp:related": 0, "bp:list": 1}, classes, weights, np.array([5, 0, 0, 0, 0], dtype=np.float32), {})
     texts = ["一、活动内容", "1、5月10日开展家庭急救科普进社区活动。", "— END —", "往期推荐", "护理部召开2025年第一季度护理质量分析会",
              "我院5名护士获评全市“优秀护理工作者”"]
-    roles = decide_roles(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)), (), model)
+    roles = _roles_by_a_model_that_says("body", texts, chrome_by=("bp:related", "bp:list"))
     assert roles[3:] == ["chrome"] * 3
 
 
