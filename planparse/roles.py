@@ -804,7 +804,8 @@ def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     d = load_yaml("chrome_cues.yaml")
     words = sorted({w for group in d["words"].values() for w in group}, key=len, reverse=True)
     return (re.compile("|".join(map(re.escape, words))),
-            {name: re.compile(p) for name, p in d["patterns"].items()})
+            {name: re.compile(p, re.M) for name, p in d["patterns"].items()})  # (each read line by line:
+    # multiline, as a page's scan needs them, they match a line as they would without)
 
 
 class _Page:
@@ -846,6 +847,10 @@ class _Page:
 
 @cache
 def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` matching at each line's start and end in a page's joined text (itself where
+    it already does or has no anchors: compiling costs a cold start time)."""
+    if pattern.flags & re.M or not {"^", "$"} & set(pattern.pattern):
+        return pattern
     return re.compile(pattern.pattern, pattern.flags | re.M)
 
 
