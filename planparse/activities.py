@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.cues import DOCUMENT_DATE, is_attachment, is_time_field
+from planparse.cues import DOCUMENT_DATE, body_kind, is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve
 from planparse.headings import TIME_STYLES, match_number, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
@@ -164,8 +164,8 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
         _field_activity(sec, block, state, schedule)
     theme_below = False  # "二月主题：" alone on its line: the line under it is the theme, no item
     for i, ln in enumerate(lines):
-        if ln.role == "signoff" or ln.role == "title":
-            continue
+        if ln.role == "signoff" or ln.role == "title" or not ln.dates and header is not None and body_kind(ln.simple) == "closing":
+            continue  # (closing words under the last month's header are the plan's: "以上安排如有变动，另行通知。")
         start = 0
         if i == 0 and sec.heading is not None and block is not None:
             continue  # the block's heading is part of its one activity

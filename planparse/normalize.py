@@ -52,6 +52,7 @@ PARALLEL_CHARS = (4, 12)  # the shortest and longest unnumbered heading of a par
 PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}")
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
+_SPACES = re.compile(r"\s+")
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -103,7 +104,9 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     lines = []
     raws = unify_radicals(doc.source.text).split("\n")
     texts = [raw.strip(WHITESPACE) for raw in raws]
-    outline, bare = _outline(texts), _bare_numbered(texts) | _labelled(texts) | _parallel(texts)
+    contents = _contents(texts)
+    outline = _outline([t for n, t in enumerate(texts, 1) if n not in contents])
+    bare = _bare_numbered(texts) | _labelled(texts) | _parallel(texts)
     for n, (raw, text) in enumerate(zip(raws, texts), 1):
         md = _MD_HEADING.match(text)
         if md:
@@ -129,7 +132,8 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
             rest = text[glued.end():]
             text, indent = rest.lstrip(WHITESPACE), indent + glued.end() + len(rest) - len(rest.lstrip(WHITESPACE))
-        lines.append(recognize(text, n, n, ((n, 0, indent),), outline, n in bare))
+        ln = recognize(text, n, n, ((n, 0, indent),), outline, n in bare)
+        lines.append(ln if n not in contents else replace(ln, heading=None, role="body"))
     return replace(doc, lines=tuple(_closed_titles(lines)))
 
 
@@ -164,6 +168,25 @@ def _outline(texts: list[str]) -> bool:
         elif cn := _CN_TOP_NUMBER.match(text):  # "二、团日活动安排" over "2.1 志愿服务类"
             tops.add(str(cn_to_int(cn.group(1))))
     return False
+
+
+def _contents(texts: list[str]) -> set[int]:
+    """The source lines of a table of contents with no page numbers: the lines under "目 录"
+    that the document repeats further down, where they head its parts ("1 总 体 要 求", "1.1 指导思想").
+
+    >>> sorted(_contents(["目   录", "1 总体要求", "2 项目安排", "", "1 总体要求", "坚持……", "2 项目安排"]))
+    [2, 3]
+    """
+    keys = [_SPACES.sub("", t) for t in texts]
+    last = {key: n for n, key in enumerate(keys, 1) if key}  # where each line is written last
+    out: set[int] = set()
+    for n, key in enumerate(keys, 1):
+        if key in ("目录", "目錄"):
+            for k in range(n + 1, len(keys) + 1):
+                if keys[k - 1] and last[keys[k - 1]] == k:
+                    break
+                out.update([k] if keys[k - 1] else [])
+    return out
 
 
 def _bare_numbered(texts: list[str]) -> set[int]:

@@ -351,7 +351,7 @@ def _own_year(text: str, ln: Line | None) -> int | None:
         return int(m.group(1).translate(_FULL))
     for m in _PLAN_YEAR.finditer(text):
         before, after = text[max(0, m.start() - 6):m.start()], text[m.end():m.end() + 14]
-        if _background()[0].search(before) or _background()[1].match(after):
+        if _background()[0].search(before) and not _background()[2].match(after) or _background()[1].match(after):
             continue
         y = m.group(1).translate(_FULL)
         if len(y) == 3:
@@ -364,10 +364,11 @@ def _own_year(text: str, ln: Line | None) -> int | None:
 
 
 @cache
-def _background() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What stands before or after a year in background text (date_words.yaml)."""
+def _background() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What stands before or after a year in background text, and after one a plan starts
+    from (date_words.yaml)."""
     w = words()
-    return re.compile(w["background_before"]), re.compile(w["background_after"])
+    return re.compile(w["background_before"]), re.compile(w["background_after"]), re.compile(w["own_start"])
 
 
 def plan_issued(lines: list[Line] | tuple[Line, ...]) -> date | None:

@@ -216,6 +216,7 @@ class BoilerplatePatterns:
     question: re.Pattern[str]
     best_answer: re.Pattern[str]
     post: re.Pattern[str]
+    byline: re.Pattern[str]
     page_title: re.Pattern[str]
     disclosure_field: re.Pattern[str]
 
@@ -244,6 +245,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         question=_compile(d["question"], f),
         best_answer=_compile(d["best_answer"], f),
         post=_compile(d["post"], f),
+        byline=_compile(d["byline"], f),
         page_title=_compile(d["page_title"], f),
     )
 

@@ -59,6 +59,8 @@ PROSE = 36     # a line of at least this many characters, with clause marks, is 
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
+BYLINE_GAP = 2  # the most short lines (a poster's name, "关注") between a post's title and its byline
+TITLE_LENGTH = (4, 60)  # the shortest and longest post title
 BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 UNTITLED_POST = 4  # the numbered parts by which a reply posts a plan that has no title
@@ -220,13 +222,48 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif roles[i] == "body" and ln.heading is None and patterns["org_name"].search(ln.simple) and _last_of_plan(roles, i) \
                 and i and roles[i - 1] in ("heading", "body") and lines[i - 1].text.endswith(_SENTENCE_END):
             roles[i] = "signoff"  # "护理部" alone after the plan's last sentence (not a table's last cell): who signs it
+        elif roles[i] == "body" and _date_only(ln) and _last_of_plan(roles, i) and i > 1 and roles[i - 1] == "body" \
+                and lines[i - 1].heading is None and patterns["org_name"].search(lines[i - 1].simple) \
+                and lines[i - 2].text.endswith(_SENTENCE_END):
+            roles[i - 1] = roles[i] = "signoff"  # "公司妇委会" over "2024年1月8日" after the plan's last sentence
     shown = Counter(ln.simple for ln in lines)
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and i not in sent \
                 and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
+    posted = "title" not in roles and not any(bp.post.match(ln.simple) or bp.question.match(ln.simple)
+                                                or bp.best_answer.match(ln.simple) for ln in lines)
+    for i, role in enumerate(roles if posted else ()):  # the page's top, down to its content (a forum's
+        # thread or a question's subject is the page's, over the post that holds the plan)
+        if _post_title(lines, i):
+            roles[i] = "title"  # a blog's or an account's post, titled over its byline, though it names no plan
+        if role != "chrome" or roles[i] == "title":
+            break
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
+
+
+def _post_title(lines: tuple[Line, ...], i: int) -> bool:
+    """``lines[i]`` is a post's title: a line of title length, no site word and no sentence's
+    end, over the post's byline ("青春沙岭 2024-05-10 18:02:36"), maybe past a short line or two
+    (the poster's name, "关注").
+
+    >>> from planparse.normalize import recognize
+    >>> page = tuple(recognize(t, n) for n, t in enumerate(["2026 年，我只给自己定了三个目标", "阿澈", "01月06日", "关注"], 1))
+    >>> _post_title(page, 0), _post_title(page, 1)
+    (True, False)
+    """
+    text = lines[i].simple
+    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_SENTENCE_END + ("：", ":")) \
+            or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number:
+        return False
+    byline = boilerplate_patterns().byline
+    for k in range(i + 1, min(i + 1 + BYLINE_GAP + 1, len(lines))):
+        if byline.match(lines[k].simple):
+            return True
+        if len(lines[k].simple) > SHORT or _PROSE.search(lines[k].simple):
+            return False
+    return False
 
 
 def _sent_out(lines: tuple[Line, ...]) -> set[int]:

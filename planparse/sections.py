@@ -95,6 +95,11 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         if head.style in ("formal", "cn") and len(stack) > 1 and all(s in ITEM_STYLES for s in styles[1:] if s != "group"):
             del stack[1:]  # "五、……" after "5、……": 一、 is never an item's child; the higher headings were lost
             styles = ["root"]
+        if head.style in TOP_STYLES and head.style not in styles and any(s in TIME_STYLES or s == "group" for s in styles) \
+                and head.value > max((c.value for c in root.children if c.style == head.style), default=head.value):
+            del stack[1:]  # "六、保障措施" after a schedule's "12月：……": the plan's own numbering goes on at the top
+            # (not "一、……" under "5月", numbered anew in each month)
+            styles = ["root"]
         if _TIME_RANK.get(head.style, 0) > _TIME_RANK.get(stack[-1].style, 9):
             del stack[-1]  # "5月：……" after "第9周：……": a month is no week's child, but its sibling in the schedule
             styles = [n.style for n in stack]

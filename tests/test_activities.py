@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import planparse
 
 
@@ -228,3 +230,23 @@ def test_a_figures_baseline_is_no_activity():
     doc = planparse.parse("2024年支行工作计划\n一、工作目标\n各项存款余额达到18.6亿元，较年初净增2.1亿元。\n二、主要工作\n"
                           "3月开展存款营销旺季活动。", year=2024)
     assert [a.when.text for a in doc.plans[0].activities] == ["3月"]
+
+
+@pytest.mark.parametrize("opening, year", [
+    ("这份计划从2025年6月开始执行到年底，分四部分来说。", 2025),      # corpus rw525: the plan starts then
+    ("本办法自2025年1月1日起施行。", 2025),
+    ("我校工会从2012年起坚持每年举办教职工运动会。", None),          # background: a custom since 2012
+])
+def test_a_year_the_plan_starts_from_is_its_own_but_not_a_custom_since_then(opening, year):
+    (plan,) = planparse.parse("\n".join([opening, "一、主要安排", "1. 6月：打基础。", "2. 9月下旬参加考试。"])).plans
+    assert plan.year == year
+
+
+def test_closing_words_and_a_committees_sign_off_under_the_last_months_header_are_no_activities():
+    """"十二月份：……" then "以上安排如有变动，另行通知。" and "公司妇委会" over the date (corpus rw521): the
+    closing words and the sign-off are the plan's, not December's items."""
+    text = "\n".join(["女职工工作计划", "一月份：组织女职工参加迎新春文艺汇演。", "十二月份：召开妇委会全体会议，总结全年工作。",
+                      "以上安排如有变动，另行通知。", "公司妇委会", "2024年1月8日"])
+    (plan,) = planparse.parse(text, year=2024).plans
+    assert [a.text for a in plan.activities] == ["组织女职工参加迎新春文艺汇演", "召开妇委会全体会议，总结全年工作"]
+    assert plan.last == 6 and str(plan.issued) == "2024-01-08"

@@ -737,3 +737,28 @@ def test_a_title_field_with_the_plans_own_title_below_titles_nothing():
               "臺北市立興安高級工業職業學校夜間部114學年度第1學期學生學習扶助實施計畫", "一、目的"]
     assert _roles_by_a_model_that_says("title", record)[:3] == ["chrome", "chrome", "title"]  # (its date field too)
     assert _roles_by_a_model_that_says("title", ["标题:2024-2025学年第一学期四年级（3）班班主任工作计划", "一、班级情况"])[0] == "title"
+
+
+def test_a_posts_title_over_its_byline_titles_the_plan_but_a_threads_subject_does_not():
+    """A WeChat or blog post names no plan in its title, but the line over its byline ("青春沙岭
+    2024-05-10 18:02:36", corpus rw509; the writer's name over "01月06日", rw217) is the post's and so
+    the plan's title, whatever the line-role model says. A forum thread's subject over "发表于……"
+    (rw71) stays the page's, as does a question's over "问题描述："."""
+    post = ["定了！清河共青团2025年重点工作“路线图”来了", "清河青年 2025-04-28 19:12:05", "图片",
+            "2025年，镇团委将坚持围绕中心、服务大局，团结带领全镇团员青年建功立业。", "＃01", "思想引领"]
+    assert _roles_by_a_model_that_says("chrome", post)[0] == "title"
+    blog = ["首页  专栏  会员", "2025 年，我给自己定了两个目标", "青禾", "01月05日", "关注", "每到新年，总有朋友问我今年打算做什么。"]
+    assert _roles_by_a_model_that_says("chrome", blog)[1] == "title"
+    thread = ["新学期班主任工作计划，抛砖引玉", "晚风", "楼主", "发表于 2024-3-5 10:21 | 只看该作者",
+              "这学期我接手了初二3班，先说说打算。"]
+    assert "title" not in _roles_by_a_model_that_says("chrome", thread)
+
+
+def test_a_disclosure_tables_fields_and_a_font_size_widget_are_the_pages():
+    """A government page's fields (信息名称, 文件编号, 产生日期 … 内容概述, corpus rw517) are one table with
+    its 索引号 line, and "字号：大 中 小" is a widget: the page's, whatever the model says."""
+    page = ["信息名称：区政府办公室关于印发《青石区2025年民生实事工作方案》的通知", "索 引 号：014207351/2025-00012",
+            "组配分类：政府办公室文件", "文件编号：青政办发〔2025〕3号 发布机构：政府办", "产生日期： 2025-01-20 发布日期： 2025-01-21",
+            "内容概述：各镇、街道：现将《青石区2025年民生实事工作方案》印发给你们。", "字号：大 中 小", "青石区2025年民生实事工作方案",
+            "一、总体要求", "坚持以人民为中心的发展思想，办好群众家门口的实事。"]
+    assert _roles_by_a_model_that_says("body", page)[:7] == ["chrome"] * 7

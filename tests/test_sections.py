@@ -166,3 +166,17 @@ def test_closing_words_after_the_last_part_close_the_plan(last):
     lines = ["2024年工会工作计划", "一、主要工作", "1、3月组织女职工健康讲座。", "2、5月举办职工趣味运动会。"]
     (plan,) = planparse.parse("\n".join([*lines, last]), year=2024).plans
     assert (plan.sections[-1].heading, plan.sections[-1].kind, plan.sections[-1].text) == (None, "closing", last)
+
+
+def test_the_plans_numbering_after_a_schedules_months_goes_on_at_the_top():
+    """"六、保障措施" after a schedule's "12月：……" rows (corpus rw527, a sharing site that hid the
+    fourth and fifth parts) is the plan's next part, not a part of December; "一、……" numbered anew
+    under each month (rw247) stays the month's."""
+    lines = ["一、指导思想", "坚持以人民健康为中心。", "二、重点工作", "（一）提升服务能力", "1．建成治未病中心，开设膏方门诊。", "2．第二季度完成院感防控专项督查。",
+             "11月：开展年度医德医风考评。", "12月：完成年度绩效考核。", "六、保障措施", "（一）加强组织领导。成立工作推进小组。"]
+    (plan,) = planparse.parse("\n".join(lines), year=2024).plans
+    assert [s.heading.number for s in plan.sections if s.heading] == ["一", "二", "六"]
+    assert [a.when.start.month for a in plan.activities] == [4, 11, 12]
+    months = ["3月", "一、三八节组织女教职工健步走活动。", "4月", "一、举办教职工太极拳展示。", "二、举办趣味性比赛。"]
+    (plan,) = planparse.parse("\n".join(months), year=2019).plans
+    assert [[c.heading.number for c in s.sections] for s in plan.sections] == [["一"], ["一", "二"]]
