@@ -182,10 +182,11 @@ def _contents(texts: list[str]) -> set[int]:
     out: set[int] = set()
     for n, key in enumerate(keys, 1):
         if key in ("目录", "目錄"):
-            for k in range(n + 1, len(keys) + 1):
-                if keys[k - 1] and last[keys[k - 1]] == k:
-                    break
-                out.update([k] if keys[k - 1] else [])
+            for k, entry in enumerate(keys[n:], n + 1):
+                if entry and last[entry] == k:
+                    break  # written here and nowhere below: the contents have ended
+                if entry:
+                    out.add(k)
     return out
 
 

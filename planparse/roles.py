@@ -232,14 +232,15 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
-    posted = "title" not in roles and not any(bp.post.match(ln.simple) or bp.question.match(ln.simple)
-                                                or bp.best_answer.match(ln.simple) for ln in lines)
-    for i, role in enumerate(roles if posted else ()):  # the page's top, down to its content (a forum's
-        # thread or a question's subject is the page's, over the post that holds the plan)
-        if _post_title(lines, i):
-            roles[i] = "title"  # a blog's or an account's post, titled over its byline, though it names no plan
-        if role != "chrome" or roles[i] == "title":
-            break
+    if "title" not in roles and not any(bp.post.match(ln.simple) or bp.question.match(ln.simple)
+                                        or bp.best_answer.match(ln.simple) for ln in lines):
+        for i, role in enumerate(roles):  # the page's top, down to its content (a forum thread's or a
+            # question's subject is the page's, over the post that holds the plan)
+            if _post_title(lines, i):
+                roles[i] = "title"  # a blog's or an account's post, titled over its byline, though it names no plan
+                break
+            if role != "chrome":
+                break
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
 
 
