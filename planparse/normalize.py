@@ -105,8 +105,8 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     raws = unify_radicals(doc.source.text).split("\n")
     texts = [raw.strip(WHITESPACE) for raw in raws]
     contents = _contents(texts)
-    outline = _outline([t for n, t in enumerate(texts, 1) if n not in contents])
-    bare = _bare_numbered(texts) | _labelled(texts) | _parallel(texts)
+    scanned = ["" if n in contents else t for n, t in enumerate(texts, 1)]  # (a contents list heads nothing)
+    outline, bare = _outline(scanned), _bare_numbered(scanned) | _labelled(scanned) | _parallel(scanned)
     for n, (raw, text) in enumerate(zip(raws, texts), 1):
         md = _MD_HEADING.match(text)
         if md:

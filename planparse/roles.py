@@ -49,6 +49,7 @@ _BYLINE_DATE = re.compile(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|
 _PROSE = re.compile(r"[，,。；;]")
 _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
+_CLOSED = _SENTENCE_END + ("：", ":")  # a line that ends a sentence or a lead-in
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
@@ -255,7 +256,7 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     (True, False)
     """
     text = lines[i].simple
-    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_SENTENCE_END + ("：", ":")) \
+    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_CLOSED) \
             or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number:
         return False
     byline = boilerplate_patterns().byline
@@ -1008,7 +1009,7 @@ def _wrapped_prose(lines: tuple[Line, ...]) -> set[int]:
     >>> sorted(_wrapped_prose(tuple(recognize(t, n) for n, t in enumerate(["首页 > 文库"] + body * 3, 1))))
     [1, 2, 3, 4, 5, 6, 7, 8, 9]
     """
-    goes_on = [2 * len(ln.text) >= WRAP_WIDTH and not ln.text.endswith(_SENTENCE_END + ("：", ":")) and k + 1 < len(lines)
+    goes_on = [2 * len(ln.text) >= WRAP_WIDTH and not ln.text.endswith(_CLOSED) and k + 1 < len(lines)
                and lines[k + 1].heading is None for k, ln in enumerate(lines)]  # (a line goes on)
     widths = [sum(2 if east_asian_width(c) in "WF" else 1 for c in ln.text) if on else 0 for ln, on in zip(lines, goes_on)]
     open_ = [on and w >= WRAP_WIDTH for on, w in zip(goes_on, widths)]
