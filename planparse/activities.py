@@ -45,6 +45,7 @@ _LABEL_END = re.compile(r"[：:]\s*[,，]+")
 _COMMA_MONTH = re.compile(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
 _BASELINE = re.compile(r"(?:较|比)\s*$")  # "较年初净增2.1亿元": a figure's baseline, no date of the plan
 _NOTE = re.compile(r"[（(].*[)）]")
+_CLOSING_NOTE = re.compile(r"[（(][^（()）]*[)）]\s*[：:]?\s*$")  # "……阶段（2024年3月1日--3月20日）"
 _REMARK = re.compile(r"[（(][^（()）]*[)）][。；;]*")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPACE = re.compile(r"\s+")
@@ -162,6 +163,9 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
     if block is not None:
         lines = [ln for ln in lines if ln is not block]
         _field_activity(sec, block, state, schedule)
+    dated = _dated_heading(sec, state, schedule)
+    if dated is not None:
+        header, lines = dated, lines[1:]
     theme_below = False  # "二月主题：" alone on its line: the line under it is the theme, no item
     for i, ln in enumerate(lines):
         if ln.role == "signoff" or ln.role == "title" or not ln.dates and header is not None and body_kind(ln.simple) == "closing":
@@ -185,7 +189,10 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
         _recur(ln, start, state)
     inherited = (_opening_date(sec, state, schedule) if header is None else None) or header
     for child in sec.sections:
-        got = _walk(child, inherited, state, schedule)
+        if dated is not None and not child.sections and not _dates_own(child, state):
+            _add(state, dated.when, _clean(_strip_number(" ".join(ln.text.strip() for ln in child.body))), dated.line, child)
+            continue  # "1、学习动员，统一思想。支部召开……": an item under its stage's date, one activity however long
+        got = _walk(child, None if dated is not None else inherited, state, schedule)  # (an item's own date wins)
         if got is not inherited:  # a header line in the child goes on to the sections after it
             inherited = header = got
     return header
@@ -205,6 +212,27 @@ def _opening_date(sec: Section, state: _State, schedule: bool) -> _Header | None
     if w is None or w.precision == "year" or state.background(w, m):
         return None
     return _Header(w, ln.source_line(m.offset))
+
+
+def _dated_heading(sec: Section, state: _State, schedule: bool) -> _Header | None:
+    """A stage's heading whose date closes it in brackets, over items of its own ("第一阶段：学习动员阶段
+    （2024年3月1日--3月20日）" then "1、……", "2、……"): a header that dates its items, no activity itself."""
+    if sec.heading is None or sec.heading.style != "stage" or not sec.body or not (sec.sections or len(sec.body) > 1) or not sec.body[0].dates:
+        return None
+    ln = sec.body[0]
+    m = _CLOSING_NOTE.search(ln.text)
+    if m is None or len(ln.dates) != 1 or not m.start() < ln.dates[0].offset < m.end():
+        return None
+    w = state.when(ln, ln.dates[0], schedule)
+    if w is None or w.precision == "year" or w.start is None:
+        return None
+    return _Header(w, ln.source_line(ln.dates[0].offset))
+
+
+def _dates_own(sec: Section, state: _State) -> bool:
+    """Does an item name a date of its own (a day, a month …, not 年内 or 全年)?"""
+    return any((w := state.when(ln, m, True)) is not None and w.precision in OWN_PRECISIONS
+               for ln in sec.body for m in ln.dates)
 
 
 def _header_of(ln: Line, state: _State, schedule: bool) -> tuple[_Header, int, bool] | None:

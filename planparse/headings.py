@@ -23,8 +23,8 @@ from planparse.resources import heading_patterns, kind_lexicon, to_simplified
 ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi", "decimal", "decimal3"})
 TIME_STYLES = frozenset({"month", "week", "quarter"})
 TOP_STYLES = frozenset({"formal", "cn", "ordinal"})  # the numbering of a plan's top-level parts
-NUMBERED_STYLES = frozenset({"formal", "cn", "paren_cn", "ordinal", "arabic", "paren_arabic", "circled", "shi", "decimal",
-                             "decimal3"})
+NUMBERED_STYLES = frozenset({"formal", "cn", "paren_cn", "ordinal", "stage", "arabic", "paren_arabic", "circled", "shi",
+                             "decimal", "decimal3"})
 DECIMAL_STYLES = frozenset({"decimal", "decimal3"})
 LEARNED_AS = {"formal": "cn"}  # a style the corpus rarely shows, seen by the models as the family it stands for
 

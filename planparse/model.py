@@ -169,7 +169,7 @@ class Heading:
     text: str          # the heading as written, stripped
     number: str | None  # numbering token without its trailing 、.．
     title: str | None   # heading text without number and trailing punctuation
-    style: str         # numbering family: cn, paren_cn, arabic, paren_arabic, circled, ordinal, shi, month, week
+    style: str         # numbering family: cn, paren_cn, arabic, paren_arabic, circled, ordinal, stage, shi, month, week
     value: int          # numeric value of the numbering token (month for month headers)
     body: str          # the rest of the line after the heading
 

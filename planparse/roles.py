@@ -50,6 +50,7 @@ _PROSE = re.compile(r"[，,。；;]")
 _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
 _CLOSED = _SENTENCE_END + ("：", ":")  # a line that ends a sentence or a lead-in
+_STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title may cry out: "……这些安排早知道！")
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
@@ -62,6 +63,7 @@ TABLE_REACH = 5  # lines above and below a row where the rows of its table are l
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
 BYLINE_GAP = 2  # the most short lines (a poster's name, "关注") between a post's title and its byline
 TITLE_LENGTH = (4, 60)  # the shortest and longest post title
+BARE_NAME = 6  # the longest plan's name with nothing else ("学习计划", "活动安排")
 BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 UNTITLED_POST = 4  # the numbered parts by which a reply posts a plan that has no title
@@ -190,6 +192,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "工作任务安排": a cell of a table's header set one cell to a line, no plan's title
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
+            elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
+                    and roles[-1] in ("body", "heading") and len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple):
+                role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
             elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
                 role = "title" if not is_attachment(ln.simple) else "body"
             elif role == "signoff" and not _signature(ln):
@@ -233,15 +238,20 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
+    top = next((i for i, role in enumerate(roles) if role == "heading" or  # the page's top, down to its content
+                role == "body" and len(lines[i].text) >= PROSE), len(roles))  # (past a blog's motto)
     if "title" not in roles and not any(bp.post.match(ln.simple) or bp.question.match(ln.simple)
-                                        or bp.best_answer.match(ln.simple) for ln in lines):
-        for i, role in enumerate(roles):  # the page's top, down to its content (a forum thread's or a
-            # question's subject is the page's, over the post that holds the plan)
-            if _post_title(lines, i):
-                roles[i] = "title"  # a blog's or an account's post, titled over its byline, though it names no plan
-                break
-            if role != "chrome":
-                break
+                                        or bp.best_answer.match(ln.simple) for ln in lines[:top]):
+        # (a forum thread's or a question's subject is the page's, over the post that holds the plan)
+        at = next((i for i in range(top) if _post_title(lines, i)), None)  # a blog's or an account's post,
+        # titled over its byline or under its date, though it names no plan; else the last line over the
+        # content that names a plan (a form's title over its fields)
+        if at is None:
+            at = next((i for i in reversed(range(top)) if lines[i].role == "title" and not lines[i].separator), None)
+        if at is not None:
+            roles[at] = "title"
+            for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
+                roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
 
 
@@ -256,9 +266,11 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     (True, False)
     """
     text = lines[i].simple
-    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_CLOSED) \
+    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) \
             or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number:
         return False
+    if i and _date_only(lines[i - 1]):
+        return True  # a blog's date header over the post ("2025年1月14日 星期二")
     byline = boilerplate_patterns().byline
     for k in range(i + 1, min(i + 1 + BYLINE_GAP + 1, len(lines))):
         if byline.match(lines[k].simple):

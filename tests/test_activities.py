@@ -175,6 +175,8 @@ def test_a_school_years_plan_puts_january_to_july_in_its_second_year():
     assert [a[2] for a in acts(years)] == ["2023-10-01", "2024-03-05"]
     slip = "东港区实验小学2025-2025学年度工作计划\n一、主要工作\n1. 2月17日开学。\n"
     assert [a[2] for a in acts(slip)] == ["2025-02-17"]
+    term = "114 學年度下學期 五年三班班級經營計畫與重要行事|溫若嵐\n一、重要行事\n3/9 家長日。\n"
+    assert [a[2] for a in acts(term)] == ["2026-03-09"]  # (a space after the Republic's year: rw211)
 
 
 def test_a_table_set_one_cell_to_a_line_with_its_dates_last_is_read_row_by_row():
@@ -250,3 +252,16 @@ def test_closing_words_and_a_committees_sign_off_under_the_last_months_header_ar
     (plan,) = planparse.parse(text, year=2024).plans
     assert [a.text for a in plan.activities] == ["组织女职工参加迎新春文艺汇演", "召开妇委会全体会议，总结全年工作"]
     assert plan.last == 6 and str(plan.issued) == "2024-01-08"
+
+
+def test_a_stages_dates_date_its_items_that_name_none_of_their_own():
+    """"第一阶段：学习动员阶段（2024年3月1日--3月20日）" over "1、……", "2、……" (corpus rw545): each item
+    is one activity dated by its stage, the stage's heading none; an item with a date of its own
+    ("7月组织党员……") keeps it, and 年内 is no such date."""
+    text = "\n".join(["内科党支部2024年创建“四强”党支部工作计划", "第一阶段：学习动员阶段（2024年3月1日--3月20日）",
+                     "1、学习动员，统一思想。支部召开创建动员会，组织党员学习创建标准。", "2、对标查摆，找准短板。年内完成整改台账。",
+                     "第二阶段：创建实施阶段（2024年3月21日---10月31日）", "1、加强党员教育管理。7月组织党员赴纪念馆开展党性教育。"])
+    got = [(a.line, a.when.start.isoformat(), a.when.end.isoformat(), a.text) for a in planparse.parse(text).plans[0].activities]
+    assert got == [(2, "2024-03-01", "2024-03-20", "学习动员，统一思想。支部召开创建动员会，组织党员学习创建标准"),
+                   (2, "2024-03-01", "2024-03-20", "对标查摆，找准短板。年内完成整改台账"),
+                   (6, "2024-07-01", "2024-07-31", "7月组织党员赴纪念馆开展党性教育")]

@@ -754,6 +754,39 @@ def test_a_posts_title_over_its_byline_titles_the_plan_but_a_threads_subject_doe
     assert "title" not in _roles_by_a_model_that_says("chrome", thread)
 
 
+def test_a_page_with_no_title_takes_its_posts_title_or_the_name_over_its_content():
+    """When no line of a page is read as a title, the post's title is found by its byline's labelled
+    date ("发布日期:2019-02-21    浏览次数:", corpus rw247), by the blog's date header over it ("2025年1月14日
+    星期二", rw457), even when it cries out ("……这些安排早知道！" over "2024.05.31", rw455) and when the
+    readers' comments further down are dated "发表评论于" (rw302); failing those, the last line over the
+    content that names a plan is the plan's title (a form's title over its fields, rw199) — a
+    byline under a title stays the page's."""
+    school = ["江淮工程学院工会", "首页 | 工会概况 | 通知公告", "当前位置: 首页 >> 通知公告 >> 正文",
+              "校工会2025年主要文体活动安排", "发布日期:2025-02-21    浏览次数:", "一、三月份：三八节女职工健步走活动。"]
+    assert _roles_by_a_model_that_says("chrome", school)[3:5] == ["title", "chrome"]
+    blog = ["築夢埔里：一個建築人的雜記", "蓋房子、跑公會、過日子，隨手記下。", "2025年1月14日 星期二", "218 一年之計在於春",
+            "今天是2025年公會第一次的月例會，我們特別移師到魚池鄉開會，會中排定了今年的活動。"]
+    assert _roles_by_a_model_that_says("chrome", blog)[3] == "title"
+    news = ["您当前的位置：首页 - 新闻动态", "今年的“安全生产月”，这些安排早知道！", "2025.05.30", "返回上一级",
+            "今年6月是第24个全国“安全生产月”。为扎实推进安全生产治本攻坚行动，公司安排如下。",
+            "网友甲 发表评论于 2025-06-02 08:15:26", "支持！"]
+    assert _roles_by_a_model_that_says("chrome", news)[1:3] == ["title", "chrome"]
+    form = ["2025級護理1班團支部2025—2026學年第一學期工作計劃", "支部名稱：2025級護理1班團支部", "填寫時間：2025年9月10日",
+            "一、指導思想", "以習近平新時代中國特色社會主義思想為指導，深入學習貫徹黨的二十大精神。"]
+    assert _roles_by_a_model_that_says("chrome", form)[0] == "title"
+    assert "title" not in _roles_by_a_model_that_says("chrome", ["首页 | 新闻 | 论坛", "一、指导思想", "坚持服务职工，办好实事。"])
+
+
+def test_a_bare_plans_name_between_a_plans_parts_is_a_part_of_it():
+    """"学习计划" between "5. 服务器整合" and its own "1. ……" items (corpus rw531) is a part of the year's
+    plan when the model reads it so, not a plan of its own; a name with more in it still titles a plan."""
+    page = ["2026年工作计划", "一、开发任务", "1. 服务器整合", "目前5台服务器分散在三家服务商，9月合同到期时合并。", "学习计划",
+            "1. 5月参加软考系统架构设计师考试。"]
+    assert _roles_by_a_model_that_says("body", page)[4] == "body"
+    page[4] = "2026年学习计划"
+    assert _roles_by_a_model_that_says("body", page)[4] == "title"
+
+
 def test_a_disclosure_tables_fields_and_a_font_size_widget_are_the_pages():
     """A government page's fields (信息名称, 文件编号, 产生日期 … 内容概述, corpus rw517) are one table with
     its 索引号 line, and "字号：大 中 小" is a widget: the page's, whatever the model says."""

@@ -81,7 +81,7 @@ def to_docx(doc: Document) -> bytes:
 
 
 # the numbering of each level of an official document: 一、 （一） 1. （1）
-LEVELS = {"formal": 1, "cn": 1, "ordinal": 1, "paren_cn": 2, "shi": 2, "arabic": 3, "paren_arabic": 4, "circled": 4}
+LEVELS = {"formal": 1, "cn": 1, "ordinal": 1, "paren_cn": 2, "stage": 2, "shi": 2, "arabic": 3, "paren_arabic": 4, "circled": 4}
 
 
 def heading_level(numbering: str, depth: int) -> int:
