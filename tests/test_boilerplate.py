@@ -775,6 +775,8 @@ def test_a_page_with_no_title_takes_its_posts_title_or_the_name_over_its_content
             "一、指導思想", "以習近平新時代中國特色社會主義思想為指導，深入學習貫徹黨的二十大精神。"]
     assert _roles_by_a_model_that_says("chrome", form)[0] == "title"
     assert "title" not in _roles_by_a_model_that_says("chrome", ["首页 | 新闻 | 论坛", "一、指导思想", "坚持服务职工，办好实事。"])
+    photo = ["微信图片_20250530094237.jpg", "今年6月是第24个全国“安全生产月”。为扎实推进安全生产治本攻坚行动，公司安排如下。"]
+    assert _roles_by_a_model_that_says("title", photo)[0] == "chrome"  # a photo's file name is never a title
 
 
 def test_a_bare_plans_name_between_a_plans_parts_is_a_part_of_it():
