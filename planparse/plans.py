@@ -186,7 +186,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
                                                    or state.announced_plan(ln, lines[k + 1] if k + 1 < len(lines) else None)):
             start(None, None)
         state.see(head, kind, ln.role == "signoff" and is_signature(ln.text)
-                  and any(x.role != "signoff" for x in cur.lines))  # (not a cover page's fields under the title)
+                  and any(x.role != "signoff" for x in cur.lines), is_attachment(ln.simple))  # (not a cover
+        # page's fields under the title)
         cur.lines.append(ln)
     if cur.lines or cur.title is not None:
         plans.append(cur)
@@ -273,9 +274,11 @@ class _SplitState:
         return (ln.heading is None and nxt is not None and nxt.style == self.top_style and nxt.value == 1
                 and self.last.get(nxt.style, 0) > 1 and announces_plan(ln.simple))
 
-    def see(self, head: Heading | None, kind: str | None, signoff: bool = False) -> None:
+    def see(self, head: Heading | None, kind: str | None, signoff: bool = False, attached: bool = False) -> None:
         self.under_subheading = (head is not None and head.style not in TOP_STYLES and head.style != "plain"
                                  and not head.body and len(head.title or "") <= SUBHEADING_CHARS)
+        if attached:
+            self.closed = False  # "附件" (or "附表：……") after the sign-off: what the plan attaches goes on
         if head is None:
             if kind == "ideology":
                 self.ideology = True
@@ -372,14 +375,15 @@ def _background() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def plan_issued(lines: list[Line] | tuple[Line, ...]) -> date | None:
-    """The day a plan bears: a line near its end that is only a date ("2024年1月10日",
-    "二〇二四年一月"), or a sign-off line's date.
+    """The day a plan bears: its sign-off's date, or a line near its end that is only a date
+    ("2024年1月10日", "二〇二四年一月").
 
     >>> from planparse.normalize import recognize
     >>> plan_issued([recognize("一、工作目标", 1), recognize("2024年1月10日", 9)])
     datetime.date(2024, 1, 10)
     """
-    for ln in list(lines)[::-1][:_CLOSING_LINES]:
+    signed = [ln for ln in lines if ln.role == "signoff"]  # (a table attached after the sign-off aside)
+    for ln in (signed or list(lines))[::-1][:_CLOSING_LINES]:
         for m in ln.dates:
             rest = (ln.text[:m.offset] + ln.text[m.offset + len(m.text):]).strip(" （()）")
             if (ln.role == "signoff" or len(rest) <= 2) and m.shape in ("day", "iso_day"):

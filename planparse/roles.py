@@ -52,6 +52,7 @@ _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
 _CLOSED = _SENTENCE_END + ("：", ":")  # a line that ends a sentence or a lead-in
 _STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title may cry out: "……这些安排早知道！")
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
+_ATTACHMENT_LABEL = re.compile(r"\s*附\s*(?:件|表|录)\s*[0-9一二三四五六七八九十]*\s*[：:、]?\s*$")
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
 WRAP_WIDTH = 20  # the narrowest width (half-width units) at which a PDF's text is taken to wrap
@@ -127,7 +128,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     answer = next((i for i, ln in enumerate(lines) if bp.answer.match(ln.simple)), -1)  # a question bank's
     readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines) | _question(lines)
     patterns = _cues()[1]
-    sent = _sent_out(lines) | _page_title_echo(lines)  # titles the page names: a notice sends, its own title repeats
+    echo = _page_title_echo(lines)
+    sent = _sent_out(lines) | echo  # titles the page names: a notice sends, its own title repeats
     fields = _disclosure_table(lines)
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
@@ -138,9 +140,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         head = ln.heading
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
-        if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields:
+        if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
+                or i == 0 and echo:
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
-            # (but a table's row number: "3" before its cells)
+            # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title
         elif i in readers and not ln.separator or _poster(lines, i):
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose; a
             # poster's name over the post's header ("山那边的雨" over "发表于 2024-9-4 08:30")
@@ -151,6 +154,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
         elif is_cover_notice(ln.simple) and not _is_junk(ln):
             role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one)
+        elif role == "chrome" and _ATTACHMENT_LABEL.match(ln.simple) and _signed_plan(lines, roles, i):
+            role = "body"  # "附件" after the plan's sign-off (a page's footer aside): what the plan attaches follows
         elif role == "chrome" and _in_contents(lines, i):
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
@@ -192,6 +197,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "工作任务安排": a cell of a table's header set one cell to a line, no plan's title
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
+            elif "title" in (role, ln.role) and ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
+                    and _under_label(lines, roles, i):
+                role = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is
             elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
                     and roles[-1] in ("body", "heading") and len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple):
                 role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
@@ -238,6 +246,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
                 0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
+    for i in range(next((i for i, role in enumerate(roles) if role in ("title", "heading", "body")), len(roles))):
+        roles[i] = "chrome"  # a sign-off before anything it could sign: the site's name under the page's title
     top = next((i for i, role in enumerate(roles) if role == "heading" or  # the page's top, down to its content
                 role == "body" and len(lines[i].text) >= PROSE), len(roles))  # (past a blog's motto)
     if "title" not in roles and not any(bp.post.match(ln.simple) or bp.question.match(ln.simple)
@@ -253,6 +263,21 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
+
+
+def _under_label(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Is the line before ``lines[i]``, past the page's chrome, an attachment's label alone ("附件",
+    "附表2：") after a plan's sign-off?"""
+    k = next((k for k in range(i - 1, -1, -1) if roles[k] != "chrome" or _ATTACHMENT_LABEL.match(lines[k].simple)), None)
+    return k is not None and _ATTACHMENT_LABEL.match(lines[k].simple) is not None and _signed_plan(lines, roles, k)
+
+
+def _signed_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Does a plan's sign-off stand last before ``lines[i]``, past the page's chrome (not a cover
+    notice's: what a notice attaches is the plan itself)?"""
+    signed = next((t for t in range(i - 1, -1, -1) if roles[t] != "chrome"), None)
+    titled = next((t for t in range(i - 1, -1, -1) if roles[t] == "title"), None)
+    return signed is not None and roles[signed] == "signoff" and titled is not None and not is_cover_notice(lines[titled].simple)
 
 
 def _post_title(lines: tuple[Line, ...], i: int) -> bool:

@@ -789,6 +789,28 @@ def test_a_bare_plans_name_between_a_plans_parts_is_a_part_of_it():
     assert _roles_by_a_model_that_says("body", page)[4] == "title"
 
 
+def test_a_table_attached_after_the_sign_off_is_the_plans_own():
+    """"附件" alone after the sign-off, then "2025年重点交通项目计划表" and its rows (corpus rw465): the
+    plan's attached table, dated row by row, as "附件：……计划表" on one line is — no plan of its own."""
+    page = ["柳河县交通运输局2025年工作计划", "一、重点工作", "（一）加快项目建设。全年完成交通固定资产投资5亿元。",
+            "（二）强化安全监管。每月开展一次安全隐患排查。", "柳河县交通运输局", "2025年1月6日", "附件", "2025年重点交通项目计划表",
+            "序号 | 项目名称 | 完成时限 | 责任单位", "1 | S203线柳河段改建工程 | 2025年10月 | 建设股", "2 | 农村公路安防工程 | 2025年6月 | 养护中心"]
+    doc = planparse.parse("\n".join(page))
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [("柳河县交通运输局2025年工作计划", 1, 11)]
+    assert [a.when.text for a in doc.plans[0].activities] == ["2025年10月", "2025年6月"]
+
+
+def test_a_pages_own_title_over_the_articles_and_a_sign_off_before_any_text_are_the_pages():
+    """"……工作计划-武汉市江夏区建设路小学" as the page's first line, with the article's own title below it
+    (corpus rw245), is the page's whatever the model says; so is a school's name that the model
+    reads as a sign-off before anything it could sign."""
+    page = ["建设路小学2023—2024学年度第一学期少先队工作计划-武汉市江夏区建设路小学", "武汉市江夏区建设路小学",
+            "当前位置：首页 > 少先队 > 大队工作", "建设路小学2023—2024学年度第一学期少先队工作计划",
+            "本学期少先队工作紧紧围绕学校总体工作部署，根据学校实际，制定本计划。"]
+    assert _roles_by_a_model_that_says("title", page)[0] == "chrome"
+    assert _roles_by_a_model_that_says("signoff", page)[:4] == ["chrome", "chrome", "chrome", "title"]
+
+
 def test_a_disclosure_tables_fields_and_a_font_size_widget_are_the_pages():
     """A government page's fields (信息名称, 文件编号, 产生日期 … 内容概述, corpus rw517) are one table with
     its 索引号 line, and "字号：大 中 小" is a widget: the page's, whatever the model says."""
