@@ -208,6 +208,7 @@ class BoilerplatePatterns:
     label: re.Pattern[str]
     byline_tail: re.Pattern[str]
     hidden_tail: re.Pattern[str]
+    breadcrumb: re.Pattern[str]
     guide: re.Pattern[str]
     running_footer: re.Pattern[str]
     next_article: re.Pattern[str]
@@ -235,6 +236,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         label=_compile(d["label"], f),
         byline_tail=_compile(d["byline_tail"], f),
         hidden_tail=_compile(d["hidden_tail"], f),
+        breadcrumb=_compile(d["breadcrumb"], f),
         guide=_compile(d["guide"], f),
         running_footer=_compile(d["running_footer"], f),
         next_article=_compile(d["next_article"], f),

@@ -129,7 +129,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines) | _question(lines)
     patterns = _cues()[1]
     echo = _page_title_echo(lines)
-    sent = _sent_out(lines) | echo  # titles the page names: a notice sends, its own title repeats
+    sent = _sent_out(lines) | echo | _crumb_echo(lines)  # titles the page names: a notice sends, its own title
+    # or its breadcrumb's last link repeats
     fields = _disclosure_table(lines)
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
@@ -141,9 +142,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
         if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
-                or i == 0 and echo:
+                or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator:
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
-            # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title
+            # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
+            # a breadcrumb
         elif i in readers and not ln.separator or _poster(lines, i):
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose; a
             # poster's name over the post's header ("山那边的雨" over "发表于 2024-9-4 08:30")
@@ -316,18 +318,30 @@ def _sent_out(lines: tuple[Line, ...]) -> set[int]:
 
 def _page_title_echo(lines: tuple[Line, ...]) -> set[int]:
     """The article's title under a first line that is the page's own ("……Flag – 苇岸札记"): the
-    first line soon after that repeats the name before the site's — unless a line that names a plan
-    as a title does stands under it before the text begins (the name was the blog's: "静水流深_新浪博客")."""
+    first line soon after that repeats the name before the site's (not the blog's: "静水流深_新浪博客")."""
     m = boilerplate_patterns().page_title.match(lines[0].simple) if lines else None
     if m is None:
         return set()
     name = m["title"].strip()
     at = next((i for i in range(1, min(len(lines), ECHO_WITHIN)) if lines[i].simple == name), None)
-    if at is None:
-        return set()
+    return set() if at is None else _article_title(lines, at)
+
+
+def _article_title(lines: tuple[Line, ...], at: int) -> set[int]:
+    """``{at}``, the line that repeats a name the page gives, as the article's title — unless a line
+    that names a plan as a title does stands under it before the text begins (the name was the
+    blog's or the column's)."""
     text = next((k for k in range(at + 1, len(lines)) if len(lines[k].text) >= PROSE and _PROSE.search(lines[k].text)),
                 len(lines))
     return set() if any(lines[k].role == "title" for k in range(at + 1, text)) else {at}
+
+
+def _crumb_echo(lines: tuple[Line, ...]) -> set[int]:
+    """The article's title right under a breadcrumb that ends with it ("四年二班 > 文章 > 班級經營" over
+    "班級經營")."""
+    crumbs = boilerplate_patterns().breadcrumb
+    return {k for i, ln in enumerate(lines[:-1]) if (m := crumbs.match(ln.simple)) and lines[i + 1].simple == m["last"].strip()
+            for k in _article_title(lines, i + 1)}
 
 
 def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:

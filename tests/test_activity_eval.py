@@ -39,9 +39,14 @@ from planparse.pipeline import parse_file
 # rw457–rw479 dates a year early) another 7; the twelve unread pages of rw481–rw504 one, and the twelve
 # of rw505–rw528 one (rw514.txt, a community college's course weeks). The rules from the read pages
 # of rw529–rw551 took the pages before them from 244 to 234; the twelve unread of rw530–rw552 bring
-# 12: rw532.txt (9, a Taiwanese union activist's blog dated in the Republic's years) and rw550.txt (3, an elderly centre's newsletter that writes its days day/month). Pages
-# read since (moved to the train split) leave the set with what they scored.
-FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.89, 0.88, 0.84, 246)}
+# 12: rw532.txt (9, a Taiwanese union activist's blog dated in the Republic's years) and rw550.txt (3,
+# an elderly centre's newsletter that writes its days day/month). The rules from the read pages of
+# rw553–rw575 and the models retrained with them took those 244 pages to recall 0.895, precision 0.880,
+# month-exact 0.845 and 235 year errors; the twelve unread of rw554–rw576 (recall 0.66, precision 0.85,
+# month-exact 0.62) bring 6 (rw560.txt, a cover notice over a task table) and lower the rates: rw558.txt,
+# a Hong Kong kindergarten's school calendar set one cell to a line, finds 0 of 45. Pages read since
+# (moved to the train split) leave the set with what they scored.
+FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.88, 0.87, 0.83, 241)}
 
 
 @pytest.fixture(scope="module")

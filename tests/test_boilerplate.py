@@ -811,6 +811,26 @@ def test_a_pages_own_title_over_the_articles_and_a_sign_off_before_any_text_are_
     assert _roles_by_a_model_that_says("signoff", page)[:4] == ["chrome", "chrome", "chrome", "title"]
 
 
+def test_a_breadcrumb_is_never_a_title_but_names_the_article_under_it():
+    """"四年二班 > 文章 > 班級經營" over "班級經營" (corpus rw553): the trail is the page's whatever the
+    model says, the line repeating its last link the article's title; a column's name repeated under
+    the trail, with the plan's own title below it, titles nothing (rw29)."""
+    page = ["四年二班", "四年二班 > 文章 > 班級經營", "班級經營", "一、教師教學理念：", "以學生為中心，培養孩子主動學習的習慣與能力，讓每個孩子都被看見。"]
+    assert _roles_by_a_model_that_says("body", page)[1] == "chrome"
+    assert _roles_by_a_model_that_says("chrome", page)[1:3] == ["chrome", "title"]
+    column = ["您现在的位置：首页 > 党建与纪检 > 工作动态", "工作动态", "综合服务党支部2024年工作计划",
+              "2024年，支部将坚持以习近平新时代中国特色社会主义思想为指导，扎实推进各项工作。"]
+    assert _roles_by_a_model_that_says("chrome", column)[:3] == ["chrome", "chrome", "title"]
+
+
+def test_a_blogs_byline_with_its_counts_run_on():
+    """"2025.01.04 22:16:08字数 2,047阅读 163" (corpus rw555) is a post's byline: the line over it titles
+    the plan, though it names none."""
+    page = ["首页", "2025，给自己列一份理论学习清单", "山间一棵松关注", "2025.01.04 22:16:08字数 2,047阅读 163",
+            "翻出去年年初写的学习计划对了一下，完成得不到一半。我在街道工委工作，今年想把学习再抓紧一些。"]
+    assert _roles_by_a_model_that_says("chrome", page)[1] == "title"
+
+
 def test_a_disclosure_tables_fields_and_a_font_size_widget_are_the_pages():
     """A government page's fields (信息名称, 文件编号, 产生日期 … 内容概述, corpus rw517) are one table with
     its 索引号 line, and "字号：大 中 小" is a widget: the page's, whatever the model says."""
