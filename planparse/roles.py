@@ -51,6 +51,8 @@ _NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
 _CLOSED = _SENTENCE_END + ("：", ":")  # a line that ends a sentence or a lead-in
 _STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title may cry out: "……这些安排早知道！")
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")  # two letters or characters: what a title is written in
+_MARKDOWN_TITLE = re.compile(r"\s*#\s+\S")  # a Markdown document's first-level heading
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
 _ATTACHMENT_LABEL = re.compile(r"\s*附\s*(?:件|表|录)\s*[0-9一二三四五六七八九十]*\s*[：:、]?\s*$")
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
@@ -81,6 +83,8 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
     model = load_model(ROLE_MODEL) if options.classifier == "model" else None
     if model is not None and lines:
         roles = decide_roles(lines, doc.source.hints, model)
+        if "title" not in roles and _MARKDOWN_TITLE.match(doc.source.text.split("\n")[lines[0].first - 1]):
+            roles[0] = "title"  # "# 开学啦！……" first: a Markdown document's own title (as `planparse render` writes it)
     else:
         roles = _rule_roles(lines)
     out: list[Line] = []
@@ -197,6 +201,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "title"  # "内容提示：2025年……工作计划": the label is cut, the title is the plan's
             elif "title" in (role, ln.role) and not ln.separator and i in cells and i - 1 in cells:
                 role = "body"  # "工作任务安排": a cell of a table's header set one cell to a line, no plan's title
+            elif role == "title" and not ln.separator and not _WORDS.search(_SPACE.sub("", ln.simple)):
+                role = "body"  # "18536", "262728293031": a count or a calendar's row of days, no words to title a plan
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
             elif "title" in (role, ln.role) and ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
@@ -293,7 +299,7 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     (True, False)
     """
     text = lines[i].simple
-    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) \
+    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) or not _WORDS.search(_SPACE.sub("", text)) \
             or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number:
         return False
     if i and _date_only(lines[i - 1]):

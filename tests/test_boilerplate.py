@@ -421,6 +421,8 @@ def test_the_page_score_counts_chrome_dropped_without_its_marks_as_dropped():
     ann["boilerplate"] = ann["boilerplate"][:2]
     ann["plans"][0]["lines"] = [3, 9]
     assert score_page(parse("\n".join(lines)), ann).plan_lines_lost == 2
+    ann["plans"][0]["title"] = "【2024年青山镇工作计划】"  # a title annotated in its page's brackets is the same title
+    assert score_page(parse("\n".join(lines)), ann).plans_right == 1
 
 
 def test_a_tables_header_set_one_cell_to_a_line_is_the_plans():
@@ -829,6 +831,23 @@ def test_a_blogs_byline_with_its_counts_run_on():
     page = ["首页", "2025，给自己列一份理论学习清单", "山间一棵松关注", "2025.01.04 22:16:08字数 2,047阅读 163",
             "翻出去年年初写的学习计划对了一下，完成得不到一半。我在街道工委工作，今年想把学习再抓紧一些。"]
     assert _roles_by_a_model_that_says("chrome", page)[1] == "title"
+
+
+def test_a_count_is_never_a_title_and_a_titles_brackets_are_the_pages():
+    """A bare number ("18536", a page's view count: corpus rw599) titles nothing, whatever the model
+    says; a title set wholly in 【】 ("【心内科护理单元第三季度工作计划】", rw499) is the title without them."""
+    page = ["18536", "北区坊会2025年度工作计划", "一、工作目标", "全年举办活动一百二十场以上，服务坊众逾万人次。"]
+    assert _roles_by_a_model_that_says("title", page)[0] != "title"
+    doc = planparse.parse("\n".join(["【心内科护理单元第三季度工作计划】", "一、工作目标", "7月完成护理质量自查。"]))
+    assert [p.title for p in doc.plans] == ["心内科护理单元第三季度工作计划"]
+
+
+def test_a_markdown_documents_first_heading_titles_a_plan_that_has_no_other():
+    """`planparse render` writes a plan's title as "# ……": read back, it titles the plan though it names
+    none ("开学啦！我们又要见面啦！", a post's title: corpus rw585)."""
+    text = "\n".join(["# 开学啦！我们又要见面啦！", "", "暑假的脚步渐渐走远，欢迎小朋友们回到幼儿园这个快乐的大家庭，继续和老师、小伙伴们一起游戏、一起成长。",
+                     "", "开学时间：2024年9月2日（星期一）7:40—8:20"])
+    assert [p.title for p in planparse.parse(text).plans] == ["开学啦！我们又要见面啦！"]
 
 
 def test_a_disclosure_tables_fields_and_a_font_size_widget_are_the_pages():

@@ -55,6 +55,10 @@ def _norm(text: str | None) -> str:
     # table's borders are not its words
 
 
+def _norm_title(text: str | None) -> str:
+    return re.sub(r"^【([^【】]+)】$", r"\1", _norm(text))  # a title set wholly in 【】: the same title without them
+
+
 def score_page(doc: Document, ann: dict[str, Any], where: str = "") -> PageScore:
     """One parsed document against its annotation."""
     lines = doc.source.text.split("\n")
@@ -68,8 +72,8 @@ def score_page(doc: Document, ann: dict[str, Any], where: str = "") -> PageScore
     s = PageScore(files=1, chrome=len(chrome), plan_lines=len(plan_lines))
     s.chrome_left = len(chrome - dropped)
     s.plan_lines_lost = len(plan_lines & dropped)
-    want = [_norm(p.get("title")) or None for p in ann.get("plans") or []]
-    got = [_norm(p.title) or None for p in doc.plans]
+    want = [_norm_title(p.get("title")) or None for p in ann.get("plans") or []]
+    got = [_norm_title(p.title) or None for p in doc.plans]
     if want == got:
         s.plans_right = 1
     else:
