@@ -83,7 +83,7 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
     model = load_model(ROLE_MODEL) if options.classifier == "model" else None
     if model is not None and lines:
         roles = decide_roles(lines, doc.source.hints, model)
-        if "title" not in roles and _MARKDOWN_TITLE.match(doc.source.text.split("\n")[lines[0].first - 1]):
+        if "title" not in roles and _MARKDOWN_TITLE.match(doc.source.text.split("\n", lines[0].first)[lines[0].first - 1]):
             roles[0] = "title"  # "# 开学啦！……" first: a Markdown document's own title (as `planparse render` writes it)
     else:
         roles = _rule_roles(lines)
@@ -201,11 +201,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "title"  # "内容提示：2025年……工作计划": the label is cut, the title is the plan's
             elif "title" in (role, ln.role) and not ln.separator and i in cells and i - 1 in cells:
                 role = "body"  # "工作任务安排": a cell of a table's header set one cell to a line, no plan's title
-            elif role == "title" and not ln.separator and not _WORDS.search(_SPACE.sub("", ln.simple)):
+            elif role == "title" and not ln.separator and not _worded(ln.simple):
                 role = "body"  # "18536", "262728293031": a count or a calendar's row of days, no words to title a plan
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
-            elif "title" in (role, ln.role) and ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
+            elif ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
                     and _under_label(lines, roles, i):
                 role = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is
             elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
@@ -273,6 +273,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
 
 
+def _worded(text: str) -> bool:
+    """Does the text hold two letters or characters running (spaces aside), as a title must?"""
+    return _WORDS.search(_SPACE.sub("", text)) is not None
+
+
 def _under_label(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     """Is the line before ``lines[i]``, past the page's chrome, an attachment's label alone ("附件",
     "附表2：") after a plan's sign-off?"""
@@ -299,7 +304,7 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     (True, False)
     """
     text = lines[i].simple
-    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) or not _WORDS.search(_SPACE.sub("", text)) \
+    if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) or not _worded(text) \
             or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number:
         return False
     if i and _date_only(lines[i - 1]):
