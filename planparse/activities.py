@@ -217,7 +217,7 @@ def _opening_date(sec: Section, state: _State, schedule: bool) -> _Header | None
 def _dated_heading(sec: Section, state: _State, schedule: bool) -> _Header | None:
     """A stage's heading whose date closes it in brackets, over items of its own ("第一阶段：学习动员阶段
     （2024年3月1日--3月20日）" then "1、……", "2、……"): a header that dates its items, no activity itself."""
-    if sec.heading is None or sec.heading.style != "stage" or not sec.body or not (sec.sections or len(sec.body) > 1) or not sec.body[0].dates:
+    if sec.heading is None or sec.heading.style != "stage" or not sec.body or not (sec.sections or len(sec.body) > 1):
         return None
     ln = sec.body[0]
     m = _CLOSING_NOTE.search(ln.text)

@@ -27,6 +27,7 @@ _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
 
 
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
+_BRACKETED = re.compile(r"^\s*【([^【】]+)】\s*$")  # a title set in 【】 as a whole
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 
 
@@ -91,11 +92,29 @@ def is_attachment(simple: str) -> bool:
     """A note of what the plan attaches ("附：2024年重点工作安排表", "附件1：……分解表"): the
     plan's own line, never a new plan's title — unless what it attaches is a plan.
 
-    >>> is_attachment("附件：2024年度重点工作任务分解表"), is_attachment("附件1：2024年工会工作要点")
-    (True, False)
+    >>> is_attachment("附件：2024年度重点工作任务分解表"), is_attachment("附件1：2024年工会工作要点"), is_attachment("附件")
+    (True, False, True)
     """
     hp = heading_patterns()
-    return any(p.search(simple) for p in hp.not_title) and not hp.attached_plan.search(simple)
+    return (any(p.search(simple) for p in hp.not_title) or is_attachment_label(simple)) and not hp.attached_plan.search(simple)
+
+
+def is_attachment_label(simple: str) -> bool:
+    """An attachment's label alone on its line ("附件", "附表2："), what it attaches below it.
+
+    >>> is_attachment_label("附件"), is_attachment_label("附件：2024年度重点工作任务分解表")
+    (True, False)
+    """
+    return heading_patterns().attachment_label.match(simple) is not None
+
+
+def unbracketed(title: str) -> str:
+    """A title set wholly in 【】, without them: the brackets are the page's.
+
+    >>> unbracketed("【心内科护理单元第三季度工作计划】"), unbracketed("【篇一】中秋节活动方案")
+    ('心内科护理单元第三季度工作计划', '【篇一】中秋节活动方案')
+    """
+    return _BRACKETED.sub(r"\1", title)
 
 
 def attached_name(simple: str) -> str | None:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from planparse.cues import (announces_plan, body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note,
-                           is_rule, is_signature, opens_plan, sends_plan_out)
+                           is_rule, is_signature, opens_plan, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -24,7 +24,6 @@ from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES, strip_marke
 from planparse.model import Document, Edit, Heading, Line, Notice, ParseOptions, Plan, When
 from planparse.resources import to_simplified
 
-_BRACKETED = re.compile(r"^\s*【([^【】]+)】\s*$")  # a title set in 【】 as a whole
 _CLOSING_PROSE = re.compile(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
@@ -172,7 +171,7 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
                             and (notice or not state.continued_after(lines, k))):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
             title = (ln.heading.title or ln.text) if numbered else strip_marker(ln.text)  # type: ignore[union-attr]
-            title = _BRACKETED.sub(r"\1", title)  # "【心内科护理单元第三季度工作计划】": the brackets are the page's
+            title = unbracketed(title)  # "【心内科护理单元第三季度工作计划】"
             start(title, ln.first, notice=notice, separator=ln.separator)
             continue
         if cur.title is not None and not cur.lines and (_restates(cur.title, ln) or cur.separator and ln.role == "title"):

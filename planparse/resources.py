@@ -140,6 +140,7 @@ class HeadingPatterns:
     run_in: re.Pattern[str]
     signature_field: re.Pattern[str]
     attached_plan: re.Pattern[str]
+    attachment_label: re.Pattern[str]
     glued_title: re.Pattern[str]
     title_field: re.Pattern[str]
     decimal: tuple[HeadingStyle, ...]
@@ -172,6 +173,7 @@ def heading_patterns() -> HeadingPatterns:
         run_in=_compile(d["run_in"], f),
         signature_field=_compile(d["signature_field"], f),
         attached_plan=_compile(d["attached_plan"], f),
+        attachment_label=_compile(d["attachment_label"], f),
         glued_title=_compile(d["glued_title"], f),
         title_field=_compile(d["title_field"], f),
         decimal=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["decimal"]),

@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import attached_name, is_attachment, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
+from planparse.cues import attached_name, is_attachment, is_attachment_label, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
 from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -54,7 +54,6 @@ _STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title 
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")  # two letters or characters: what a title is written in
 _MARKDOWN_TITLE = re.compile(r"\s*#\s+\S")  # a Markdown document's first-level heading
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
-_ATTACHMENT_LABEL = re.compile(r"\s*附\s*(?:件|表|录)\s*[0-9一二三四五六七八九十]*\s*[：:、]?\s*$")
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
 WRAP_WIDTH = 20  # the narrowest width (half-width units) at which a PDF's text is taken to wrap
@@ -160,7 +159,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
         elif is_cover_notice(ln.simple) and not _is_junk(ln):
             role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one)
-        elif role == "chrome" and _ATTACHMENT_LABEL.match(ln.simple) and _signed_plan(lines, roles, i):
+        elif role == "chrome" and is_attachment_label(ln.simple) and _signed_plan(lines, roles, i):
             role = "body"  # "附件" after the plan's sign-off (a page's footer aside): what the plan attaches follows
         elif role == "chrome" and _in_contents(lines, i):
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
@@ -281,8 +280,8 @@ def _worded(text: str) -> bool:
 def _under_label(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     """Is the line before ``lines[i]``, past the page's chrome, an attachment's label alone ("附件",
     "附表2：") after a plan's sign-off?"""
-    k = next((k for k in range(i - 1, -1, -1) if roles[k] != "chrome" or _ATTACHMENT_LABEL.match(lines[k].simple)), None)
-    return k is not None and _ATTACHMENT_LABEL.match(lines[k].simple) is not None and _signed_plan(lines, roles, k)
+    k = next((k for k in range(i - 1, -1, -1) if roles[k] != "chrome" or is_attachment_label(lines[k].simple)), None)
+    return k is not None and is_attachment_label(lines[k].simple) and _signed_plan(lines, roles, k)
 
 
 def _signed_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from planparse.cues import unbracketed
 from planparse.headings import strip_marker
 from planparse.model import Document
 from planparse.resources import unify_radicals
@@ -56,7 +57,7 @@ def _norm(text: str | None) -> str:
 
 
 def _norm_title(text: str | None) -> str:
-    return re.sub(r"^【([^【】]+)】$", r"\1", _norm(text))  # a title set wholly in 【】: the same title without them
+    return unbracketed(_norm(text))  # a title set wholly in 【】: the same title without them
 
 
 def score_page(doc: Document, ann: dict[str, Any], where: str = "") -> PageScore:
