@@ -60,6 +60,7 @@ WRAP_WIDTH = 20  # the narrowest width (half-width units) at which a PDF's text 
 WRAP_LINES = 6   # the fewest lines broken off at the page's width that show a wrapped text
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
+COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
@@ -563,8 +564,7 @@ def _header_cells(lines: tuple[Line, ...]) -> set[int]:
     """Indices of a table's header row set one cell to a line: two or more column names in a row
     ("月份", "内    容", "备 注"; see ``table_header`` in chrome_cues.yaml), and the short cells of
     the first row under it ("1-2月", "寒 假")."""
-    names = _table_header()
-    named = [_SPACE.sub("", ln.simple).strip("|｜") in names for ln in lines]
+    named = [_column_name(_SPACE.sub("", ln.simple).strip("|｜")) for ln in lines]
     out: set[int] = set()
     i = 0
     while i < len(lines):
@@ -579,6 +579,18 @@ def _header_cells(lines: tuple[Line, ...]) -> set[int]:
             out.update(range(i, k))
         i = max(j, i + 1)
     return out
+
+
+def _column_name(cell: str) -> bool:
+    """A table's column name: one of ``table_header`` in chrome_cues.yaml, or a short cell that
+    ends with one ("培训内容", "活动对象") or lists them ("课程、科目").
+
+    >>> [_column_name(c) for c in ("月份", "培训内容", "课程、科目", "内容丰富多彩", "对")]
+    [True, True, True, False, False]
+    """
+    names = _table_header()
+    return cell in names or len(cell) <= COLUMN_CHARS and (
+        cell.endswith(tuple(n for n in names if len(n) >= 2)) or all(p in names for p in cell.split("、")))
 
 
 @cache

@@ -858,3 +858,20 @@ def test_a_disclosure_tables_fields_and_a_font_size_widget_are_the_pages():
             "内容概述：各镇、街道：现将《青石区2025年民生实事工作方案》印发给你们。", "字号：大 中 小", "青石区2025年民生实事工作方案",
             "一、总体要求", "坚持以人民为中心的发展思想，办好群众家门口的实事。"]
     assert _roles_by_a_model_that_says("body", page)[:7] == ["chrome"] * 7
+
+
+def test_a_column_name_that_ends_with_a_known_one_heads_a_table():
+    """"月份 / 培训内容 / 参训对象 / 负责人", each on its own line (corpus rw479, rw453): names that end
+    with a known column name, or list known ones ("课程、科目"), are a table's header too, so the
+    header and the short cells under it are the plan's table whatever the line-role model says."""
+    from planparse.normalize import recognize
+    from planparse.roles import _header_cells
+
+    texts = ["二、全院护理培训安排", "月份", "培训内容", "参训对象", "负责人", "2月", "护理核心制度", "全体护士",
+             "护理部", "三、工作要求", "各科室要按计划组织培训，并做好培训记录和考核登记工作，确保人人过关。"]
+    lines = tuple(recognize(t, n) for n, t in enumerate(texts, 1))
+    assert _header_cells(lines) >= set(range(1, 9))
+    grades = tuple(recognize(t, n) for n, t in enumerate(["年级", "周课时", "课程、科目", "一年级"], 1))
+    assert _header_cells(grades) == {0, 1, 2, 3}
+    prose = tuple(recognize(t, n) for n, t in enumerate(["活动内容丰富", "形式多样新颖", "深受欢迎"], 1))
+    assert not _header_cells(prose)
