@@ -125,11 +125,12 @@ class _State:
         return _shift(w, self.roll) if self.roll else w
 
     def background(self, w: When, m: Mention) -> bool:
-        """A date that is no activity of the plan: its own period, or a day before it."""
+        """A date that is no activity of the plan: its own period, or a day before the year the
+        text gives it (not --year's, which only dates what has no year of its own)."""
         own = any(k in ("ay", "ly") for k, _ in m.parts)
         if m.shape == "school_year" or (own and w.precision in PERIOD_PRECISIONS):
             return True
-        if self.plan.year is None or w.end is None:
+        if self.plan.year is None or self.plan.year_given or w.end is None:
             return False
         first = date(self.plan.year, 8, 1) if self.plan.term == 1 else date(self.plan.year, 1, 1)
         return w.end < first

@@ -27,7 +27,7 @@ _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
 
 
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
-_BRACKETED = re.compile(r"^\s*【([^【】]+)】\s*$")  # a title set in 【】 as a whole
+_BRACKETED = re.compile(r"^\s*【?([^【】]+)】?\s*$")  # a title set in 【】 as a whole, or one of them lost
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 
 
@@ -71,6 +71,7 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     """
     if not simple or len(simple) > 50:
         return False
+    simple = unbracketed(simple)  # "【心内科护理单元第三季度工作计划】"
     if "|" in simple or "｜" in simple:  # a table's row, unless a title and a byline or subtitle share the line
         parts = [p.strip() for p in re.split(r"[|｜]", simple)]
         return len(parts) == 2 and min(map(len, parts)) >= 4 and any(is_title(p, heading) for p in parts)
@@ -109,10 +110,13 @@ def is_attachment_label(simple: str) -> bool:
 
 
 def unbracketed(title: str) -> str:
-    """A title set wholly in 【】, without them: the brackets are the page's.
+    """A title set wholly in 【】, without them: the brackets are the page's (and so is a bracket
+    whose partner the page lost: "乡镇卫生院2025年工作计划】").
 
     >>> unbracketed("【心内科护理单元第三季度工作计划】"), unbracketed("【篇一】中秋节活动方案")
     ('心内科护理单元第三季度工作计划', '【篇一】中秋节活动方案')
+    >>> unbracketed("乡镇卫生院2025年工作计划】")
+    '乡镇卫生院2025年工作计划'
     """
     return _BRACKETED.sub(r"\1", title)
 

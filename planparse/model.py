@@ -147,9 +147,10 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """Something the normalizer changed: a join, a dropped boilerplate line or sentence."""
+    """Something the normalizer changed: a join of a sentence's broken lines, a table's cell set on
+    a line of its own joined to its row, a dropped boilerplate line or sentence."""
 
-    action: Literal["join", "boilerplate"]
+    action: Literal["join", "cell", "boilerplate"]
     line: int
     text: str
 
@@ -243,6 +244,7 @@ class Plan:
     recurring: tuple[Recurring, ...] = ()
     title_line: int | None = None
     term: int | None = None  # 1 (autumn) or 2 (spring) for a school term plan
+    year_given: bool = False  # the year is --year's: the text gives none
     issued: date | None = None  # the day the document bears (its sign-off's or cover notice's date)
     week: date | None = None  # the Monday of the week a weekly plan is dated by
     term_start: date | None = None  # the Monday of a term's first week ("9月2日开学"), for 第N周

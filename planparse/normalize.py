@@ -47,7 +47,8 @@ MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows
 ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 _DATE_CELL_REST = re.compile(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
-DATED_TITLE = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4})")  # a title that opens with its year
+DATED_TITLE = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|1[0-9]{2}\s*[学學]?年)")  # a title that opens with its
+# year (the Republic's: "113年度重要施政計畫")
 PARALLEL_CHARS = (4, 12)  # the shortest and longest unnumbered heading of a parallel run
 PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}")
@@ -282,7 +283,7 @@ def join_broken(doc: Document, options: ParseOptions) -> Document:
             gap = True
             continue
         if rows.get(i, i) < i:
-            edits.append(Edit("join", ln.first, f"a cell of the table's row on line {lines[rows[i]].first}"))
+            edits.append(Edit("cell", ln.first, f"a cell of the table's row on line {lines[rows[i]].first}"))
             groups[-1].append(ln)
         elif groups and not gap and i not in rows and groups[-1][0].first not in starts and _continues(groups[-1], ln):
             edits.append(Edit("join", ln.first, f"joined to line {groups[-1][0].first}"))
@@ -413,9 +414,10 @@ def _continues(group: list[Line], nxt: Line) -> bool:
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):
         return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
-    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev) or _dated_item(nxt) or is_toc_entry(group[-1].text):
+    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev) or _dated_item(nxt) or is_toc_entry(group[-1].text) \
+            or _date_cell(nxt) or _date_cell(group[-1]):
         return False  # "- 10:00 到达基地", "11.13-11.17 期中考试", a table of contents' line: a new item;
-        # "成　员：……": a field of its own
+        # "成　员：……": a field of its own; "9.11-9.15": a table's date cell, set on its own line
     if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role == "signoff":
         return False
     if (first.role == "title" or (len(group) == 1 and is_title(first.simple, first.heading))) and not _sentence(prev):

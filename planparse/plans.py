@@ -88,8 +88,10 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             continue
         sender = notices[-1] if notices and (not plans or plans[-1].last < notices[-1].first) else None
         issued = plan_issued(draft.lines) or _notice_date(doc.lines, sender)
-        year, term = plan_year(draft.title, draft.restated + draft.lines, options.year, issued)
+        own, term = plan_year(draft.title, draft.restated + draft.lines, None, issued)
+        year = own if own is not None else options.year
         plans.append(Plan(draft.title, "other", year, first, last, (), title_line=draft.title_line, term=term,
+                          year_given=own is None and year is not None,
                           issued=issued, week=plan_week(draft.title, draft.lines),
                           term_start=options.term_start or term_opens(draft.lines, year, term),
                           subtitle="\n".join(ln.text for ln in draft.restated) or None,

@@ -60,6 +60,7 @@ WRAP_WIDTH = 20  # the narrowest width (half-width units) at which a PDF's text 
 WRAP_LINES = 6   # the fewest lines broken off at the page's width that show a wrapped text
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
+MENU_CHARS = 30  # the longest line of a page's menu or header over its first title
 COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
@@ -205,9 +206,6 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "18536", "262728293031": a count or a calendar's row of days, no words to title a plan
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
-            elif ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
-                    and _under_label(lines, roles, i):
-                role = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is
             elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
                     and roles[-1] in ("body", "heading") and len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple):
                 role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
@@ -232,6 +230,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     for i, ln in enumerate(lines):
         if roles[i] == "title" and i and roles[i - 1] == "chrome" and _title_head(lines[i - 1], ln):
             roles[i - 1] = "title"  # the first half of a title set in two lines
+        elif roles[i] == "body" and ln.role == "title" and i and roles[i - 1] == "title" \
+                and lines[i - 1].role != "title" and _title_head(lines[i - 1], ln):
+            roles[i] = "title"  # its second half, when the model took the organisation's name for the title
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
                 and _numbered_copy(lines[i - 1], ln):
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
@@ -241,13 +242,16 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and (_signature(lines[i - 1]) or _NAME.fullmatch(lines[i - 1].simple) and i > 1
                      and lines[i - 2].text.endswith(_SENTENCE_END)):
             roles[i - 1] = "signoff"  # the organisation's (or the writer's) name over the sign-off's date
-        elif roles[i] == "body" and ln.heading is None and patterns["org_name"].search(ln.simple) and _last_of_plan(roles, i) \
+        elif roles[i] == "body" and ln.heading is None and patterns["org_name"].search(ln.simple) and _last_of_plan(lines, roles, i) \
                 and i and roles[i - 1] in ("heading", "body") and lines[i - 1].text.endswith(_SENTENCE_END):
             roles[i] = "signoff"  # "护理部" alone after the plan's last sentence (not a table's last cell): who signs it
-        elif roles[i] == "body" and _date_only(ln) and _last_of_plan(roles, i) and i > 1 and roles[i - 1] == "body" \
+        elif roles[i] == "body" and _date_only(ln) and _last_of_plan(lines, roles, i) and i > 1 and roles[i - 1] == "body" \
                 and lines[i - 1].heading is None and patterns["org_name"].search(lines[i - 1].simple) \
                 and lines[i - 2].text.endswith(_SENTENCE_END):
             roles[i - 1] = roles[i] = "signoff"  # "公司妇委会" over "2024年1月8日" after the plan's last sentence
+        elif roles[i] == "title" and ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
+                and _under_label(lines, roles, i):
+            roles[i] = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is
     shown = Counter(ln.simple for ln in lines)
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and i not in sent \
@@ -256,6 +260,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
     for i in range(next((i for i, role in enumerate(roles) if role in ("title", "heading", "body")), len(roles))):
         roles[i] = "chrome"  # a sign-off before anything it could sign: the site's name under the page's title
+    titled = next((i for i, role in enumerate(roles) if role == "title"), 0)
+    if all(roles[i] == "chrome" or lines[i].heading is None and len(lines[i].text) <= MENU_CHARS
+           and not _CLAUSE_MARK.search(lines[i].text) for i in range(titled)):
+        roles[:titled] = ["chrome"] * titled  # "相簿", "部落格", "留言", "名片", a date over the first title: the
+        # page's menu and the post's date, no plan
     top = next((i for i, role in enumerate(roles) if role == "heading" or  # the page's top, down to its content
                 role == "body" and len(lines[i].text) >= PROSE), len(roles))  # (past a blog's motto)
     if "title" not in roles and not any(bp.post.match(ln.simple) or bp.question.match(ln.simple)
@@ -762,9 +771,11 @@ def _pagination() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, load_yaml("chrome_cues.yaml")["words"]["pagination"])))
 
 
-def _last_of_plan(roles: list[str], i: int) -> bool:
-    """Is line ``i`` the plan's last (only chrome, or the next plan's title, after it)?"""
-    return next((r for r in roles[i + 1:] if r != "chrome"), "title") == "title"
+def _last_of_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Is line ``i`` the plan's last (only chrome, the next plan's title, or an attachment's label
+    alone after it)?"""
+    k = next((k for k in range(i + 1, len(roles)) if roles[k] != "chrome"), None)
+    return k is None or roles[k] == "title" or is_attachment_label(lines[k].simple)
 
 
 def _after_content(roles: list[str], i: int) -> bool:

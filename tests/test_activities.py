@@ -112,6 +112,14 @@ def test_the_year_changes_dates_never_activities():
         assert len(set(counts.values())) == 1, (doc.id, counts)
 
 
+def test_a_dated_activity_stays_whatever_year_is_given():
+    """A plan with no year of its own that dates an item in full ("于2017年3月6日左右招募", corpus
+    rw622): --year dates what has no year, it never turns a written date into background."""
+    text = "大学生支教计划策划书\n一、活动简介\n青志协计划于2017年3月6日左右面向全院学生招募支教志愿者40名。\n"
+    assert [(w, start) for _, w, start, _, _ in acts(text, year=2024)] == [("2017年3月6日", "2017-03-06")]
+    assert [w for _, w, _, _, _ in acts(text)] == ["2017年3月6日"]
+
+
 def test_a_season_in_an_activitys_name_yields_to_its_date():
     doc = planparse.parse("一、主要工作\n1、春季传染病防控培训于3月上旬完成。\n2、暑期托管班的开班准备工作于6月底前完成。\n"
                           "3、开展春季村庄清洁行动。\n", year=2024)

@@ -205,10 +205,14 @@ def test_a_comment_list_header_opens_the_readers_comments():
 
 def test_a_blogs_menu_item_named_for_comments_opens_no_comments():
     """"留言" in a blog's menu above the post (corpus rw193) is a link, not the header of the
-    readers' comments: the plan under it is kept."""
+    readers' comments: the plan under it is kept. The menu's short lines and the post's date over
+    the first title are the page's, even where the model reads them as text: no plan of their own."""
     menu = ["小巷里的教室", "相簿", "部落格", "留言", "名片", "Aug 25 Sun 2024 21:47"]
     doc = planparse.parse("\n".join(menu + PLAN), year=2024)
     assert [(p.title, p.first, p.last) for p in doc.plans] == [(PLAN[0], len(menu) + 1, len(menu) + len(PLAN))]
+    assert _roles_by_a_model_that_says("body", menu + PLAN)[:len(menu) + 1] == ["chrome"] * len(menu) + ["title"]
+    cover = ["本学期我校将围绕立德树人根本任务，扎实推进各项工作。"]  # a sentence over the title: not the page's
+    assert _roles_by_a_model_that_says("body", cover + PLAN)[0] == "body"
 
 
 def test_a_question_banks_question_and_explanation_are_the_pages():
@@ -565,7 +569,8 @@ def test_a_pdfs_running_header_with_the_pages_number_in_it_is_the_pages():
 def test_a_qa_pages_question_between_its_label_and_the_answers_is_the_pages():
     """"问题描述：" then the asker's words ("……，院长让下周一交初稿，有没有懂行的帮忙理个思路？谢谢") then
     "最佳答案" (corpus rw409, rw433): the question is the page's, the plan is the answer; the plan's
-    title run into its first sentence behind a stray "】" is its title."""
+    title run into its first sentence behind a stray "】" is its title, without the bracket whose
+    partner the page lost, and so is one run into its first heading (rw619)."""
     title = "乡镇卫生院2025年工作计划】"
     page = ["首页 > 生活常识 >", "乡镇卫生院2025年工作计划", "2025-10-14 09:42:17", "问题描述：",
             "乡镇卫生院2025年工作计划，院长让下周一交初稿，有没有懂行的帮忙理个思路？谢谢", "最佳答案", "推荐答案", "2025-10-14 09:42:17",
@@ -573,7 +578,20 @@ def test_a_qa_pages_question_between_its_label_and_the_answers_is_the_pages():
             "全年门急诊人次增长5%，家庭医生签约率达到45%以上。", "二、重点工作", "1、3月底前完成发热诊室改造。"]
     doc = planparse.parse("\n".join(page))
     assert set(range(1, 9)) <= {e.line for e in doc.boilerplate}
-    assert [p.title for p in doc.plans] == [title]
+    assert [p.title for p in doc.plans] == ["乡镇卫生院2025年工作计划"]
+    doc = planparse.parse("天文社星空观测夜活动策划书(社团活动策划书)】一、活动背景\n"
+                          "我校天文社成立于2019年，现有社员64人，同学们对天文的兴趣越来越浓。\n二、活动时间\n2025年3月15日晚上7点。")
+    assert [p.title for p in doc.plans] == ["天文社星空观测夜活动策划书(社团活动策划书)"]
+    assert [s.heading.text for s in doc.plans[0].sections] == ["一、活动背景", "二、活动时间"]
+
+
+def test_a_question_pages_question_about_a_plan_titles_nothing():
+    """"社区重阳节敬老活动怎么安排" over the answer (corpus rw607) asks how to plan; it names no plan,
+    unlike "……活动安排" or a template farm's "……工作计划怎么写二"."""
+    from planparse.cues import is_title
+
+    assert not is_title("社区重阳节敬老活动怎么安排", None) and not is_title("暑假如何规划？", None)
+    assert is_title("社区重阳节敬老活动安排", None) and is_title("2025年社区工作计划怎么写二", None)
 
 
 def test_a_title_over_its_byline_and_a_share_widget_is_the_plans():

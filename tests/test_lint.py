@@ -383,6 +383,16 @@ def test_broken_line_points_at_the_break():
     assert d.fix == "以服务群众为宗旨，认真履行岗位职责，较好地完成文秘、会务和接待等各项工作。"
 
 
+def test_a_table_set_one_cell_to_a_line_has_no_broken_line():
+    """A table's cells, one to a line (a numbered row's "1" / "春节慰问困难职工" / "2月", or a week's
+    "9.4-9.8" over its theme, corpus rw609), are joined into rows, not sentences broken by stray
+    line breaks: no broken_line, and no fix that would run the cells together."""
+    cells = ["序号", "事项", "时间", "1", "春节慰问困难职工", "2月", "2", "消防安全检查", "3月", "3", "职工健步走活动", "4月"]
+    text = "\n".join(["2024年工会工作计划", "一、指导思想", "以服务职工为中心，推动工会工作高质量发展。", "二、全年安排", *cells,
+                      "三、按周安排", "9.4-9.8", "开学第一课", "9.11-9.15", "文明礼仪伴我行"])
+    assert [d.rule for d in planparse.lint(text)] == []
+
+
 def test_jobs_check_files_in_processes_with_the_same_output(tmp_path):
     drafts = sorted(p for p in DRAFTS.glob("*.txt"))[:20]
     bad = tmp_path / "bad.txt"
