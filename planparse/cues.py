@@ -27,6 +27,7 @@ _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
 
 
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
+_BARS = re.compile(r"(?:\s*[|｜]){2,}\s*$")  # an empty table's borders run on after a title: "…计划 | ||||"
 _BRACKETED = re.compile(r"^\s*【?([^【】]+)】?\s*$")  # a title set in 【】 as a whole, or one of them lost
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 
@@ -69,9 +70,9 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     >>> is_title("2024，给自己立几个能落地的flag｜个人年度计划", None), is_title("9月 | 制定教研组工作计划", None)
     (True, False)
     """
+    simple = unbracketed(simple)  # "【心内科护理单元第三季度工作计划】"
     if not simple or len(simple) > 50:
         return False
-    simple = unbracketed(simple)  # "【心内科护理单元第三季度工作计划】"
     if "|" in simple or "｜" in simple:  # a table's row, unless a title and a byline or subtitle share the line
         parts = [p.strip() for p in re.split(r"[|｜]", simple)]
         return len(parts) == 2 and min(map(len, parts)) >= 4 and any(is_title(p, heading) for p in parts)
@@ -111,14 +112,14 @@ def is_attachment_label(simple: str) -> bool:
 
 def unbracketed(title: str) -> str:
     """A title set wholly in 【】, without them: the brackets are the page's (and so is a bracket
-    whose partner the page lost: "乡镇卫生院2025年工作计划】").
+    whose partner the page lost: "乡镇卫生院2025年工作计划】", and the run of a table's bars after it).
 
     >>> unbracketed("【心内科护理单元第三季度工作计划】"), unbracketed("【篇一】中秋节活动方案")
     ('心内科护理单元第三季度工作计划', '【篇一】中秋节活动方案')
-    >>> unbracketed("乡镇卫生院2025年工作计划】")
-    '乡镇卫生院2025年工作计划'
+    >>> unbracketed("乡镇卫生院2025年工作计划】"), unbracketed("南苑街道2024年工作计划 | ||||||")
+    ('乡镇卫生院2025年工作计划', '南苑街道2024年工作计划')
     """
-    return _BRACKETED.sub(r"\1", title)
+    return _BRACKETED.sub(r"\1", _BARS.sub("", title))
 
 
 def attached_name(simple: str) -> str | None:

@@ -167,6 +167,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
+        elif role == "chrome" and patterns["salutation"].match(ln.simple):
+            role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)):
             role = "body"
@@ -318,12 +320,12 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
         return False
     if i and _date_only(lines[i - 1]):
         return True  # a blog's date header over the post ("2025年1月14日 星期二")
-    byline = boilerplate_patterns().byline
+    bp = boilerplate_patterns()
     for k in range(i + 1, min(i + 1 + BYLINE_GAP + 1, len(lines))):
-        if byline.match(lines[k].simple):
+        if bp.byline.match(lines[k].simple):
             return True
-        if len(lines[k].simple) > SHORT or _PROSE.search(lines[k].simple):
-            return False
+        if len(lines[k].simple) > SHORT or _PROSE.search(lines[k].simple) or bp.breadcrumb.match(lines[k].simple):
+            return False  # (a site's name over its breadcrumb: the page's, not the post's title)
     return False
 
 

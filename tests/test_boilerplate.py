@@ -893,3 +893,16 @@ def test_a_column_name_that_ends_with_a_known_one_heads_a_table():
     assert _header_cells(grades) == {0, 1, 2, 3}
     prose = tuple(recognize(t, n) for n, t in enumerate(["活动内容丰富", "形式多样新颖", "深受欢迎"], 1))
     assert not _header_cells(prose)
+
+
+def test_a_site_name_over_its_breadcrumb_is_no_post_title_and_a_greeting_is_the_plans():
+    """"E-COM-NET" over "首页 > 文章 > 生活随笔", then the post's own title over its byline (corpus
+    rw629): the post's title is the one under the breadcrumb. A plan's greeting ("各位志工夥伴大家
+    好:", rw641) is the plan's whatever the model says: a page greets no one."""
+    page = ["E-COM-NET", "首页 > 文章 > 生活随笔", "一篇口号文", "发布时间：2023-12-02 21:16:40　作者：青柚不酸　阅读：86",
+            "算起来，从搬家到现在，已经快一个月没有好好更文了，这个月给自己定几件一定要做完的事。",
+            "1. 12月10日前读完两本书，每本写一篇读书笔记。", "2. 每天早上六点半起床，晨跑三公里。"]
+    assert [p.title for p in planparse.parse("\n".join(page), year=2023).plans] == ["一篇口号文"]
+    greeting = ["各位志工夥伴大家好:", "今年下半年的招募工作說明如下，請大家協助轉知。", "一、招募對象"]
+    assert _roles_by_a_model_that_says("chrome", greeting)[0] == "body"
+    assert _roles_by_a_model_that_says("chrome", ["欢迎光临本站！"] + greeting[1:])[0] == "chrome"

@@ -36,7 +36,8 @@ CN_YEAR = "[〇零一二三四五六七八九]{4}"
 ROC_YEAR = "(?<![0-9０-９])1[0-4][0-9]"  # a year of the Republic of China (民国113年 = 2024), as Taiwan writes it
 SHORT_YEAR = (f"{ROC_YEAR}|(?<![0-9０-９]){DIG}{{2}}"
               f"|(?<![〇零一二三四五六七八九十]){'[〇零一二三四五六七八九]'}{{2}}")  # 113年, 98年, 零七年
-DOT_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、])|(?<=\| )|^)"
+DOT_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、])|(?<=\| )|^(?![0-9]{1,2}[.．][0-9]{1,2}\s*、\s*[^0-9\s]))"  # (not an item's
+# number: "1.1、集合")
 DOT_RANGE_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、。\s])|^)"  # a range of two dotted days also after a space (a table's cell) or a full stop
 DOT_UNITS = r"(?![0-9０-９.．/%％‰])(?!\s*(?:[倍万亿个分秒岁人次项件米小时天周年克吨亩级版月]|元(?!旦)))"  # (12.29 元旦: no price)
 LUNAR_DAY = "初十|初[一二三四五六七八九]|初[0-9]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?"
