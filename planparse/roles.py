@@ -251,6 +251,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and lines[i - 1].heading is None and patterns["org_name"].search(lines[i - 1].simple) \
                 and lines[i - 2].text.endswith(_SENTENCE_END):
             roles[i - 1] = roles[i] = "signoff"  # "公司妇委会" over "2024年1月8日" after the plan's last sentence
+        elif roles[i] == "title" and i in listed and not ln.separator and _last_of_plan(lines, roles, i):
+            roles[i] = "chrome"  # a related list's title with nothing of its own under it: a link, no plan
         elif roles[i] == "title" and ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
                 and _under_label(lines, roles, i):
             roles[i] = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is

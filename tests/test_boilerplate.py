@@ -349,7 +349,7 @@ def test_a_pages_title_over_its_byline_and_lead_gives_way_to_the_plans_own_title
 def test_a_sharing_sites_links_to_its_files_are_neither_notices_nor_plans():
     """A document-sharing site shows a file's pages between its links to files ("在文檔中 ……的
     通知 (頁 1-3)" above, a "相關文件" list of titles below; corpus rw267): the page's links, not
-    a cover notice and not plans of their own."""
+    a cover notice and not plans of their own, not even a plan's name in the list with nothing under it."""
     plan = ["平川县妇联2024年工作计划", "2024年，县妇联工作的总体要求是：团结引领全县妇女建功立业。", "一、思想引领",
             "全年开展主题宣讲不少于60场。", "二、组织建设", "7月1日前完成执委履职培训全覆盖。"]
     page = ["在文檔中 平川县妇联关于印发2024年工作计划的通知 (頁 1-3)"] + plan + [
@@ -358,6 +358,8 @@ def test_a_sharing_sites_links_to_its_files_are_neither_notices_nor_plans():
     doc = planparse.parse("\n".join(page))
     assert [(p.title, p.first, p.last) for p in doc.plans] == [(plan[0], 2, 7)] and doc.notices == ()
     assert {1, 8, 9, 10, 11, 12} <= {e.line for e in doc.boilerplate}
+    listed = plan + ["相關文件", "平川县妇联2023年工作总结", "三八国际妇女节系列活动方案"]  # a title with nothing under it
+    assert _roles_by_a_model_that_says("body", listed)[-1] == "chrome"
 
 
 def test_a_word_copys_contents_and_first_page_header_part_no_plans():
