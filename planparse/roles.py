@@ -603,12 +603,17 @@ def _column_name(cell: str) -> bool:
     """
     names = _table_header()
     return cell in names or len(cell) <= COLUMN_CHARS and (
-        cell.endswith(tuple(n for n in names if len(n) >= 2)) or all(p in names for p in cell.split("、")))
+        cell.endswith(_column_endings()) or all(p in names for p in cell.split("、")))
 
 
 @cache
 def _table_header() -> frozenset[str]:
     return frozenset(load_yaml("chrome_cues.yaml")["table_header"])
+
+
+@cache
+def _column_endings() -> tuple[str, ...]:
+    return tuple(n for n in _table_header() if len(n) >= 2)
 
 
 def _cells(text: str) -> int:
