@@ -70,7 +70,9 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     >>> is_title("2024，给自己立几个能落地的flag｜个人年度计划", None), is_title("9月 | 制定教研组工作计划", None)
     (True, False)
     """
-    simple = unbracketed(simple)  # "【心内科护理单元第三季度工作计划】"
+    if not simple or len(simple) > 50 and not simple.endswith(("|", "｜")):
+        return False
+    simple = unbracketed(simple)  # "【心内科护理单元第三季度工作计划】", "……工作计划 | ||||"
     if not simple or len(simple) > 50:
         return False
     if "|" in simple or "｜" in simple:  # a table's row, unless a title and a byline or subtitle share the line
