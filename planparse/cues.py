@@ -70,8 +70,8 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     >>> is_title("2024，给自己立几个能落地的flag｜个人年度计划", None), is_title("9月 | 制定教研组工作计划", None)
     (True, False)
     """
-    if not simple or len(simple) > 50 and not simple.endswith(("|", "｜")):
-        return False
+    if len(simple) > 50 and not simple.endswith(("|", "｜")):
+        return False  # (too long for a title, unless a table's bars run on after it)
     simple = unbracketed(simple)  # "【心内科护理单元第三季度工作计划】", "……工作计划 | ||||"
     if not simple or len(simple) > 50:
         return False

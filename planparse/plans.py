@@ -88,7 +88,7 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             continue
         sender = notices[-1] if notices and (not plans or plans[-1].last < notices[-1].first) else None
         issued = plan_issued(draft.lines) or _notice_date(doc.lines, sender)
-        own, term = plan_year(draft.title, draft.restated + draft.lines, None, issued)
+        own, term = plan_year(draft.title, draft.restated + draft.lines, issued)
         year = own if own is not None else options.year
         plans.append(Plan(draft.title, "other", year, first, last, (), title_line=draft.title_line, term=term,
                           year_given=own is None and year is not None,
@@ -317,19 +317,20 @@ def _appended_schedule(head: Heading | None) -> bool:
 # ---------------------------------------------------------------- the plan's year
 
 
-def plan_year(title: str | None, lines: list[Line], default: int | None,
+def plan_year(title: str | None, lines: list[Line],
               issued: date | None = None) -> tuple[int | None, int | None]:
-    """The plan's base year and term, decided once (SPEC §3): the year of its title, else of
-    its opening or school-year/term line — never a year in background text ("工会成立于2012年",
-    "2023年以来") — else the year of the date it bears (``issued``: its sign-off's, or the cover
-    notice's that sends it out), else ``default``; in a school year's second term
-    ("2023-2024学年第二学期") the base year is the second one.
+    """The plan's base year as the text gives it, and its term, decided once (SPEC §3): the year
+    of its title, else of its opening or school-year/term line — never a year in background text
+    ("工会成立于2012年", "2023年以来") — else the year of the date it bears (``issued``: its
+    sign-off's, or the cover notice's that sends it out), else None (--year's is the plans
+    stage's to give); in a school year's second term ("2023-2024学年第二学期") the base year is
+    the second one.
 
-    >>> plan_year("2023-2024学年第二学期工会工作计划", [], None)
+    >>> plan_year("2023-2024学年第二学期工会工作计划", [])
     (2024, 2)
     >>> from planparse.normalize import recognize
-    >>> plan_year("工会工作计划", [recognize("我校工会成立于2012年，现有会员86人。", 2)], 2024)
-    (2024, None)
+    >>> plan_year("工会工作计划", [recognize("我校工会成立于2012年，现有会员86人。", 2)])
+    (None, None)
     """
     title = to_simplified(title or "")
     opening = "\n".join([title] + [ln.simple[:200] for ln in lines[:_OPENING_LINES]])
@@ -342,11 +343,10 @@ def plan_year(title: str | None, lines: list[Line], default: int | None,
     if own is None:
         issued = issued or plan_issued(lines)
         own = issued.year if issued is not None else None
-    year = own if own is not None else default
     term = _term(title, opening, lines)
     if own is not None and term == 2 and _SCHOOL_YEAR.search(opening):
-        year = own + 1
-    return year, term
+        own += 1
+    return own, term
 
 
 def _own_year(text: str, ln: Line | None) -> int | None:

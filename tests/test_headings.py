@@ -658,7 +658,7 @@ def test_the_term_a_plan_names_first_is_its_own():
 
     lines = [recognize("青石镇中心幼儿园2024年春季学期工作计划", 2), recognize("一、基本情况", 3),
              recognize("本园去年秋季学期顺利通过县级一类幼儿园复评。", 4)]
-    assert plan_year("篇二:乡镇年度工作计划,乡镇工作要点", lines, None) == (2024, 2)
+    assert plan_year("篇二:乡镇年度工作计划,乡镇工作要点", lines) == (2024, 2)
 
 
 def test_short_lines_that_open_alike_each_over_prose_head_a_blogs_plan():
@@ -679,5 +679,5 @@ def test_a_school_year_named_by_its_first_year_ends_in_the_next():
     2014, and its second term is in 2014."""
     from planparse.plans import plan_year
 
-    assert plan_year("2013学年度第二学期工作计划", [], None) == (2014, 2)
-    assert plan_year("2023学年第一学期教研组工作计划", [], None) == (2023, 1)
+    assert plan_year("2013学年度第二学期工作计划", []) == (2014, 2)
+    assert plan_year("2023学年第一学期教研组工作计划", []) == (2023, 1)
