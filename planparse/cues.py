@@ -24,6 +24,7 @@ _SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
 _FULL_STOP = re.compile(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
 _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
+COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
 
 
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
@@ -321,3 +322,25 @@ def is_time_field(text: str) -> bool:
     """
     m = _TIME_FIELD.match(text)
     return m is not None and not DOCUMENT_DATE.search(text, 0, m.end())
+
+
+def is_column_name(cell: str) -> bool:
+    """A table's column name: one of ``table_header`` in chrome_cues.yaml, or a short cell that
+    ends with one ("培训内容", "活动对象") or lists them ("课程、科目").
+
+    >>> [is_column_name(c) for c in ("月份", "培训内容", "课程、科目", "内容丰富多彩", "对")]
+    [True, True, True, False, False]
+    """
+    names = _table_header()
+    return cell in names or len(cell) <= COLUMN_CHARS and (
+        cell.endswith(_column_endings()) or all(p in names for p in cell.split("、")))
+
+
+@cache
+def _table_header() -> frozenset[str]:
+    return frozenset(load_yaml("chrome_cues.yaml")["table_header"])
+
+
+@cache
+def _column_endings() -> tuple[str, ...]:
+    return tuple(n for n in _table_header() if len(n) >= 2)

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import PINYIN, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
+from planparse.cues import PINYIN, is_column_name, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -54,6 +54,8 @@ PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}")
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _SPACES = re.compile(r"\s+")
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])")
+LETTER_SPACES = 4  # the fewest spaces between characters that make a line letter-spaced
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -75,7 +77,8 @@ def recognize(text: str, first: int, last: int | None = None,
     words = PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
     separator = is_separator(words, heading)
     role = "title" if separator or is_title(words, heading) else ("heading" if heading is not None else "body")
-    dates, recurrences = scan(simple, text) if words == simple else _scan_around_pinyin(simple, text)
+    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())} or _letter_spacing(simple)
+    dates, recurrences = _scan_without(simple, text, cut) if cut else scan(simple, text)
     if heading is not None and heading.style in DECIMAL_STYLES:
         end = text.index(heading.number) + len(heading.number)  # type: ignore[arg-type]
         dates = tuple(m for m in dates if m.offset >= end)
@@ -83,10 +86,21 @@ def recognize(text: str, first: int, last: int | None = None,
                 separator, role, dates, recurrences)
 
 
-def _scan_around_pinyin(simple: str, text: str) -> tuple[tuple[Mention, ...], tuple[Recurrence, ...]]:
-    """The time expressions of a line that a converter wrote pinyin into ("國(guó)慶節(jié)前"), read
-    without it and placed back on the line as written."""
-    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())}
+def _letter_spacing(simple: str) -> set[int]:
+    """The spaces a PDF's copy sets between a line's characters ("1 月 底 前 ,街 道 与 各 社 区"),
+    where they are a quarter of the line or more; else none.
+
+    >>> sorted(_letter_spacing("1 月 底 前 召 开")), _letter_spacing("1月底前 召开大会")
+    ([1, 3, 5, 7, 9], set())
+    """
+    spaces = {m.start() for m in _LETTER_SPACE.finditer(simple)}
+    return spaces if len(spaces) >= LETTER_SPACES and 4 * len(spaces) >= len(simple) else set()
+
+
+def _scan_without(simple: str, text: str, cut: set[int]) -> tuple[tuple[Mention, ...], tuple[Recurrence, ...]]:
+    """The time expressions of a line read without the characters at ``cut`` — the pinyin a
+    converter wrote into it ("國(guó)慶節(jié)前"), a PDF's letter spacing — and placed back on the
+    line as written."""
     at = [i for i in range(len(simple)) if i not in cut]
     dates, recurrences = scan("".join(simple[i] for i in at), "".join(text[i] for i in at))
 
@@ -323,6 +337,37 @@ def _cell_rows(lines: list[Line]) -> dict[int, int]:
             for r in dated[k:j + 1]:
                 rows.update((x, r - width + 1) for x in range(r - width + 1, r + 1))
         k = j + 1 if j > k else k + 1
+    rows.update(_headed_rows(lines, rows))
+    return rows
+
+
+def _headed_rows(lines: list[Line], taken: dict[int, int]) -> dict[int, int]:
+    """The rows of a table set one cell to a line under a header of two or more column names
+    ("周次", "日期", "活动内容", "负责人", "地点"): as many cells each as the header names, a date
+    in the same column of each ("第1周", "第3周"), two rows or more. Each cell's index → its row's first.
+
+    >>> cells = ["周次", "日期", "活动内容", "第1周", "9.2—9.6", "教研组集体备课", "第3周", "9.16—9.20", "新教材培训", "二、要求"]
+    >>> sorted(set(_headed_rows([recognize(t, n) for n, t in enumerate(cells, 1)], {}).values()))
+    [3, 6]
+    """
+    named = [i not in taken and is_column_name(_SPACES.sub("", ln.simple).strip("|｜")) for i, ln in enumerate(lines)]
+    rows: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and named[j]:
+            j += 1
+        width, found = j - i, []
+        column = next((c for c in range(width) if j + c < len(lines) and _date_cell(lines[j + c])), None)
+        if 2 <= width <= MAX_COLUMNS and column is not None:
+            at = j
+            while at + width <= len(lines) and _date_cell(lines[at + column]) and all(
+                    x not in taken and _cell(lines[x]) for x in range(at, at + width)):
+                found.append(at)
+                at += width
+        if len(found) >= 2:
+            rows.update((x, r) for r in found for x in range(r, r + width))
+        i = max(j, i + 1)
     return rows
 
 

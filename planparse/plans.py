@@ -236,6 +236,7 @@ class _SplitState:
     timed: bool = False  # a month's or week's header seen: items restart under each one
     under_subheading: bool = False  # the last line seen is a numbered sub-heading of the plan that names its
     # part in a word or two ("(三)、活动主题"; not an item's sentence: "3、抓好职工书屋建设，……。")
+    part_opened: bool = False  # the last line seen is the plan's next top-level part ("五、保障措施" after 四、)
 
     def starts_new_plan(self, head: Heading | None, kind: str | None, text: str) -> bool:
         if self.closed and kind != "closing" and not (head is None and is_signature(text)) and not is_attachment(text) \
@@ -252,9 +253,10 @@ class _SplitState:
             if head.value == self.last.get(style) and head.value > 1:
                 return False
             return heading_kind(head.title or "") in _OPENING_KINDS
-        if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1
+        if (style in self.global_styles and head.value == 1 and self.last.get(style, 0) > 1 and not self.part_opened
                 and not (self.timed and self.parent_of.get(style) != self.strong_count)):
-            return True  # (not "1、" again under a schedule's next month and its own part: "9月", "一、……", "1、……")
+            return True  # (not "1、" again under a schedule's next month and its own part: "9月", "一、……", "1、……";
+            # nor the first item of the plan's next part: "五、保障措施" then "1.加强组织领导")
         return False
 
     def continued_after(self, lines: tuple[Line, ...], k: int) -> bool:
@@ -280,6 +282,8 @@ class _SplitState:
     def see(self, head: Heading | None, kind: str | None, signoff: bool = False, attached: bool = False) -> None:
         self.under_subheading = (head is not None and head.style not in TOP_STYLES and head.style != "plain"
                                  and not head.body and len(head.title or "") <= SUBHEADING_CHARS)
+        self.part_opened = (head is not None and head.style == self.top_style
+                            and head.value == self.last.get(head.style, 0) + 1 > 1)
         if attached:
             self.closed = False  # "附件" (or "附表：……") after the sign-off: what the plan attaches goes on
         if head is None:

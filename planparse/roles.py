@@ -31,7 +31,8 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import attached_name, is_attachment, is_attachment_label, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out
+from planparse.cues import (attached_name, is_attachment, is_attachment_label, is_column_name, is_cover_notice, is_rule, is_title,
+                            is_toc_entry, sends_plan_out)
 from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -61,7 +62,6 @@ WRAP_LINES = 6   # the fewest lines broken off at the page's width that show a w
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
 MENU_CHARS = 30  # the longest line of a page's menu or header over its first title
-COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
@@ -257,11 +257,14 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and _under_label(lines, roles, i):
             roles[i] = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is
     shown = Counter(ln.simple for ln in lines)
+    first = {ln.simple: i for i, ln in reversed(list(enumerate(lines)))}
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and i not in sent \
                 and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
-                0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)):
-            roles[i] = "chrome"  # (not the title under the first page's number: it is written once)
+                0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)) \
+                and not (first[ln.simple] == i and _role_before(roles, i) == "signoff"):
+            roles[i] = "chrome"  # (not the title under the first page's number: it is written once; nor the
+            # next plan's title, first written under the last one's sign-off and then at each page's top)
     for i in range(next((i for i, role in enumerate(roles) if role in ("title", "heading", "body")), len(roles))):
         roles[i] = "chrome"  # a sign-off before anything it could sign: the site's name under the page's title
     titled = next((i for i, role in enumerate(roles) if role == "title"), 0)
@@ -277,8 +280,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         at = next((i for i in range(top) if _post_title(lines, i)), None)  # a blog's or an account's post,
         # titled over its byline or under its date, though it names no plan; else the last line over the
         # content that names a plan (a form's title over its fields)
-        if at is None:
-            at = next((i for i in reversed(range(top)) if lines[i].role == "title" and not lines[i].separator), None)
+        if at is None:  # (not a running header, written again further down the plan: "114 年度 院務計畫書"
+            # over "參、114年度醫療品質及病人安全工作計畫", a numbered part of a book that names its plan)
+            last = {ln.simple: i for i, ln in enumerate(lines)}
+            at = next((i for i in reversed(range(top)) if not lines[i].separator and last[lines[i].simple] < top and (
+                lines[i].role == "title" or lines[i].heading is not None and _names_plan(lines[i].heading))), None)
         if at is not None:
             roles[at] = "title"
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
@@ -577,7 +583,7 @@ def _header_cells(lines: tuple[Line, ...]) -> set[int]:
     """Indices of a table's header row set one cell to a line: two or more column names in a row
     ("月份", "内    容", "备 注"; see ``table_header`` in chrome_cues.yaml), and the short cells of
     the first row under it ("1-2月", "寒 假")."""
-    named = [_column_name(_SPACE.sub("", ln.simple).strip("|｜")) for ln in lines]
+    named = [is_column_name(_SPACE.sub("", ln.simple).strip("|｜")) for ln in lines]
     out: set[int] = set()
     i = 0
     while i < len(lines):
@@ -592,28 +598,6 @@ def _header_cells(lines: tuple[Line, ...]) -> set[int]:
             out.update(range(i, k))
         i = max(j, i + 1)
     return out
-
-
-def _column_name(cell: str) -> bool:
-    """A table's column name: one of ``table_header`` in chrome_cues.yaml, or a short cell that
-    ends with one ("培训内容", "活动对象") or lists them ("课程、科目").
-
-    >>> [_column_name(c) for c in ("月份", "培训内容", "课程、科目", "内容丰富多彩", "对")]
-    [True, True, True, False, False]
-    """
-    names = _table_header()
-    return cell in names or len(cell) <= COLUMN_CHARS and (
-        cell.endswith(_column_endings()) or all(p in names for p in cell.split("、")))
-
-
-@cache
-def _table_header() -> frozenset[str]:
-    return frozenset(load_yaml("chrome_cues.yaml")["table_header"])
-
-
-@cache
-def _column_endings() -> tuple[str, ...]:
-    return tuple(n for n in _table_header() if len(n) >= 2)
 
 
 def _cells(text: str) -> int:
@@ -787,10 +771,14 @@ def _last_of_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     return k is None or roles[k] == "title" or is_attachment_label(lines[k].simple)
 
 
+def _role_before(roles: list[str], i: int) -> str | None:
+    """The role of the last line before line ``i`` that is not chrome."""
+    return next((r for r in reversed(roles[:i]) if r != "chrome"), None)
+
+
 def _after_content(roles: list[str], i: int) -> bool:
     """Does line ``i`` follow a plan's text (chrome aside)?"""
-    before = next((r for r in reversed(roles[:i]) if r != "chrome"), None)
-    return before in ("body", "heading")
+    return _role_before(roles, i) in ("body", "heading")
 
 
 def _names_plan(head: Heading) -> bool:

@@ -273,3 +273,26 @@ def test_a_stages_dates_date_its_items_that_name_none_of_their_own():
     assert got == [(2, "2024-03-01", "2024-03-20", "学习动员，统一思想。支部召开创建动员会，组织党员学习创建标准"),
                    (2, "2024-03-01", "2024-03-20", "对标查摆，找准短板。年内完成整改台账"),
                    (6, "2024-07-01", "2024-07-31", "7月组织党员赴纪念馆开展党性教育")]
+
+
+def test_a_pdfs_letter_spaced_lines_are_dated_as_written():
+    """"1 月 底 前 ,街 道 与 各 社 区 ……" (corpus rw677, text copied out of a PDF with a space between
+    every character): the dates are read without the spacing and keep it as written."""
+    text = "\n".join(["青石街道2021年安全生产工作计划", "一、重点工作",
+                      "(一)压实安全责任。 1 月 底 前 ,街 道 与 各 社 区 签 订 年 度 安 全 生 产 目 标 责 任 书 。",
+                      "(二)加强宣传教育。 上 半 年 完 成 企 业 主 要 负 责 人 轮 训 一 次 。"])
+    got = [(a.when.text, str(a.when.start), str(a.when.end)) for a in planparse.parse(text).plans[0].activities]
+    assert got == [("1 月 底", "2021-01-21", "2021-01-31"), ("上 半 年", "2021-01-01", "2021-06-30")]
+
+
+def test_a_tables_rows_under_its_column_names_are_its_activities_whatever_column_dates_them():
+    """A schedule set one cell to a line (corpus rw695): "周次", "日期", "活动内容", "负责人", "地点",
+    then five cells a row, the dates in the second column. Each row is one activity dated by its
+    date cell, not one per cell."""
+    text = "\n".join(["数学教研组2024学年第一学期工作计划", "一、教研活动安排", "周次", "日期", "活动内容", "负责人", "地点",
+                      "第1周", "9.2—9.6", "讨论制定教研组及各备课组工作计划", "王敏", "数学组办公室",
+                      "第3周", "9.16—9.20", "新教材培训：六年级有理数单元整体教学设计", "李晓东", "三楼会议室",
+                      "二、有关要求", "各备课组长及时做好活动记录。"])
+    got = [(a.text, str(a.when.start), str(a.when.end)) for a in planparse.parse(text).plans[0].activities]
+    assert got == [("第1周 | 讨论制定教研组及各备课组工作计划 | 王敏 | 数学组办公室", "2024-09-02", "2024-09-06"),
+                   ("第3周 | 新教材培训：六年级有理数单元整体教学设计 | 李晓东 | 三楼会议室", "2024-09-16", "2024-09-20")]

@@ -169,6 +169,18 @@ def test_a_forums_post_headers_by_their_time_field_open_the_replies():
     assert [(p.title, p.last) for p in doc.plans] == [(PLAN[0], len(head) + len(PLAN))]
 
 
+def test_a_forums_post_headers_by_their_date_time_and_floor_open_the_replies():
+    """"2025-01-12, 11:05 PM	#2" over each post (corpus rw693, a vBulletin thread): a reply that
+    quotes one of the plan's numbered lines under "引用:" is the readers', no plan of its own."""
+    head = ["2025-01-12, 10:48 PM\t#1", "kai_lin0912", "Senior Member"]
+    replies = ["2025-01-12, 11:05 PM\t#2", "阿德哥", "Elite Member", "引用:", "作者: kai_lin0912", PLAN[4],
+               "電梯二十幾年真的該換了，記得問清楚保固幾年。", "2025-01-12, 11:31 PM\t#3", "小黑貓", "支持主委！"]
+    doc = planparse.parse("\n".join(head + PLAN + replies), year=2024)
+    start = len(head) + len(PLAN) + 1
+    assert set(range(start, start + len(replies))) <= {e.line for e in doc.boilerplate}
+    assert [(p.title, p.last) for p in doc.plans] == [(PLAN[0], len(head) + len(PLAN))]
+
+
 def test_a_blogs_follow_ups_and_a_forums_numbered_floors_are_the_readers():
     """"所有跟帖:" over "枫林晚照 发表评论于 2024-01-02 08:15:26" (corpus rw302), and a forum's "只看该作者
     1楼 发表于: 2022-01-18" under a plan its first post holds (rw252): what follows is the readers'."""
@@ -771,6 +783,9 @@ def test_a_posts_title_over_its_byline_titles_the_plan_but_a_threads_subject_doe
     assert _roles_by_a_model_that_says("chrome", post)[0] == "title"
     blog = ["首页  专栏  会员", "2025 年，我给自己定了两个目标", "青禾", "01月05日", "关注", "每到新年，总有朋友问我今年打算做什么。"]
     assert _roles_by_a_model_that_says("chrome", blog)[1] == "title"
+    counted = ["阿澈的小站", "首页 归档 标签 关于", "2026，先把日子过清楚", "2026-01-03 · 约 2300 字 · 阅读 412 次",
+               "今天是2026年的1月3日，元旦假期的最后一天，想认认真真给自己写一份新一年的计划。"]  # (rw689)
+    assert _roles_by_a_model_that_says("chrome", counted)[2:4] == ["title", "chrome"]
     thread = ["新学期班主任工作计划，抛砖引玉", "晚风", "楼主", "发表于 2024-3-5 10:21 | 只看该作者",
               "这学期我接手了初二3班，先说说打算。"]
     assert "title" not in _roles_by_a_model_that_says("chrome", thread)
@@ -908,3 +923,46 @@ def test_a_site_name_over_its_breadcrumb_is_no_post_title_and_a_greeting_is_the_
     greeting = ["各位志工夥伴大家好:", "今年下半年的招募工作說明如下，請大家協助轉知。", "一、招募對象"]
     assert _roles_by_a_model_that_says("chrome", greeting)[0] == "body"
     assert _roles_by_a_model_that_says("chrome", ["欢迎光临本站！"] + greeting[1:])[0] == "chrome"
+
+
+def test_a_flipbooks_running_header_is_no_title_and_the_part_that_names_the_plan_is():
+    """A PDF shown as a flipbook (corpus rw675): "P. 14" is the page's number, "114 年度 院務計畫書"
+    over each page its running header, and the book's numbered part that names a plan ("參、……工作計畫")
+    the plan's title."""
+    page = ["Page 14 - 北濱醫院114年度院務計畫書 電子書", "P. 14", "114 年度 院務計畫書"]
+    plan = ["參、114年度醫療品質及病人安全工作計畫", "一、計畫依據", "（一）衛生福利部114年度醫院評鑑基準及病人安全年度工作目標。",
+            "（二）本院114至116年中程發展計畫暨品質政策。", "二、現況分析",
+            "本院為地區教學醫院，設有急性一般病床286床，過去一年院內異常事件通報共612件，其中給藥及跌倒事件合計占五成以上。"]
+    more = ["Page 15 - 北濱醫院114年度院務計畫書 電子書", "P. 15", "114 年度 院務計畫書", "三、年度目標",
+            "（一）住院病人跌倒發生率降至千分之0.6以下。", "（二）門診整體滿意度達90%以上，平均候診時間縮短至30分鐘以內。"]
+    doc = planparse.parse("\n".join(page + plan + more))
+    assert [p.title for p in doc.plans] == [plan[0]]
+    assert {1, 2, 3, 10, 11, 12} <= {e.line for e in doc.boilerplate}
+
+
+def test_the_next_plans_title_under_the_last_ones_sign_off_is_a_title_though_each_page_repeats_it():
+    """Two documents in one PDF (corpus rw677): the second one's title stands under the first one's
+    sign-off and the page's number, and then heads each of its pages; its first copy titles the
+    second plan, the later ones are running headers."""
+    first = ["青石街道办事处2021年安全生产工作计划", "一、工作目标", "全年不发生较大及以上生产安全事故，一般事故起数和死亡人数比上年下降10%以上。",
+             "二、重点工作", "（一）压实安全责任。1月底前，街道与各社区签订年度安全生产目标责任书。", "青石街道办事处", "2021年1月8日", "— 2 —"]
+    second = ["云溪区市场监督管理局2021年工作要点", "2021年是“十四五”开局之年，为做好全年市场监管工作，结合我局实际，制定本工作要点。",
+              "一、总体要求", "坚持以优化营商环境为主线，以守牢安全底线为重点，全力服务全区经济社会高质量发展。",
+              "二、重点任务", "（一）维护公平竞争市场秩序。深入开展民生领域“铁拳”行动，严厉查处虚假宣传、价格欺诈等违法行为。",
+              "第 2 页 共 3 页", "云溪区市场监督管理局2021年工作要点", "（二）守牢食品安全底线。全年完成食品安全监督抽检1800批次以上。"]
+    doc = planparse.parse("\n".join(first + second))
+    assert [p.title for p in doc.plans] == [first[0], second[0]]
+    assert len(first) + 8 in {e.line for e in doc.boilerplate}
+
+
+def test_a_list_under_an_english_related_header_is_the_pages():
+    """"Related documents" over three document titles (corpus rw617, a document-sharing site): a
+    related list, so the plan named in it is a link with nothing under it, no plan."""
+    from planparse.normalize import recognize
+    from planparse.roles import _related_lists
+
+    texts = ["※以上各項計畫之期程如遇天候因素或上級補助核定時程變動,得適時調整。", "Related documents",
+             "苗栗縣雲湖鄉公所 112年度重要施政成果", "鄉公所113年度施政計畫及預算說明", "雲湖鄉113年度社區發展協會補助計畫",
+             "Study collections"]
+    assert {1, 2, 3, 4} <= _related_lists(tuple(recognize(t, n) for n, t in enumerate(texts, 1)))
+    assert 0 not in _related_lists(tuple(recognize(t, n) for n, t in enumerate(texts, 1)))

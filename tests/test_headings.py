@@ -681,3 +681,16 @@ def test_a_school_year_named_by_its_first_year_ends_in_the_next():
 
     assert plan_year("2013学年度第二学期工作计划", []) == (2014, 2)
     assert plan_year("2023学年第一学期教研组工作计划", []) == (2023, 1)
+
+
+def test_a_notice_about_a_year_is_of_that_year():
+    """"关于2024年暑假放假及暑期工作安排的通知" (corpus rw687): a title about a year ("关于", "对于")
+    gives the plan its year, though the "2023-2024学年校历" an opening line follows comes first;
+    a year the title says something was founded in ("成立于") stays background."""
+    from planparse.normalize import recognize
+    from planparse.plans import plan_year
+
+    opening = [recognize("根据学院2023-2024学年校历安排，现将暑期有关工作安排通知如下：", 5)]
+    assert plan_year("关于2024年暑假放假及暑期工作安排的通知", opening) == (2024, None)
+    assert plan_year("对于2025年工会工作的几点安排", []) == (2025, None)
+    assert plan_year("本会成立于2012年", []) == (None, None)

@@ -143,6 +143,17 @@ def test_item_numbers_that_restart_under_a_schedules_next_month_stay_in_one_plan
     assert [(p.title, p.first, p.last) for p in doc.plans] == [(lines[0], 1, 14)]
 
 
+def test_items_numbered_on_across_parts_start_again_under_the_plans_next_part_in_one_plan():
+    """Items numbered on from one part to the next ("3." under 二、 after "1.", "2." under 一、; corpus
+    rw479), then "1." right under the plan's next part "三、保障措施": the plan's next part, not a
+    next plan."""
+    lines = ["护理部2025年护理工作计划", "一、护理质量管理", "1.完善三级质控网络，每月开展一次全院护理质量督查。",
+             "2.规范护理文书书写，质控护士每周抽查运行病历。", "二、护理人员培训", "3.新护士岗前培训时间不少于两周。",
+             "三、保障措施", "1.加强组织领导，护理部主任为第一责任人。", "2.严格督导考核，督查结果纳入科室质量考核。"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(lines[0], 1, 9)]
+
+
 def test_a_title_like_line_between_a_plans_fourth_and_fifth_parts_is_the_plans():
     """"开学前四周团务安排" over a table's rows between 四、 and 五、 (corpus rw296): the plan's
     numbering goes on under it, so it is no next plan's title."""
