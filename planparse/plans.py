@@ -28,9 +28,9 @@ _CLOSING_PROSE = re.compile(r".{12,}[。！!]\s*$")  # a closing paragraph is pr
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
-_SCHOOL_YEAR = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－]\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
+_SCHOOL_YEAR = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
                           rf"|(?<![0-9０-９\-—–~～至到－/／])(?:19|20)[0-9]{{2}}\s*学年")  # "2013学年度第二学期": 2013–2014
-_SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
+_SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]{{1,2}}\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，
 # 给自己立几个Flag": a title's year without 年
@@ -338,39 +338,44 @@ def plan_year(title: str | None, lines: list[Line],
     """
     title = to_simplified(title or "")
     opening = "\n".join([title] + [ln.simple[:200] for ln in lines[:_OPENING_LINES]])
-    own = _own_year(title, None)
-    if own is None:
-        for ln in lines[:_OPENING_LINES]:
-            own = _own_year(ln.simple[:200], ln)
-            if own is not None:
-                break
-    if own is None:
+    found = _own_year(title, None)
+    for ln in lines[:_OPENING_LINES]:
+        if found is not None:
+            break
+        found = _own_year(ln.simple[:200], ln)
+    if found is None:
         issued = issued or plan_issued(lines)
-        own = issued.year if issued is not None else None
+        found = (issued.year, False) if issued is not None else None
     term = _term(title, opening, lines)
-    if own is not None and term == 2 and _SCHOOL_YEAR.search(opening):
-        own += 1
-    return own, term
+    if found is None:
+        return None, term
+    own, school_year = found
+    return own + (term == 2 and school_year), term  # (a school year's second term is in its second year)
 
 
-def _own_year(text: str, ln: Line | None) -> int | None:
-    """A plan's own year in its title or an opening line: a school year, or a year written
-    as a plan's ("2024年工作计划", "2024年是……", "22年秋季学期"), not in background words."""
+def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
+    """A plan's own year in its title or an opening line, and whether it is a school year's
+    first: a school year, or a year written as a plan's ("2024年工作计划", "2024年是……", "22年秋季
+    学期"), not in background words.
+
+    >>> _own_year("114学年度第二学期工作计划", None), _own_year("2026年2月8日 星期日", None)
+    ((2025, True), (2026, False))
+    """
     m = _SCHOOL_YEAR_FIRST.search(text)
     if m:
-        return int(m.group(1).translate(_FULL))
+        return int(m.group(1).translate(_FULL)), True
     for m in _PLAN_YEAR.finditer(text):
         before, after = text[max(0, m.start() - 6):m.start()], text[m.end():m.end() + 14]
         if _background()[0].search(before) and not _background()[2].match(after) or _background()[1].match(after):
             continue
-        y = m.group(1).translate(_FULL)
+        y, school = m.group(1).translate(_FULL), m.group(0).endswith("学年")
         if len(y) == 3:
-            return ROC_EPOCH + int(y)  # 113年度, 113学年度: the Republic's years, as Taiwan writes them
+            return ROC_EPOCH + int(y), school  # 113年度, 113学年度: the Republic's years, as Taiwan writes them
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
-        return int(y)
+        return int(y), school
     m = (_TITLE_YEAR.match(text) or _TITLE_YEARS.search(text)) if ln is None else None
-    return int(m[1]) if m else None
+    return (int(m[1]), False) if m else None
 
 
 @cache

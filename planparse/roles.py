@@ -66,6 +66,7 @@ SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
 BYLINE_GAP = 2  # the most short lines (a poster's name, "关注") between a post's title and its byline
+POSTER_CHARS = 10  # the longest of those lines
 TITLE_LENGTH = (4, 60)  # the shortest and longest post title
 BARE_NAME = 6  # the longest plan's name with nothing else ("学习计划", "活动安排")
 BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
@@ -167,6 +168,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
+        elif role == "signoff" and _cells(ln.text) >= 2:
+            role = "body"  # "1 月	走访慰问困难职工	工会办公室": a table's row of three cells, no one signing
         elif role == "chrome" and patterns["salutation"].match(ln.simple):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
@@ -196,6 +199,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     numbering.get(head.style) == head.value - 1
                     or ln.role != "title" and not _names_plan(head)):
                 role = "heading"  # "4.2强化安全教育培训" names no plan, "2. 网上阅读计划" goes on from "1. 说话训练"
+            elif role == "title" and not ln.separator and _date_only(ln) and ln.dates[0].shape == "school_year":
+                role = "body"  # "(2024——2025学年度)" under the plan's title: the year the plan is for
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
@@ -332,8 +337,9 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     for k in range(i + 1, min(i + 1 + BYLINE_GAP + 1, len(lines))):
         if bp.byline.match(lines[k].simple):
             return True
-        if len(lines[k].simple) > SHORT or _PROSE.search(lines[k].simple) or bp.breadcrumb.match(lines[k].simple):
-            return False  # (a site's name over its breadcrumb: the page's, not the post's title)
+        if len(lines[k].simple) > POSTER_CHARS or _PROSE.search(lines[k].simple) or bp.breadcrumb.match(lines[k].simple):
+            return False  # (a site's name over its breadcrumb: the page's, not the post's title; a column's name
+            # over the post's own title: "办事指南" over "关于规范……的通知")
     return False
 
 
@@ -359,11 +365,12 @@ def _page_title_echo(lines: tuple[Line, ...]) -> set[int]:
 
 def _article_title(lines: tuple[Line, ...], at: int) -> set[int]:
     """``{at}``, the line that repeats a name the page gives, as the article's title — unless a line
-    that names a plan as a title does stands under it before the text begins (the name was the
-    blog's or the column's)."""
+    that names a plan as a title does, or a post's title over its byline, stands under it before the
+    text begins (the name was the blog's or the column's: "办事指南" over "关于规范……的通知" and
+    "2024-10-25 16:08:37 来源:党政办公室")."""
     text = next((k for k in range(at + 1, len(lines)) if len(lines[k].text) >= PROSE and _PROSE.search(lines[k].text)),
                 len(lines))
-    return set() if any(lines[k].role == "title" for k in range(at + 1, text)) else {at}
+    return set() if any(lines[k].role == "title" or _post_title(lines, k) for k in range(at + 1, text)) else {at}
 
 
 def _crumb_echo(lines: tuple[Line, ...]) -> set[int]:
@@ -544,15 +551,17 @@ def _title_head(ln: Line, tail: Line) -> bool:
 
 def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     """A row of the plan's table, though a page break put a running footer beside it: rows of
-    as many cells (parted by "|" or tabs) stand above and below it, and it holds no site word."""
+    as many cells (parted by "|" or tabs) stand above and below it — or two right above it, the
+    table's last row before the page's footer — and it holds no site word."""
     cells = _cells(lines[i].text)
     if cells < 2 or _cues()[0].search(lines[i].simple):
         return False
 
-    def row_at(ks: range) -> bool:
-        return any(_cells(lines[k].text) == cells and decided[k] != "chrome" for k in ks)
+    def rows_at(ks: range) -> int:
+        return sum(1 for k in ks if _cells(lines[k].text) == cells and decided[k] != "chrome")
 
-    return row_at(range(max(0, i - TABLE_REACH), i)) and row_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
+    last_row = i >= 2 and rows_at(range(i - 2, i)) == 2
+    return last_row or rows_at(range(max(0, i - TABLE_REACH), i)) > 0 < rows_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
 
 
 def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
@@ -826,10 +835,11 @@ def _plain_prose(ln: Line) -> bool:
 
 def _signature(ln: Line) -> bool:
     """An organisation's name or a date standing alone, as a plan signs off (a page
-    converted from a document may have numbered it: "3、2024年1月8日")."""
+    converted from a document may have numbered it: "3、2024年1月8日"); not a table's row of three
+    cells that ends with one ("11 月	劳动竞赛总结评比	生产工会")."""
     patterns = _cues()[1]
     text = ln.simple if ln.heading is None or ln.heading.style != "arabic" else to_simplified(ln.heading.title or "")
-    return len(ln.text) <= 30 and bool(patterns["org_name"].search(text) or
+    return len(ln.text) <= 30 and _cells(ln.text) < 2 and bool(patterns["org_name"].search(text) or
                                        patterns["signature_date"].search(text)) and not _cues()[0].search(text)
 
 

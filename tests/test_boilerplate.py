@@ -966,3 +966,35 @@ def test_a_list_under_an_english_related_header_is_the_pages():
              "Study collections"]
     assert {1, 2, 3, 4} <= _related_lists(tuple(recognize(t, n) for n, t in enumerate(texts, 1)))
     assert 0 not in _related_lists(tuple(recognize(t, n) for n, t in enumerate(texts, 1)))
+
+
+def test_a_school_year_under_the_title_is_the_plans_and_a_blogs_comments_header_ends_it():
+    """"(2024——2025学年度)" under the plan's title (corpus rw711) says the year the plan is for: the
+    plan's line, though the model took it for a title; "3 則留言:" (rw713, a Blogger page) heads the
+    readers' comments."""
+    prose = "教研教改工作是学校工作的重要组成部分，它直接关系到教师的专业成长和学校教育教学质量的高低。"
+    assert _roles_by_a_model_that_says("title", ["青石小学教研工作计划", "(2024——2025学年度)", prose])[1] == "body"
+    plan = ["2026年五年二班班級經營計畫", "一、班級現況", "本班共有學生27人，上學期班上整體氣氛不錯，但下課時間衝突多。",
+            "二、本學期目標", "1. 讓每個孩子都有一個看得見的任務。"]
+    comments = ["3 則留言:", "阿寶老師 2026年2月9日 上午7:52", "謝謝小樹老師！看得見的任務這個想法太好了，我們班準備照著試試看。"]
+    doc = planparse.parse("\n".join(plan + comments))
+    assert set(range(len(plan) + 1, len(plan) + len(comments) + 1)) <= {e.line for e in doc.boilerplate}
+
+
+def test_a_columns_name_over_the_posts_title_and_byline_titles_nothing():
+    """"办事指南" (the column the breadcrumb names) over "关于规范……的通知" and its byline (corpus
+    rw715): the notice's line is the title; its addressees ("各系（室、中心）、各部门：") are the plan's."""
+    page = ["经济与管理学院", "当前位置: 首页>>办事指南>>正文", "办事指南", "关于规范学院一周会议安排的通知",
+            "2024-10-25 16:08:37 来源:党政办公室 浏览:", "各系（室、中心）、各部门：",
+            "为统筹安排学院各类会议和活动，减少时间、场地冲突，提高会议效率，现就有关事项通知如下："]
+    roles = _roles_by_a_model_that_says("chrome", page)
+    assert (roles[2], roles[3], roles[5]) == ("chrome", "title", "body")
+
+
+def test_a_tables_rows_that_end_with_a_department_sign_nothing():
+    """"11 月	劳动竞赛总结评比	生产工会" (corpus rw707, a Word copy's month table set out with tabs
+    after the plan's safeguards): rows of three cells end with a department, as a sign-off does,
+    but are the plan's items, the last one too, though the page's number stands under it."""
+    (plan,) = planparse.parse_file("corpus/docs/rw707.txt").plans
+    months = [a.when.text for a in plan.activities if a.line >= 41]
+    assert months[:8] == ["1 月", "3 月", "4 月", "6 月", "7 月", "9 月", "11 月", "12 月"]

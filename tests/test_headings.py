@@ -683,6 +683,19 @@ def test_a_school_year_named_by_its_first_year_ends_in_the_next():
     assert plan_year("2023学年第一学期教研组工作计划", []) == (2023, 1)
 
 
+def test_a_second_term_moves_on_only_a_school_years_first_year():
+    """A blog post dated "2026年2月8日" over "114學年度第二學期" (corpus rw713): the year the opening
+    gives is a day's, already the second term's, not a school year's first; "114學年度第二學期" in
+    the title is the school year 2025–2026, its second term in 2026."""
+    from planparse.normalize import recognize
+    from planparse.plans import plan_year
+
+    opening = [recognize("2026年2月8日 星期日", 3),
+               recognize("以下是我這學期（114學年度第二學期，2026年2月23日開學）帶五年二班的計畫。", 5)]
+    assert plan_year("開學前四週：我的五年二班班級經營計畫", opening) == (2026, 2)
+    assert plan_year("114學年度第二學期五年二班班級經營計畫", []) == (2026, 2)
+
+
 def test_a_notice_about_a_year_is_of_that_year():
     """"关于2024年暑假放假及暑期工作安排的通知" (corpus rw687): a title about a year ("关于", "对于")
     gives the plan its year, though the "2023-2024学年校历" an opening line follows comes first;

@@ -36,8 +36,9 @@ CN_YEAR = "[〇零一二三四五六七八九]{4}"
 ROC_YEAR = "(?<![0-9０-９])1[0-4][0-9]"  # a year of the Republic of China (民国113年 = 2024), as Taiwan writes it
 SHORT_YEAR = (f"{ROC_YEAR}|(?<![0-9０-９]){DIG}{{2}}"
               f"|(?<![〇零一二三四五六七八九十]){'[〇零一二三四五六七八九]'}{{2}}")  # 113年, 98年, 零七年
-DOT_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、])|(?<=\| )|^(?![0-9]{1,2}[.．][0-9]{1,2}\s*、\s*[^0-9\s]))"  # (not an item's
-# number: "1.1、集合")
+DOT_CONTEXT = (r"(?:(?<=[于在：:（(|；;，,、])|(?<=\| )|(?<=^[-*•·▪►◆●○■□] )|(?<=^[-*•·▪►◆●○■□])"
+               r"|^(?![0-9]{1,2}[.．][0-9]{1,2}\s*、\s*[^0-9\s]))")  # (not an item's number: "1.1、集合"; after a list's
+# marker: "- 2/23（一）早自修")
 DOT_RANGE_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、。\s])|^)"  # a range of two dotted days also after a space (a table's cell) or a full stop
 DOT_UNITS = r"(?![0-9０-９.．/%％‰])(?!\s*(?:[倍万亿个分秒岁人次项件米小时天周年克吨亩级版月]|元(?!旦)))"  # (12.29 元旦: no price)
 LUNAR_DAY = "初十|初[一二三四五六七八九]|初[0-9]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?"
@@ -146,7 +147,7 @@ def strategies() -> tuple[Strategy, ...]:
     cues = _alt(words()["lunar_cues"])
     table: list[tuple[str, str, Callable[[Any, Context], Resolved]]] = [
         ("unknown", _unknown_pattern(), r.unknown),
-        ("school_year", rf"(?P<y1>{DIG}{{4}}|{ph})\s*[-—–~～至到－]\s*(?P<y2>{DIG}{{4}}|{ph})\s*学年(?:度)?"
+        ("school_year", rf"(?P<y1>{DIG}{{4}}|{ph}){dash}(?P<y2>{DIG}{{4}}|{ph})\s*学年(?:度)?"
                         r"\s*(?P<t>第一学期|第二学期|上学期|下学期)?", r.school_year),
         ("lunar", rf"(?:(?P<nl>{cues})\s*)?(?:(?P<ly>{DIG}{{4}}|{CN_YEAR})\s*年\s*(?P<nl2>{cues})?)?"
                   rf"(?:{GUARD}(?P<leap>闰)?(?P<lm>正|腊|冬|十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月(?:份)?"
