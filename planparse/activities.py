@@ -367,9 +367,9 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
     for w, _m in own:
         ci = next((i for i, (a, b) in enumerate(clauses) if a <= w.offset < b), len(clauses) - 1)
         if groups and groups[-1][0] == ci and w.precision in OWN_PRECISIONS \
-                and all(g.precision in NAME_PRECISIONS for g in groups[-1][1]):
-            groups[-1] = (ci, [w])  # "春季传染病防控培训于3月上旬完成": the season names it, the date dates it
-            prev = w
+                and (all(g.precision in NAME_PRECISIONS for g in groups[-1][1]) or _restated(text, groups[-1][1], w)):
+            groups[-1] = (ci, [w])  # "春季传染病防控培训于3月上旬完成": the season names it, the date dates it;
+            prev = w  # "母親節前夕（5 月 11 日）": the day in brackets says which day the festival's eve is
             continue
         if groups and groups[-1][0] == ci and (
                 w.precision in NAME_PRECISIONS and any(g.precision in OWN_PRECISIONS for g in groups[-1][1])
@@ -399,6 +399,13 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
         known = tuple(w.text for w, _ in own)
         for w in ws:
             _add(state, w, item, ln.source_line(w.offset), sec, known)
+
+
+def _restated(text: str, group: list[When], w: When) -> bool:
+    """Is ``w`` a day or days in brackets right after the festival the group holds ("母親節前夕（5 月
+    11 日）")?"""
+    return len(group) == 1 and group[0].precision == "festival" and w.precision in ("day", "range") \
+        and text[group[0].offset + len(group[0].text):w.offset].strip() in ("（", "(")
 
 
 def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule: bool) -> None:

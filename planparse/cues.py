@@ -24,6 +24,7 @@ _SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
 _FULL_STOP = re.compile(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
 _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
+_BARE_SEPARATOR = re.compile(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*$")
 COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
 
 
@@ -47,6 +48,8 @@ def is_toc_entry(text: str) -> bool:
 
     >>> is_toc_entry("一、指导思想………………1"), is_toc_entry("三、关注事项 ........ 2"), is_toc_entry("一、指导思想")
     (True, True, False)
+    >>> is_toc_entry("壹、計畫緣起---------- P. 3")
+    True
     """
     return heading_patterns().contents.search(text) is not None
 
@@ -60,6 +63,15 @@ def is_separator(simple: str, heading: Heading | None) -> bool:
     if len(simple) > 60 or not any(p.search(simple) for p in heading_patterns().separator):
         return False
     return heading is None or heading.style == "plain" or bool(_ORDINAL_PART.match(simple))
+
+
+def is_bare_separator(simple: str) -> bool:
+    """A separator that names no plan, only the place of one ("第一篇", "【篇2】", "范文3").
+
+    >>> is_bare_separator("第一篇"), is_bare_separator("【篇2】"), is_bare_separator("小学工会工作计划篇一")
+    (True, True, False)
+    """
+    return bool(_BARE_SEPARATOR.match(simple))
 
 
 def is_title(simple: str, heading: Heading | None) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (announces_plan, body_kind, heading_kind, is_attachment, is_cover_notice, is_hidden_note,
+from planparse.cues import (announces_plan, body_kind, heading_kind, is_attachment, is_bare_separator, is_cover_notice, is_hidden_note,
                            is_rule, is_signature, opens_plan, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
@@ -176,6 +176,10 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             title = unbracketed(title)  # "【心内科护理单元第三季度工作计划】"
             start(title, ln.first, notice=notice, separator=ln.separator)
             continue
+        if cur.title is not None and not cur.lines and cur.separator and ln.role == "title" and not cur.restated \
+                and is_bare_separator(to_simplified(cur.title)):
+            cur.title, cur.title_line = unbracketed(strip_marker(ln.text)), ln.first  # "第一篇" names no plan: the
+            continue  # plan's own title under it does
         if cur.title is not None and not cur.lines and (_restates(cur.title, ln) or cur.separator and ln.role == "title"):
             cur.restated.append(ln)  # "……方案【篇1】" then "……方案": the plan's own title under the separator
             continue

@@ -296,3 +296,12 @@ def test_a_tables_rows_under_its_column_names_are_its_activities_whatever_column
     got = [(a.text, str(a.when.start), str(a.when.end)) for a in planparse.parse(text).plans[0].activities]
     assert got == [("第1周 | 讨论制定教研组及各备课组工作计划 | 王敏 | 数学组办公室", "2024-09-02", "2024-09-06"),
                    ("第3周 | 新教材培训：六年级有理数单元整体教学设计 | 李晓东 | 三楼会议室", "2024-09-16", "2024-09-20")]
+
+
+def test_a_day_in_brackets_after_a_festival_dates_its_item():
+    """"母親節前夕（5 月 11 日）舉辦……" (corpus rw703): the day the brackets give is the item's date,
+    the festival its name."""
+    text = "\n".join(["2024年社区工作计划", "一、活动安排", "（四）母親節前夕（5 月 11 日）舉辦「感恩母親」親子活動。",
+                      "（五）国庆节（10月1日）举行升旗仪式。"])
+    got = [(a.when.text, str(a.when.start)) for a in planparse.parse(text).plans[0].activities]
+    assert got == [("5 月 11 日", "2024-05-11"), ("10月1日", "2024-10-01")]

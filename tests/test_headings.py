@@ -203,6 +203,21 @@ def test_a_pages_copy_of_a_notices_title_with_its_number_is_the_pages():
     assert [p.title for p in doc.plans] == ["湖阳县2024年全民健身工作计划"] and doc.notices[0].title == notice
 
 
+def test_a_separator_that_names_no_plan_leaves_the_title_to_the_plans_own_line():
+    """"第一篇" over a sharing site's file name and page marker, then "共青团清河镇委员会2025年工作计划"
+    (corpus rw739): the separator only counts the plans, the line under it titles each; a separator
+    that names its plan ("……工作计划篇一") keeps titling it."""
+    import planparse
+
+    prose = "2025年，镇团委将坚持党建带团建，围绕镇党委中心工作，团结带领全镇团员青年建功立业。"
+    text = "\n".join(["第一篇", "共青团清河镇委员会2025年工作计划", prose, "一、加强思想引领", prose,
+                      "第二篇", "机电工程系团总支2024—2025学年第二学期工作计划", prose, "一、工作目标", prose])
+    assert [p.title for p in planparse.parse(text).plans] == ["共青团清河镇委员会2025年工作计划",
+                                                             "机电工程系团总支2024—2025学年第二学期工作计划"]
+    named = "\n".join(["团委工作计划篇一", prose, "一、加强思想引领", prose, "团委工作计划篇二", prose, "一、工作目标", prose])
+    assert [p.title for p in planparse.parse(named).plans] == ["团委工作计划篇一", "团委工作计划篇二"]
+
+
 def test_a_separator_over_a_cover_notice_opens_the_notice_and_the_plan_keeps_its_own_title():
     """"社区工作计划【篇3】" right over "关于印发《……》的通知" (corpus rw279): the compilation's third
     part is a notice and the plan it sends, titled by its own line, not an empty plan."""
