@@ -18,7 +18,7 @@ from functools import cache
 
 from planparse.dates.vocab import festival_data
 from planparse.model import Heading
-from planparse.resources import heading_patterns, kind_lexicon, load_yaml, to_simplified
+from planparse.resources import AnyOf, heading_patterns, kind_lexicon, load_yaml, to_simplified
 
 _SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
 _FULL_STOP = re.compile(r"[。；;！？!?]")
@@ -153,12 +153,7 @@ def is_hidden_note(text: str) -> bool:
     >>> is_hidden_note("……此处隐藏12360个字……"), is_hidden_note("隐藏的问题要及时发现")
     (True, False)
     """
-    return _hidden().search(to_simplified(text)) is not None
-
-
-@cache
-def _hidden() -> re.Pattern[str]:
-    return re.compile(load_yaml("chrome_cues.yaml")["patterns"]["hidden"])
+    return chrome_patterns()["hidden"].search(to_simplified(text)) is not None
 
 
 def is_cover_notice(simple: str) -> bool:
@@ -297,16 +292,19 @@ def is_signoff(text: str) -> bool:
     text = text.strip()
     if not is_signature(text):
         return False
-    org, day = _signoff_patterns()
-    return bool(org.search(text) or day.search(text))
+    patterns = chrome_patterns()
+    return bool(patterns["org_name"].search(text) or patterns["signature_date"].search(text))
 
 
 @cache
-def _signoff_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    from planparse.resources import load_yaml
+def chrome_patterns() -> dict[str, re.Pattern[str] | AnyOf]:
+    """The named patterns of chrome_cues.yaml, each read line by line (multiline, as a page's scan
+    needs them: they match a line as they would without); a list of patterns is searched one by
+    one."""
+    def compiled(p: str | list[str]) -> re.Pattern[str] | AnyOf:
+        return re.compile(p, re.M) if isinstance(p, str) else AnyOf(tuple(re.compile(x, re.M) for x in p))
 
-    patterns = load_yaml("chrome_cues.yaml")["patterns"]
-    return re.compile(patterns["org_name"]), re.compile(patterns["signature_date"])
+    return {name: compiled(p) for name, p in load_yaml("chrome_cues.yaml")["patterns"].items()}
 
 
 @cache

@@ -31,8 +31,8 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (attached_name, is_attachment, is_attachment_label, is_column_name, is_cover_notice, is_rule, is_title,
-                            is_toc_entry, sends_plan_out)
+from planparse.cues import (attached_name, chrome_patterns, is_attachment, is_attachment_label, is_column_name, is_cover_notice,
+                            is_rule, is_title, is_toc_entry, sends_plan_out)
 from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -288,8 +288,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if at is None:  # (not a running header, written again further down the plan: "114 年度 院務計畫書"
             # over "參、114年度醫療品質及病人安全工作計畫", a numbered part of a book that names its plan)
             last = {ln.simple: i for i, ln in enumerate(lines)}
-            at = next((i for i in reversed(range(top)) if not lines[i].separator and last[lines[i].simple] < top and (
-                lines[i].role == "title" or lines[i].heading is not None and _names_plan(lines[i].heading))), None)
+            at = next((i for i in reversed(range(top)) if last[lines[i].simple] < top and _names_its_plan(lines, i)), None)
         if at is not None:
             roles[at] = "title"
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
@@ -780,6 +779,13 @@ def _last_of_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     return k is None or roles[k] == "title" or is_attachment_label(lines[k].simple)
 
 
+def _names_its_plan(lines: tuple[Line, ...], i: int) -> bool:
+    """Can line ``i``, over the content of a page that no line titles, title its plan? A line that
+    names a plan, or a numbered part that does ("參、114年度……工作計畫"); not a separator."""
+    ln = lines[i]
+    return not ln.separator and (ln.role == "title" or ln.heading is not None and _names_plan(ln.heading))
+
+
 def _role_before(roles: list[str], i: int) -> str | None:
     """The role of the last line before line ``i`` that is not chrome."""
     return next((r for r in reversed(roles[:i]) if r != "chrome"), None)
@@ -930,12 +936,10 @@ def _always() -> AnyOf:
 
 
 @cache
-def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str] | AnyOf]]:
     d = load_yaml("chrome_cues.yaml")
     words = sorted({w for group in d["words"].values() for w in group}, key=len, reverse=True)
-    return (re.compile("|".join(map(re.escape, words))),
-            {name: re.compile(p, re.M) for name, p in d["patterns"].items()})  # (each read line by line:
-    # multiline, as a page's scan needs them, they match a line as they would without)
+    return re.compile("|".join(map(re.escape, words))), chrome_patterns()
 
 
 class _Page:

@@ -976,9 +976,10 @@ def test_a_school_year_under_the_title_is_the_plans_and_a_blogs_comments_header_
     assert _roles_by_a_model_that_says("title", ["青石小学教研工作计划", "(2024——2025学年度)", prose])[1] == "body"
     plan = ["2026年五年二班班級經營計畫", "一、班級現況", "本班共有學生27人，上學期班上整體氣氛不錯，但下課時間衝突多。",
             "二、本學期目標", "1. 讓每個孩子都有一個看得見的任務。"]
-    comments = ["3 則留言:", "阿寶老師 2026年2月9日 上午7:52", "謝謝小樹老師！看得見的任務這個想法太好了，我們班準備照著試試看。"]
-    doc = planparse.parse("\n".join(plan + comments))
-    assert set(range(len(plan) + 1, len(plan) + len(comments) + 1)) <= {e.line for e in doc.boilerplate}
+    for header in ("3 則留言:", "腊月里的一张清单的评论3条评论"):  # (rw737: the post's title before the count)
+        comments = [header, "阿寶老師 2026年2月9日 上午7:52", "謝謝小樹老師！看得見的任務這個想法太好了，我們班準備照著試試看。"]
+        doc = planparse.parse("\n".join(plan + comments))
+        assert set(range(len(plan) + 1, len(plan) + len(comments) + 1)) <= {e.line for e in doc.boilerplate}
 
 
 def test_a_columns_name_over_the_posts_title_and_byline_titles_nothing():
