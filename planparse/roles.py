@@ -168,8 +168,6 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
-        elif role == "signoff" and _cells(ln.text) >= 2:
-            role = "body"  # "1 月	走访慰问困难职工	工会办公室": a table's row of three cells, no one signing
         elif role == "chrome" and patterns["salutation"].match(ln.simple):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
