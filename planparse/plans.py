@@ -15,8 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (announces_plan, body_kind, heading_kind, is_attachment, is_bare_separator, is_cover_notice, is_hidden_note,
-                           is_rule, is_signature, opens_plan, sends_plan_out, unbracketed)
+from planparse.cues import (SUBTITLE_CHARS, announces_plan, body_kind, heading_kind, is_attachment, is_bare_separator, is_cover_notice,
+                           is_hidden_note, is_rule, is_signature, opens_plan, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -37,6 +37,8 @@ _TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]|\s*[，,、
 _TITLE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*$")  # "……年度計劃 2024-2025"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
+SUBTITLE_LINES = 2  # the most lines of subtitle between a compilation's separator and the plan's own title
+_SENTENCE = re.compile(r"[。；;！？!?，,]")
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
 _TITLE_SEASONS = {1: re.compile(r"年秋季(?!运动会)|秋季[)）]"), 2: re.compile(r"年春季(?!运动会)|春季[)）]")}
@@ -168,6 +170,10 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             if cur.lines:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
+        if cur.title is not None and cur.lines and not ln.separator and _restates(cur.title, ln) \
+                and len(cur.lines) <= SUBTITLE_LINES and all(_subtitle(x) for x in cur.lines):
+            cur.restated.append(ln)  # the plan's own title past its subtitle, under the separator ("第三篇:……工作要點",
+            continue  # "社會救助、養老服務、社區治理", "……工作要點"): no next plan
         notice = ln.role == "title" and is_cover_notice(ln.simple)  # (even right under a compilation's separator)
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln))
                             and (notice or not state.continued_after(lines, k))):
@@ -199,6 +205,11 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
     if cur.lines or cur.title is not None:
         plans.append(cur)
     return plans
+
+
+def _subtitle(ln: Line) -> bool:
+    """A short unnumbered line with no sentence in it, as a subtitle under a plan's title is."""
+    return ln.heading is None and len(ln.text) <= SUBTITLE_CHARS and not _SENTENCE.search(ln.text[:-1])
 
 
 def _sent_by(draft: PlanDraft, ln: Line) -> bool:

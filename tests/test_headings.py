@@ -218,6 +218,19 @@ def test_a_separator_that_names_no_plan_leaves_the_title_to_the_plans_own_line()
     assert [p.title for p in planparse.parse(named).plans] == ["团委工作计划篇一", "团委工作计划篇二"]
 
 
+def test_a_plans_own_title_past_its_subtitle_under_the_separator_opens_no_next_plan():
+    """"第三篇:河東區民政局2024年工作要點", a subtitle ("社會救助、養老服務、社區治理"), then the plan's
+    own title again (corpus rw569): one plan, titled by its separator."""
+    import planparse
+
+    prose = "健全分层分类社会救助体系，3月启动低保、特困人员年度核查，对困难群众做到应保尽保。"
+    text = "\n".join(["第一篇:青石街道办事处2024年工作计划", "一、加强基层治理", prose, "二、改善民生", prose,
+                      "第二篇:河东区民政局2024年工作要点", "社会救助、养老服务、社区治理", "河东区民政局2024年工作要点",
+                      "一、兜牢基本民生底线。" + prose, "二、发展普惠养老服务。" + prose])
+    assert [p.title for p in planparse.parse(text).plans] == ["第一篇:青石街道办事处2024年工作计划",
+                                                             "第二篇:河东区民政局2024年工作要点"]
+
+
 def test_a_separator_over_a_cover_notice_opens_the_notice_and_the_plan_keeps_its_own_title():
     """"社区工作计划【篇3】" right over "关于印发《……》的通知" (corpus rw279): the compilation's third
     part is a notice and the plan it sends, titled by its own line, not an empty plan."""
