@@ -305,3 +305,12 @@ def test_a_day_in_brackets_after_a_festival_dates_its_item():
                       "（五）国庆节（10月1日）举行升旗仪式。"])
     got = [(a.when.text, str(a.when.start)) for a in planparse.parse(text).plans[0].activities]
     assert got == [("5 月 11 日", "2024-05-11"), ("10月1日", "2024-10-01")]
+
+
+def test_a_weeks_meeting_table_under_its_day_and_half_day_columns_joins_its_rows():
+    """"日期", "星期", "上午", "下午" (corpus rw715, a college's week of meetings set one cell to a
+    line): four columns, so each day's row is one activity, not its date cell alone."""
+    text = "\n".join(["学院一周会议安排", "日期", "星期", "上午", "下午", "10月28日", "星期一", "党政联席会", "教学检查布置会",
+                      "10月29日", "星期二", "学术委员会", "新生班级建设推进会"])
+    got = [(a.when.text, a.text) for a in planparse.parse(text, year=2024).plans[0].activities]
+    assert got == [("10月28日", "星期一 | 党政联席会 | 教学检查布置会"), ("10月29日", "星期二 | 学术委员会 | 新生班级建设推进会")]

@@ -999,3 +999,14 @@ def test_a_tables_rows_that_end_with_a_department_sign_nothing():
     (plan,) = planparse.parse_file("corpus/docs/rw707.txt").plans
     months = [a.when.text for a in plan.activities if a.line >= 41]
     assert months[:8] == ["1 月", "3 月", "4 月", "6 月", "7 月", "9 月", "11 月", "12 月"]
+
+
+def test_a_links_count_is_a_feature_of_chrome():
+    """A blog's sidebar lists its categories and months with their counts ("运维管理(38)", "2024年(9)";
+    corpus rw681): a feature the line-role model learns as chrome, which a plan's heading lacks."""
+    from planparse.normalize import recognize
+    from planparse.roles import line_features
+
+    texts = ["全部博文(147)", "运维管理(38)", "2024年(9)", "一、指导思想", "（一）加强学习(每月一次)"]
+    features = line_features(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)))
+    assert ["pat:tally" in f for f in features] == [True, True, True, False, False]
