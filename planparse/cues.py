@@ -20,7 +20,7 @@ from planparse.dates.vocab import festival_data
 from planparse.model import Heading
 from planparse.resources import AnyOf, heading_patterns, kind_lexicon, load_yaml, to_simplified
 
-_SENTENCE_MARK = re.compile(r"[。；;！？!?，,]")
+CLAUSE_MARK = re.compile(r"[。；;！？!?，,]")  # a mark that ends a clause or sentence
 _FULL_STOP = re.compile(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
 _ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
@@ -92,10 +92,10 @@ def is_title(simple: str, heading: Heading | None) -> bool:
         parts = [p.strip() for p in re.split(r"[|｜]", simple)]
         return len(parts) == 2 and min(map(len, parts)) >= 4 and any(is_title(p, heading) for p in parts)
     named, colon, subtitle = simple.partition("：")
-    if colon and 4 <= len(named) and 2 <= len(subtitle) <= SUBTITLE_CHARS and not _SENTENCE_MARK.search(named) \
+    if colon and 4 <= len(named) and 2 <= len(subtitle) <= SUBTITLE_CHARS and not CLAUSE_MARK.search(named) \
             and not _FULL_STOP.search(subtitle) and heading is None:
         simple = named  # "2024—2025学年个人工作计划：站稳讲台，带好八（3）班": a title and its subtitle
-    if _SENTENCE_MARK.search(simple.rstrip("。")):
+    if CLAUSE_MARK.search(simple.rstrip("。")):
         return False
     if is_separator(simple, heading):
         return True

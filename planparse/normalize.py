@@ -77,7 +77,7 @@ def recognize(text: str, first: int, last: int | None = None,
     words = PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
     separator = is_separator(words, heading)
     role = "title" if separator or is_title(words, heading) else ("heading" if heading is not None else "body")
-    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())} or _letter_spacing(simple)
+    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())} if words != simple else _letter_spacing(simple)
     dates, recurrences = _scan_without(simple, text, cut) if cut else scan(simple, text)
     if heading is not None and heading.style in DECIMAL_STYLES:
         end = text.index(heading.number) + len(heading.number)  # type: ignore[arg-type]

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (SUBTITLE_CHARS, announces_plan, body_kind, heading_kind, is_attachment, is_bare_separator, is_cover_notice,
-                           is_hidden_note, is_rule, is_signature, opens_plan, sends_plan_out, unbracketed)
+from planparse.cues import (CLAUSE_MARK, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind, is_attachment,
+                           is_bare_separator, is_cover_notice, is_hidden_note, is_rule, is_signature, opens_plan,
+                           sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -38,7 +39,6 @@ _TITLE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|2
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
 SUBTITLE_LINES = 2  # the most lines of subtitle between a compilation's separator and the plan's own title
-_SENTENCE = re.compile(r"[。；;！？!?，,]")
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
 _TITLE_SEASONS = {1: re.compile(r"年秋季(?!运动会)|秋季[)）]"), 2: re.compile(r"年春季(?!运动会)|春季[)）]")}
@@ -209,7 +209,7 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
 
 def _subtitle(ln: Line) -> bool:
     """A short unnumbered line with no sentence in it, as a subtitle under a plan's title is."""
-    return ln.heading is None and len(ln.text) <= SUBTITLE_CHARS and not _SENTENCE.search(ln.text[:-1])
+    return ln.heading is None and len(ln.text) <= SUBTITLE_CHARS and not CLAUSE_MARK.search(ln.text[:-1])
 
 
 def _sent_by(draft: PlanDraft, ln: Line) -> bool:

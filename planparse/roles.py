@@ -31,13 +31,12 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (attached_name, chrome_patterns, is_attachment, is_attachment_label, is_column_name, is_cover_notice,
-                            is_rule, is_title, is_toc_entry, sends_plan_out)
+from planparse.cues import (CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
+                            is_column_name, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out)
 from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
-_CLAUSE_MARK = re.compile(r"[。；;，,！!？?]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _YEAR = re.compile(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
 _NUMBERED_HEADER = re.compile(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
@@ -272,7 +271,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         roles[i] = "chrome"  # a sign-off before anything it could sign: the site's name under the page's title
     titled = next((i for i, role in enumerate(roles) if role == "title"), 0)
     if all(roles[i] == "chrome" or lines[i].heading is None and len(lines[i].text) <= MENU_CHARS
-           and not _CLAUSE_MARK.search(lines[i].text) for i in range(titled)):
+           and not CLAUSE_MARK.search(lines[i].text) for i in range(titled)):
         roles[:titled] = ["chrome"] * titled  # "相簿", "部落格", "留言", "名片", a date over the first title: the
         # page's menu and the post's date, no plan
     top = next((i for i, role in enumerate(roles) if role == "heading" or  # the page's top, down to its content
@@ -521,7 +520,7 @@ def _site_line(ln: Line) -> bool:
         return True
     if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
         return True
-    return len(text) <= SITE_LINE and not _CLAUSE_MARK.search(_THOUSANDS.sub("", text)) \
+    return len(text) <= SITE_LINE and not CLAUSE_MARK.search(_THOUSANDS.sub("", text)) \
         and len(set(words.findall(text))) >= 2 \
         and ln.heading is None and (not ln.dates or _BYLINE_DATE.match(text) is not None)
 
@@ -539,10 +538,10 @@ def _title_head(ln: Line, tail: Line) -> bool:
     year and ``ln`` is the organisation's name alone."""
     words, patterns = _cues()
     if DATED_TITLE.match(tail.simple) and len(ln.simple) <= 20 and patterns["org_name"].search(ln.simple) \
-            and not _CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple):
+            and not CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple):
         return True  # a cover page's "临江市第二十七中学" over "2024—2025学年第一学期教务处工作计划"
     return (heading_patterns().title_tail.match(tail.simple) is not None and len(ln.simple) <= 40
-            and ln.heading is None and not _CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple)
+            and ln.heading is None and not CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple)
             and not any(p.search(ln.simple) for name, p in patterns.items() if name not in ("org_name", "signature_date")))
 
 
@@ -579,7 +578,7 @@ def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
         if (n == 0 or rows[n - 1][1] != start) and ROW_NUMBER.match(lines[start].text)[1] == "1":
             top = start
             while top > 0 and start - top <= end - start and len(lines[top - 1].text) <= CELL_CHARS \
-                    and not _CLAUSE_MARK.search(lines[top - 1].text):
+                    and not CLAUSE_MARK.search(lines[top - 1].text):
                 top -= 1  # the header row
             out.update(range(top, start))
     return out
@@ -598,7 +597,7 @@ def _header_cells(lines: tuple[Line, ...]) -> set[int]:
             j += 1
         if j - i >= 2:  # a header of j - i columns, then the short cells of the rows under it
             k = j
-            while k < len(lines) and len(lines[k].text) <= CELL_CHARS and not _CLAUSE_MARK.search(lines[k].text) \
+            while k < len(lines) and len(lines[k].text) <= CELL_CHARS and not CLAUSE_MARK.search(lines[k].text) \
                     and not _cues()[0].search(lines[k].simple):
                 k += 1
             out.update(range(i, k))
@@ -1200,7 +1199,7 @@ def _related_lists(lines: tuple[Line, ...]) -> set[int]:
             after_header = True
             out.add(i)
             continue
-        short = ln is not None and len(text) <= 40 and not _CLAUSE_MARK.search(text)
+        short = ln is not None and len(text) <= 40 and not CLAUSE_MARK.search(text)
         if after_header and short and not ln.separator:  # type: ignore[union-attr]
             out.add(i)
             continue
