@@ -6,7 +6,8 @@ For the seed compilation (when ../shared/seeds is there) and for the whole corpu
 parses each document and segments the same
 text with ``jieba.lcut``, alternating the two in every round, and prints median times,
 MB/s and the ratio parse/jieba (target ≤ 0.5). It then times ``planparse parse`` of the
-seed as a fresh command against a fresh ``jieba.initialize()`` (target ≤ 0.6×, medians).
+seed as a fresh command against a fresh ``jieba.initialize()`` (target ≤ 0.6×, medians), and
+``planparse suggest`` of the seed, which also reads the corpus profiles.
 """
 
 from __future__ import annotations
@@ -91,10 +92,11 @@ def main() -> None:
     if SEED.exists():
         exe = str(Path(sys.executable).with_name("planparse"))
         model, lexicon = (cold([exe, "parse", str(SEED), "--classifier", c]) for c in ("model", "lexicon"))
+        suggest = cold([exe, "suggest", str(SEED)])
         jieba_cold = cold([sys.executable, "-c", JIEBA_COLD])
         print(f"cold `planparse parse` of the seed: {model:.3f} s wall with the classifier ({model / jieba_cold:.2f}× a "
-              f"cold jieba.initialize(), {jieba_cold:.3f} s; target ≤ 0.6×), {lexicon:.3f} s with the lexicon alone "
-              f"(medians of 5)")
+              f"cold jieba.initialize(), {jieba_cold:.3f} s; target ≤ 0.6×), {lexicon:.3f} s with the lexicon alone; "
+              f"cold `planparse suggest`: {suggest:.3f} s ({suggest / jieba_cold:.2f}×) (medians of 5)")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@
 ``planparse train`` fits scikit-learn logistic regressions and writes each as an ``.npz``
 in ``models/``: ``vocab`` (feature names), ``classes``, ``coef`` (classes × features),
 ``intercept`` and ``meta`` (a JSON string: version, training data, scores). Loading reads
-arrays only (``allow_pickle=False``): no code is unpickled.
+arrays only (``allow_pickle=False``): no code is unpickled. The archives are stored
+uncompressed and the feature names as one UTF-8 text: a command's start reads them in a
+few milliseconds instead of inflating them.
 """
 
 from __future__ import annotations
@@ -94,20 +96,34 @@ def viterbi(probs: np.ndarray, transitions: np.ndarray, start: np.ndarray, weigh
     return path[::-1]
 
 
+def pack_words(words: list[str]) -> np.ndarray:
+    """Words (feature names, n-grams) as one array of UTF-8 bytes, a line each.
+
+    >>> unpack_words(pack_words(["计划", "w:工作"]))
+    ['计划', 'w:工作']
+    """
+    assert not any("\n" in w for w in words), "a word with a line break"
+    return np.frombuffer("\n".join(words).encode("utf-8"), dtype=np.uint8)
+
+
+def unpack_words(packed: np.ndarray) -> list[str]:
+    return packed.tobytes().decode("utf-8").split("\n") if packed.size else []
+
+
 def save_model(path: Path, vocab: list[str], classes: list[str], coef: np.ndarray, intercept: np.ndarray,
                meta: dict[str, Any], transitions: np.ndarray | None = None, start: np.ndarray | None = None) -> None:
     extra = {} if transitions is None else {"transitions": transitions.astype(np.float32),
                                             "start": np.asarray(start, dtype=np.float32)}
-    np.savez_compressed(path, vocab=np.array(vocab, dtype=str), classes=np.array(classes, dtype=str),
-                        coef=coef.astype(np.float32), intercept=intercept.astype(np.float32),
-                        meta=np.array(json.dumps(meta, ensure_ascii=False, sort_keys=True)), **extra)
+    np.savez(path, vocab=pack_words(vocab), classes=np.array(classes, dtype=str),
+             coef=coef.astype(np.float32), intercept=intercept.astype(np.float32),
+             meta=np.array(json.dumps(meta, ensure_ascii=False, sort_keys=True)), **extra)
 
 
 def read_model(path: Path) -> LinearModel:
     try:
         with np.load(path, allow_pickle=False) as z:
-            vocab = z["vocab"].tolist()
-            return LinearModel({name: i for i, name in enumerate(vocab)}, tuple(z["classes"].tolist()),
+            vocab = unpack_words(z["vocab"])
+            return LinearModel(dict(zip(vocab, range(len(vocab)))), tuple(z["classes"].tolist()),
                                z["coef"], z["intercept"], json.loads(str(z["meta"])),
                                z["transitions"] if "transitions" in z else None, z["start"] if "start" in z else None)
     except (OSError, KeyError, ValueError) as exc:

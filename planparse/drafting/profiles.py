@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from planparse.classifier import pack_words, unpack_words
 from planparse.errors import ModelError
 from planparse.resources import to_simplified
 
@@ -53,7 +54,9 @@ class Profiles:
     data: dict[str, Any]           # per type: plans, kinds {count, heading, position, openings}
     vocab: dict[str, int]
     idf: np.ndarray
-    vectors: np.ndarray            # (plans, vocab) rows L2-normalized, float32
+    weights: np.ndarray            # the corpus plans' nonzero TF-IDF weights, plan after plan (rows L2-normalized)
+    grams: np.ndarray              # the vocabulary index of each weight
+    owners: np.ndarray             # the plan of each weight
     plans: list[dict[str, Any]]    # per corpus plan: id, type, kinds, openings
 
     def of_type(self, plan_type: str) -> dict[str, Any]:
@@ -72,7 +75,8 @@ class Profiles:
         norm = np.linalg.norm(v)
         if not norm:
             return list(range(len(self.plans)))
-        return list(np.argsort(-(self.vectors @ (v / norm)), kind="stable"))
+        sims = np.bincount(self.owners, weights=self.weights * (v / norm)[self.grams], minlength=len(self.plans))
+        return list(np.argsort(-sims, kind="stable"))
 
 
 def build(examples: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
@@ -106,14 +110,15 @@ def build(examples: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, np.
                                                     for s in reversed(p["sections"]) if s["text"]}}
              for p in examples]
     data["plans"] = plans
-    arrays = {"vocab": np.array(list(names), dtype=str), "idf": vec.idf_.astype(np.float32),
-              "vectors": matrix.toarray()}
+    arrays = {"vocab": pack_words(list(names)), "idf": vec.idf_.astype(np.float32), "weights": matrix.data,
+              "grams": matrix.indices.astype(np.int32),
+              "owners": np.repeat(np.arange(matrix.shape[0], dtype=np.uint16), np.diff(matrix.indptr))}
     return data, arrays
 
 
 def save(path: Path, data: dict[str, Any], arrays: dict[str, np.ndarray]) -> None:
     (path / PROFILES).write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True), "utf-8")
-    np.savez_compressed(path / TFIDF, **arrays)
+    np.savez(path / TFIDF, **arrays)
 
 
 @cache
@@ -122,7 +127,8 @@ def load_profiles() -> Profiles:
     try:
         data = json.loads((root / PROFILES).read_text("utf-8"))
         with np.load(root / TFIDF, allow_pickle=False) as z:
-            vocab = z["vocab"].tolist()
-            return Profiles(data, {g: i for i, g in enumerate(vocab)}, z["idf"], z["vectors"], data["plans"])
+            vocab = unpack_words(z["vocab"])
+            return Profiles(data, dict(zip(vocab, range(len(vocab)))), z["idf"], z["weights"], z["grams"],
+                            z["owners"], data["plans"])
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"plan profiles missing or invalid ({exc}); run `planparse train`", str(root)) from None
