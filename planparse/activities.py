@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from planparse.cues import DOCUMENT_DATE, body_kind, is_attachment, is_time_field
-from planparse.dates import Context, find_dates, placeholder_year, resolve
+from planparse.dates import Context, find_dates, placeholder_year, resolve, xun_in_month
 from planparse.headings import TIME_STYLES, match_number, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
 from planparse.model import Warning_
@@ -189,6 +189,7 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
         header = _line(ln, start, header, state, sec, schedule)
         _recur(ln, start, state)
     inherited = (_opening_date(sec, state, schedule) if header is None else None) or header
+    own = header  # the header in force at the end of the section's own lines
     for child in sec.sections:
         if dated is not None and not child.sections and not _dates_own(child, state):
             _add(state, dated.when, _clean(_strip_number(" ".join(ln.text.strip() for ln in child.body))), dated.line, child)
@@ -196,6 +197,8 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
         got = _walk(child, None if dated is not None else inherited, state, schedule)  # (an item's own date wins)
         if got is not inherited:  # a header line in the child goes on to the sections after it
             inherited = header = got
+            if child.heading is not None and child.heading.style in TIME_STYLES:
+                header = own  # but a dated heading's section ("8月中旬：") ends with the section above it
     return header
 
 
@@ -359,7 +362,12 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
         if header is not None:
             item = _clean(_strip_number(text[s0:s1]))
             if len(_CJK.findall(item)) >= 2 and not _LABEL.search(text[s0:s1].rstrip(" ,，")):
-                _add(state, header.when, item, header.line, sec)
+                xun = xun_in_month(text[s0:s1], header.when)  # "十一月：……；下旬召开推优大会": the month's 下旬
+                if xun is None:
+                    _add(state, header.when, item, header.line, sec)
+                else:
+                    at = s0 + xun.offset
+                    _add(state, replace(xun, offset=at), item, ln.source_line(at), sec, (xun.text,))
         return
     clauses = [(s0 + c.start(), s0 + c.end()) for c in _CLAUSE.finditer(text[s0:s1])]
     groups: list[tuple[int, list[When]]] = []  # clause index → the dates that start activities there

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import PINYIN, is_column_name, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
+from planparse.cues import PINYIN, chrome_patterns, is_column_name, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -39,6 +39,7 @@ _MD_TABLE_ROW = re.compile(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a ta
 _DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
 _OPEN_CLAUSE = ("，", ",", "、")
 _PROSE_MARK = re.compile(r"[，。；！？]")
+_CONTENT_COLUMN = re.compile(r"(?:内容|事项|安排|活动|任务|措施)[|｜\s]*$")  # a column of clauses ("工作内容")
 _TOP_NUMBER = re.compile(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
 _CN_TOP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]")  # "三、保障措施", as the outline's "3.1" counts it
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
@@ -115,8 +116,9 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     spaces, Markdown heading marks and quote marks included), its Kangxi radicals read as the
     characters they stand for, recognised once. Lint directive comments
     and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
-    its outer bars; a title run together with its plan's first sentence is two lines."""
-    lines = []
+    its outer bars; a title run together with its plan's first sentence is two lines; a forum's anti-copy
+    noise after a line's text is the page's (a boilerplate edit)."""
+    lines, edits = [], []
     raws = unify_radicals(doc.source.text).split("\n")
     texts = [raw.strip(WHITESPACE) for raw in raws]
     contents = _contents(texts)
@@ -142,6 +144,12 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             inner = row.group(1)
             indent += 1 + len(inner) - len(inner.lstrip())
             text = inner.strip()
+        for name in ("jammer_head", "jammer_tail"):  # a forum's anti-copy noise before or after the text
+            jam = chrome_patterns()[name].search(text)  # ("……大了！Q p= 5% N( g: u& A[ e}") is the page's
+            if jam is not None and jam.group(0).strip(WHITESPACE) != text:
+                edits.append(Edit("boilerplate", n, jam.group(0).strip(WHITESPACE)))
+                indent += jam.end() if name == "jammer_head" else 0
+                text = (text[:jam.start()] + text[jam.end():]).strip(WHITESPACE)
         glued = heading_patterns().glued_title.match(text)  # (the pattern has both scripts' words)
         if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
@@ -149,7 +157,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             text, indent = rest.lstrip(WHITESPACE), indent + glued.end() + len(rest) - len(rest.lstrip(WHITESPACE))
         ln = recognize(text, n, n, ((n, 0, indent),), outline, n in bare)
         lines.append(ln if n not in contents else replace(ln, heading=None, role="body"))
-    return replace(doc, lines=tuple(_closed_titles(lines)))
+    return replace(doc, lines=tuple(_closed_titles(lines)), edits=doc.edits + tuple(edits))
 
 
 def _closed_titles(lines: list[Line]) -> list[Line]:
@@ -359,10 +367,12 @@ def _headed_rows(lines: list[Line], taken: dict[int, int]) -> dict[int, int]:
             j += 1
         width, found = j - i, []
         column = next((c for c in range(width) if j + c < len(lines) and _date_cell(lines[j + c])), None)
+        prose = [_CONTENT_COLUMN.search(lines[i + c].simple) is not None for c in range(width)]
         if 2 <= width <= MAX_COLUMNS and column is not None:
             at = j
             while at + width <= len(lines) and _date_cell(lines[at + column]) and all(
-                    x not in taken and _cell(lines[x]) for x in range(at, at + width)):
+                    x not in taken and (_cell(lines[x]) or prose[x - at] and _prose_cell(lines[x]))
+                    for x in range(at, at + width)):
                 found.append(at)
                 at += width
         if len(found) >= 2:
@@ -420,6 +430,12 @@ def _cell(ln: Line) -> bool:
     head = ln.heading
     return (ln.role == "body" or head is not None and head.style in TIME_STYLES and not head.body) \
         and len(ln.text) <= CELL_CHARS * 2 and not _PROSE_MARK.search(ln.text[:-1] + " ")
+
+
+def _prose_cell(ln: Line) -> bool:
+    """A content column's cell, a clause or two ("节后返园，各班开展谈话活动，稳定幼儿情绪")."""
+    return ln.role == "body" and ln.heading is None and len(ln.text) <= CELL_CHARS * 4 \
+        and not ln.text.rstrip().endswith(("：", ":"))
 
 
 def _joined(group: list[Line], row: bool = False) -> Line:

@@ -109,8 +109,9 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
             out.append(replace(ln, role="chrome"))
         else:
             out.append(kept if kept.role == role else replace(kept, role=role))
+    earlier = tuple(e for e in doc.edits if e.action == "boilerplate")  # (a forum's noise after a line's text)
     return replace(doc, lines=tuple(out), edits=tuple(sorted(doc.edits + tuple(edits), key=lambda e: e.line)),
-                   boilerplate=tuple(edits))
+                   boilerplate=tuple(sorted(earlier + tuple(edits), key=lambda e: e.line)))
 
 
 def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearModel) -> list[str]:

@@ -314,3 +314,36 @@ def test_a_weeks_meeting_table_under_its_day_and_half_day_columns_joins_its_rows
                       "10月29日", "星期二", "学术委员会", "新生班级建设推进会"])
     got = [(a.when.text, a.text) for a in planparse.parse(text, year=2024).plans[0].activities]
     assert got == [("10月28日", "星期一 | 党政联席会 | 教学检查布置会"), ("10月29日", "星期二 | 学术委员会 | 新生班级建设推进会")]
+
+
+def test_a_xun_without_its_month_under_a_months_label_is_that_months_xun():
+    """"十一月：举办答疑夜；下旬召开推优大会。" (corpus rw749): the 下旬 is November's, and "月底前"
+    under "12月：" is December's last ten days, not the whole month."""
+    text = "\n".join(["团支部2024年第一学期工作计划", "一、学期活动安排", "十一月：举办“互助答疑夜”；下旬召开推优大会。",
+                      "12月：开展团员教育评议；月底前完成团籍材料整理。"])
+    got = [(a.when.text, str(a.when.start), str(a.when.end), a.when.precision)
+           for a in planparse.parse(text).plans[0].activities]
+    assert got == [("十一月", "2024-11-01", "2024-11-30", "month"), ("下旬", "2024-11-21", "2024-11-30", "xun"),
+                   ("12月", "2024-12-01", "2024-12-31", "month"), ("月底", "2024-12-21", "2024-12-31", "xun")]
+
+
+def test_a_dated_headings_section_dates_nothing_past_the_section_it_is_in():
+    """"8月中旬：" heads a section of its own under "（一）时间安排" (corpus rw761); "（二）每天的规矩"
+    after it is the plan's next part, and its daily rules are no activities of mid-August."""
+    text = "\n".join(["2024年暑假安排", "一、具体安排", "（一）时间安排", "7月下旬：送回外婆家住一个星期。",
+                      "8月中旬：报了少年宫的科学夏令营，一共五天。", "（二）每天的规矩",
+                      "1、每天早上7点半起床，上午9点到11点是固定的学习时间。", "2、每周读完一本课外书。", "二、几点担心",
+                      "外婆那一周没人辅导数学。"])
+    got = [(a.when.text, a.what) for a in planparse.parse(text).plans[0].activities]
+    assert [w for w, _ in got] == ["7月下旬", "8月中旬"]
+
+
+def test_a_content_columns_cells_may_be_clauses():
+    """"周次 / 日期 / 工作内容 / 负责人" over rows whose content cell is a clause or two (corpus
+    rw767): each row is one activity, its content cell not a line of prose apart."""
+    text = "\n".join(["幼儿园2024年10月工作计划", "二、本月具体安排", "周次", "日期", "工作内容", "负责人",
+                      "第六周", "10月8日", "节后返园，各班开展“我的国庆假期”谈话活动，稳定幼儿情绪", "各班班主任",
+                      "第八周", "10月23日", "秋季消防疏散演练及安全知识教育", "后勤主任"])
+    got = [(a.when.text, a.text) for a in planparse.parse(text).plans[0].activities]
+    assert got == [("10月8日", "第六周 | 节后返园，各班开展“我的国庆假期”谈话活动，稳定幼儿情绪 | 各班班主任"),
+                   ("10月23日", "第八周 | 秋季消防疏散演练及安全知识教育 | 后勤主任")]

@@ -1010,3 +1010,15 @@ def test_a_links_count_is_a_feature_of_chrome():
     texts = ["全部博文(147)", "运维管理(38)", "2024年(9)", "一、指导思想", "（一）加强学习(每月一次)"]
     features = line_features(tuple(recognize(t, n, n) for n, t in enumerate(texts, 1)))
     assert ["pat:tally" in f for f in features] == [True, True, True, False, False]
+
+
+def test_a_forums_anti_copy_noise_before_or_after_a_lines_text_is_the_pages():
+    """Discuz's anti-copy strings glued to a post's lines (corpus rw761, rw717): the noise is
+    listed as boilerplate, the line is read without it and stays in its plan."""
+    text = "\n".join(["2024年暑假安排", "一、总的想法Y@ P% 9$ e: 8& q) 9] u v)", "学习不丢、身体练好、出去走走，每天留两个钟头自己安排。",
+                      "二、时间安排", "* R8 I; o# o4 C: \\& C: @4 t送回外婆家住一个星期，7月下旬出发。"])
+    doc = planparse.parse(text)
+    assert [(e.line, e.text) for e in doc.boilerplate] == [(2, "Y@ P% 9$ e: 8& q) 9] u v)"),
+                                                           (5, "* R8 I; o# o4 C: \\& C: @4 t")]
+    assert [s.heading.text for s in doc.plans[0].sections] == ["一、总的想法", "二、时间安排"]
+    assert [a.when.text for a in doc.plans[0].activities] == ["7月下旬"]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from planparse.dates.resolvers import INVALID, Context, Parts
+from planparse.dates.resolvers import INVALID, Context, Parts, xun_span
 from planparse.dates.strategies import NUM, strategies, unknown_before, year_prefixes
 from planparse.dates.vocab import words
 from planparse.model import Mention, Recurrence, When
@@ -23,12 +23,13 @@ from planparse.numerals import cn_to_int
 from planparse.resources import to_simplified
 
 __all__ = ["Context", "find_dates", "find_invalid_dates", "find_recurrences", "placeholder_year", "resolve",
-           "scan"]
+           "scan", "xun_in_month"]
 
 _UNDATED = Context(None)
 _YEAR_ENDS = frozenset("年历的 \t\u3000")  # how a year written before a date can end
 _UNKNOWN_ENDS = frozenset("年历 \t\u3000")
 _SPAN_SHAPES = frozenset({"festival", "day", "iso_day"})  # what "X到Y" joins into one span
+_BARE_XUN = re.compile(r"(?<![0-9０-９〇零一二三四五六七八九十年月日号每本上下至到~～\-—])(?:上中旬|中下旬|上旬|中旬|下旬|月初|月中|月底|月末)")
 
 
 def find_dates(text: str, year: int | None = None, term: int | None = None,
@@ -46,6 +47,25 @@ def find_dates(text: str, year: int | None = None, term: int | None = None,
     ctx = Context(year, term, term_start, issued)
     found = (resolve(m, ctx) for m in scan(to_simplified(text), text)[0])
     return [w for w in found if isinstance(w, When)]
+
+
+def xun_in_month(text: str, month: When) -> When | None:
+    """A xun written without its month ("下旬召开推优大会", "月底前完成统计") in an item under a
+    schedule's month, read in that month; its ``offset`` is in ``text``.
+
+    >>> w = xun_in_month("；下旬召开推优大会", When("十一月", date(2024, 11, 1), date(2024, 11, 30), "month"))
+    >>> w.text, w.start, w.end, w.offset
+    ('下旬', datetime.date(2024, 11, 21), datetime.date(2024, 11, 30), 1)
+    >>> xun_in_month("每月底汇总", When("十一月", date(2024, 11, 1), date(2024, 11, 30), "month")) is None
+    True
+    """
+    m = _BARE_XUN.search(to_simplified(text))
+    if m is None or month.precision != "month":
+        return None
+    if month.start is None:
+        return When(m.group(0), None, None, "xun", m.start())
+    start, end = xun_span(month.start.year, month.start.month, m.group(0).removeprefix("月"))
+    return When(m.group(0), start, end, "xun", m.start())
 
 
 def find_invalid_dates(text: str, year: int | None = None) -> list[tuple[str, int]]:

@@ -102,7 +102,7 @@ def safe_date(year: int | None, month: int, day: int) -> date | None | bool:
     return d if year is not None else None
 
 
-def _xun_span(year: int, month: int, x: str) -> tuple[date, date]:
+def xun_span(year: int, month: int, x: str) -> tuple[date, date]:
     a, b = words()["xun"][x]
     start = date(year, month, int(a))
     return start, month_end(year, month) if b == "end" else date(year, month, int(b))
@@ -183,8 +183,8 @@ def month_range(m: Parts, ctx: Context) -> Resolved:
         if own_year(m, "b"):
             return None
         y2 += 1
-    start = _xun_span(y1, m1, m["ax"])[0] if m["ax"] else date(y1, m1, 1)  # type: ignore[arg-type]
-    end = _xun_span(y2, m2, m["bx"])[1] if m["bx"] else month_end(y2, m2)  # type: ignore[arg-type]
+    start = xun_span(y1, m1, m["ax"])[0] if m["ax"] else date(y1, m1, 1)  # type: ignore[arg-type]
+    end = xun_span(y2, m2, m["bx"])[1] if m["bx"] else month_end(y2, m2)  # type: ignore[arg-type]
     return start, end, "range"
 
 
@@ -225,7 +225,7 @@ def xun(m: Parts, ctx: Context) -> Resolved:
         return INVALID
     if y is None:
         return None, None, "xun"
-    start, end = _xun_span(y, mo, m["x"])  # type: ignore[arg-type]
+    start, end = xun_span(y, mo, m["x"])  # type: ignore[arg-type]
     return start, end, "xun"
 
 

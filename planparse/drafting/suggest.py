@@ -3,7 +3,7 @@ usual dated activities of its type that it does not mention — each with corpus
 
 >>> import planparse
 >>> doc = planparse.parse("2024年学校工会工作计划\\n一、主要工作\\n1、组织教职工开展师德建设。\\n")
->>> "ideology" in {m.kind for m in suggest(doc)[0].missing}
+>>> "schedule" in {m.kind for m in suggest(doc)[0].missing}
 True
 """
 
