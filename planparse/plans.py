@@ -51,6 +51,7 @@ _RED_HEAD = re.compile(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 NOTICE_LINES = 6  # at most this many untitled lines can be a cover notice (addressee, text, attachment, sign-off)
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
+_WEEK_FIELD = re.compile(r"^[^，。；]{0,8}(?:时间|日期)\s*[:：|｜]")  # a weekly plan's time field
 
 
 @dataclass(slots=True)
@@ -421,8 +422,11 @@ def plan_issued(lines: list[Line] | tuple[Line, ...]) -> date | None:
 
 
 def plan_week(title: str | None, lines: list[Line]) -> date | None:
-    """The Monday of the week a weekly plan is dated by ("第3周工作安排（2024-9-9—2024-9-13）")."""
-    for ln in lines[:2]:
+    """The Monday of the week a weekly plan is dated by ("第3周工作安排（2024-9-9—2024-9-13）"), under
+    its title or in its time field among its first lines ("活动时间 | 2025年12月15日—12月19日")."""
+    for k, ln in enumerate(lines[:8]):
+        if k >= 2 and not _WEEK_FIELD.match(ln.simple):
+            continue
         for m in ln.dates:
             w = resolve(m, Context(None))
             if isinstance(w, When) and w.start and w.end and w.precision in ("range", "week") and \

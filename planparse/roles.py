@@ -47,7 +47,7 @@ _SPACE = re.compile(r"\s")
 _THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3})")  # "阅读 1,487": no clause
 _BYLINE_DATE = re.compile(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|日期)\s*[:：]")  # "发布时间：2023-08-28 | 阅读 1,487"
 _PROSE = re.compile(r"[，,。；;]")
-_NUMBER = re.compile(r"\s*[0-9]{1,3}\s*$")
+_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}|[ivx]{1,4})\s*$")  # (a front matter's "ii")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
 _CLOSED = _SENTENCE_END + ("：", ":")  # a line that ends a sentence or a lead-in
 _STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title may cry out: "……这些安排早知道！")
@@ -62,6 +62,7 @@ SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
 MENU_CHARS = 30  # the longest line of a page's menu or header over its first title
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
+PAGE_LINES = 8  # the fewest lines a page of a PDF or Word copy holds, running header to footer
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
 BYLINE_GAP = 2  # the most short lines (a poster's name, "关注") between a post's title and its byline
@@ -399,6 +400,7 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     :func:`_repeated_titles`, a heading to the plan.)"""
     page = _cues()[1]["page_number"]
     numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)}
+    bare = {i for i in range(len(lines)) if _bare_page_number(lines, i)}  # "3", "ii": a page's number, or a row's
     signs = {k for i in range(len(lines) - 1) if roles[i] == roles[i + 1] == "signoff" for k in (i, i + 1)}  # the
     # organisation and the date under the plan, though a cover page or the next page's footer repeats them
     where: dict[str, list[int]] = defaultdict(list)
@@ -408,8 +410,12 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     furniture = set()
     for text, at in where.items():
         paged = sum(1 for k in at if numbered & {k - 1, k + 1})
-        if len(text) >= 4 and paged >= 2 and 2 * paged > len(at):
-            furniture.add(text)  # (most copies beside a page's number: the first page's header has none)
+        loose = sum(1 for k in at if bare & {k - 1, k + 1})
+        gaps = sorted(b - a for a, b in zip(at, at[1:])) or [0]
+        if len(text) >= 4 and (paged >= 2 and 2 * paged > len(at)
+                               or loose >= 3 and 2 * loose > len(at) and gaps[len(gaps) // 2] >= PAGE_LINES):
+            furniture.add(text)  # (most copies beside a page's number: the first page's header has none; beside
+            # bare numbers, a page apart: "核定本(114 年 2 月)" under "1", "2", "3", not a table's cell under its row's)
     paged = [None if ln.separator else _NUMBERED_HEADER.fullmatch(ln.simple) for ln in lines]
     headers: dict[str, set[str]] = defaultdict(set)  # a running header with the page's number in it
     for m in paged:

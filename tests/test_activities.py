@@ -347,3 +347,15 @@ def test_a_content_columns_cells_may_be_clauses():
     got = [(a.when.text, a.text) for a in planparse.parse(text).plans[0].activities]
     assert got == [("10月8日", "第六周 | 节后返园，各班开展“我的国庆假期”谈话活动，稳定幼儿情绪 | 各班班主任"),
                    ("10月23日", "第八周 | 秋季消防疏散演练及安全知识教育 | 后勤主任")]
+
+
+def test_a_weekly_plans_time_field_dates_its_weekday_rows():
+    """A kindergarten's week plan (corpus rw789): its time field "活动时间 | 2025年12月15日—12月19日"
+    comes a few lines under the title, and "周一", "周三" in the rows below are that week's days (the
+    "周天" of "一周天气" is none)."""
+    text = "\n".join(["大3班第十六周活动计划表", "2025~2026第一学期", "主题名称 《冬天里的秘密》 | 班级教师 | 陆思妍 |",
+                      "活动时间 | 2025年12月15日—12月19日 |", "星期 | 集体活动 | 区域游戏 |",
+                      "可用资源 | 班级增设“一周天气播报”记录栏 |",
+                      "周一 | 科学：冰从哪里来 | 科学区：冰块融化比赛 |", "周三 | 健康：冬天我不怕冷 | 生活区：学叠棉袄 |"])
+    got = [(a.when.text, str(a.when.start)) for a in planparse.parse(text).plans[0].activities if a.when.precision == "day"]
+    assert got == [("周一", "2025-12-15"), ("周三", "2025-12-17")]

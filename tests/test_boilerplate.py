@@ -1022,3 +1022,31 @@ def test_a_forums_anti_copy_noise_before_or_after_a_lines_text_is_the_pages():
                                                            (5, "* R8 I; o# o4 C: \\& C: @4 t")]
     assert [s.heading.text for s in doc.plans[0].sections] == ["一、总的想法", "二、时间安排"]
     assert [a.when.text for a in doc.plans[0].activities] == ["7月下旬"]
+
+
+def _pages(header: str, pages: list[list[str]]) -> list[str]:
+    """A PDF's text: each page under the running header, its bare number at its foot."""
+    return [line for n, page in enumerate(pages, 1) for line in [header, *page, str(n)]]
+
+
+def test_a_header_repeated_over_every_pages_bare_number_is_the_pages():
+    """"核定本(114 年 2 月)" over each page of a PDF whose pages are numbered "1", "2", "3"
+    alone (corpus rw773): the running header is chrome, though no "第 N 页" says so."""
+    body = [f"（{k}）各衛生所每月辦理一次整合式健康篩檢，結合子宮頸抹片、乳房攝影及大腸癌篩檢服務。" for k in range(1, 8)]
+    lines = ["嘉陽縣政府衛生局114年度衛生保健工作計畫", *_pages("核定本(114 年 2 月)", [
+        ["壹、計畫目標", *body], ["貳、工作項目", *body], ["參、經費來源", *body], ["肆、管制考核", *body]])]
+    doc = planparse.parse("\n".join(lines))
+    headers = [n for n, t in enumerate(lines, 1) if t.startswith("核定本")]
+    assert headers and set(headers) <= {e.line for e in doc.boilerplate}
+    assert [s.heading.text for s in doc.plans[0].sections] == ["壹、計畫目標", "貳、工作項目", "參、經費來源", "肆、管制考核"]
+
+
+def test_a_tables_repeated_cell_beside_its_row_numbers_stays_in_the_plan():
+    """A table set one cell to a line, its rows numbered "1", "2", "3" and each row's last cell the
+    same department: a cell repeated beside numbers, but rows apart, not pages apart."""
+    rows = [("1", "组织全体党员开展党史学习教育专题讲座", "党支部书记"), ("2", "开展“我为群众办实事”走访慰问困难党员", "党支部书记"),
+            ("3", "组织党员赴红色教育基地开展主题党日活动", "党支部书记"), ("4", "召开年度组织生活会并开展民主评议党员", "党支部书记")]
+    lines = ["2024年第一党支部工作计划", "一、重点工作安排", "序号", "工作内容", "责任人", *[c for row in rows for c in row],
+             "二、工作要求", "各党小组要认真落实，确保各项工作按时完成。"]
+    doc = planparse.parse("\n".join(lines))
+    assert not {n for n, t in enumerate(lines, 1) if t == "党支部书记"} & {e.line for e in doc.boilerplate}

@@ -128,3 +128,24 @@ def test_zip_that_is_not_docx():
 def test_undecodable_bytes_are_an_encoding_error():
     with pytest.raises(EncodingError):
         read_bytes(bytes(range(0x80, 0x100)) * 40 + b"\x01" * 500, "odd.txt")
+
+
+def test_a_word_pages_table_keeps_each_row_on_its_line():
+    """Word and LibreOffice write each cell's text in a paragraph ("<td><p>活动内容</p></td>"), laid
+    out over lines: each row is still one line of cells joined by " | ", a cell's paragraphs a
+    space apart, an empty cell kept in its place."""
+    page = """<html><body><p>四、活动安排</p>
+<table>
+  <tr>
+    <td><p>周次</p></td>
+    <td><p>活动内容</p></td>
+    <td><p>负责人</p></td>
+  </tr>
+  <tr>
+    <td><p>1</p></td>
+    <td><p>制订教研组计划</p><p>检查场地器材安全</p></td>
+    <td></td>
+  </tr>
+</table><p>五、保障措施</p></body></html>""".encode("utf-8")
+    lines = [ln for ln in read_bytes(page, "plan.html").text.split("\n") if ln]
+    assert lines == ["四、活动安排", "周次 | 活动内容 | 负责人", "1 | 制订教研组计划 检查场地器材安全 |", "五、保障措施"]

@@ -195,7 +195,7 @@ def strategies() -> tuple[Strategy, ...]:
          r.season),
         ("term", r"(?P<t>开学初|学期初|学期末|(?<!学)期中|(?<!学)期末)", r.term),
         ("festival", _festival_pattern(), r.festival),
-        ("weekday", r"(?<![每上下本这个隔])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![一二三四五六七八九十])", r.weekday),
+        ("weekday", r"(?<![每上下本这个隔一二两三四五六七八九十])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![一二三四五六七八九十])", r.weekday),
         ("year", rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年(?:度)?"
                  rf"(?![0-9０-９一二三四五六七八九十来内间多余级届代轻龄纪]|以来|\s*[上下前后]半年|[初底末]|\s*[-—–~～至到－])"
                  rf"|(?P<sp>{_alt(words()['relative_spans'])})|(?<![0-9一二三四五六七八九十两几多])(?P<w>{whole}))", r.whole_year),

@@ -29,6 +29,7 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "embed", "param",
          "track"}
+_SPACES = re.compile(r"\s+")
 _CONTENT = {"article", "main", "section"}  # a <header>/<footer> inside these belongs to the content
 _NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
@@ -78,6 +79,9 @@ class _Piece:
     item: int | None
 
 
+_CELL = _Piece(" | ", "", False, False, None)  # where a table's cell begins (compared by identity)
+
+
 @dataclass
 class _Lists:
     items: dict[int, int] = field(default_factory=dict)        # item → its list
@@ -113,6 +117,15 @@ class _TextExtractor(HTMLParser):
                 return el.item_id
         return None
 
+    def _break(self, tag: str) -> None:
+        """A block's edge breaks the line, but inside a table's cell only the row's and a nested table's
+        do: a Word page's "<td><p>活动内容</p></td>" stays on its row's line, its paragraphs a space apart."""
+        cell = next((el.tag for el in reversed(self.stack) if el.tag in ("td", "th", "table")), None)
+        if cell in ("td", "th") and tag not in ("tr", "table"):
+            self.pieces.append(_Piece(" ", "", False, False, None))
+        else:
+            self.pieces.append(None)
+
     def _new_id(self) -> int:
         self.next_id += 1
         return self.next_id
@@ -124,11 +137,10 @@ class _TextExtractor(HTMLParser):
         if tag in _SKIP_TAGS:
             self.skip += 1
             return
-        if tag in ("td", "th"):  # cells after the first of a row are joined by " | "
-            after_cell = bool(self.pieces) and self.pieces[-1] is not None
-            self.pieces.append(_Piece(" | " if after_cell else "", "", False, False, None))
+        if tag in ("td", "th"):  # a row's cells are joined by " | "
+            self.pieces.append(_CELL)
         elif tag in _BLOCK_TAGS:
-            self.pieces.append(None)
+            self._break(tag)
         if tag in _VOID:
             return
         el = _Element(tag)
@@ -161,7 +173,7 @@ class _TextExtractor(HTMLParser):
             self.skip = max(0, self.skip - 1)
             return
         if tag in _BLOCK_TAGS:
-            self.pieces.append(None)
+            self._break(tag)
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i].tag == tag:
                 del self.stack[i:]
@@ -211,6 +223,15 @@ def _lines(parser: _TextExtractor) -> tuple[list[str], list[str]]:
 
     def close() -> None:
         text = "".join(p.text for p in current).strip()
+        if any(p is _CELL for p in current):
+            cells: list[list[_Piece]] = [[]]
+            for p in current:
+                if p is _CELL:
+                    cells.append([])
+                else:
+                    cells[-1].append(p)
+            texts = [_SPACES.sub(" ", "".join(p.text for p in cell)).strip() for cell in cells]
+            text = " | ".join(texts[1:] if not texts[0] else texts).strip()  # (nothing before the row's first cell)
         raw.append((text, _line_hint(current, link_lists, lists, density) if text else ""))
         current.clear()
 
