@@ -117,7 +117,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     characters they stand for, recognised once. Lint directive comments
     and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
     its outer bars; a title run together with its plan's first sentence is two lines; a forum's anti-copy
-    noise after a line's text is the page's (a boilerplate edit)."""
+    noise before or after a line's text is the page's (a boilerplate edit)."""
     lines, edits = [], []
     raws = unify_radicals(doc.source.text).split("\n")
     texts = [raw.strip(WHITESPACE) for raw in raws]

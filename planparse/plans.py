@@ -33,8 +33,9 @@ _SCHOOL_YEAR = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DI
                           rf"|(?<![0-9０-９\-—–~～至到－/／])(?:19|20)[0-9]{{2}}\s*学年")  # "2013学年度第二学期": 2013–2014
 _SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]{{1,2}}\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
-_TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?=[\u4e00-\u9fff]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，
-# 给自己立几个Flag": a title's year without 年
+_TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))?"
+                         r"(?=[\u4e00-\u9fff【「“]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，给自己立几个Flag",
+# "20200105【计划】……": a title's year without 年, or its day written as a diary names a post
 _TITLE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*$")  # "……年度計劃 2024-2025"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
@@ -376,6 +377,8 @@ def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
 
     >>> _own_year("114学年度第二学期工作计划", None), _own_year("2026年2月8日 星期日", None)
     ((2025, True), (2026, False))
+    >>> _own_year("20200105【计划】自律生活的养成之路", None)
+    (2020, False)
     """
     m = _SCHOOL_YEAR_FIRST.search(text)
     if m:

@@ -359,3 +359,11 @@ def test_a_weekly_plans_time_field_dates_its_weekday_rows():
                       "周一 | 科学：冰从哪里来 | 科学区：冰块融化比赛 |", "周三 | 健康：冬天我不怕冷 | 生活区：学叠棉袄 |"])
     got = [(a.when.text, str(a.when.start)) for a in planparse.parse(text).plans[0].activities if a.when.precision == "day"]
     assert got == [("周一", "2025-12-15"), ("周三", "2025-12-17")]
+
+
+def test_a_diarys_day_before_the_title_gives_the_plans_year():
+    """"20200105【计划】……" (corpus rw777, a nurse's new-year post): the day a diary names its post
+    by is the plan's year, so "5月12日" is 2020's."""
+    text = "\n".join(["20200105【计划】自律生活的养成之路", "一、工作", "5月12日护士节前完成护理个案报告。"])
+    assert [(a.when.text, str(a.when.start)) for a in planparse.parse(text).plans[0].activities] == [
+        ("5月12日", "2020-05-12")]

@@ -222,8 +222,7 @@ def _lines(parser: _TextExtractor) -> tuple[list[str], list[str]]:
     current: list[_Piece] = []
 
     def close() -> None:
-        text = "".join(p.text for p in current).strip()
-        if any(p is _CELL for p in current):
+        if any(p is _CELL for p in current):  # a table's row: its cells' text, each tidied, joined by " | "
             cells: list[list[_Piece]] = [[]]
             for p in current:
                 if p is _CELL:
@@ -232,6 +231,8 @@ def _lines(parser: _TextExtractor) -> tuple[list[str], list[str]]:
                     cells[-1].append(p)
             texts = [_SPACES.sub(" ", "".join(p.text for p in cell)).strip() for cell in cells]
             text = " | ".join(texts[1:] if not texts[0] else texts).strip()  # (nothing before the row's first cell)
+        else:
+            text = "".join(p.text for p in current).strip()
         raw.append((text, _line_hint(current, link_lists, lists, density) if text else ""))
         current.clear()
 
