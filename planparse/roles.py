@@ -41,6 +41,7 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _YEAR = re.compile(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
 _NUMBERED_HEADER = re.compile(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
 _PAGE_NUMBER = re.compile(r"[（(]?[0-9０-９]+[)）]?")  # "……计划(2)": a page's number after a title
+_CRUMB_STEP = re.compile(r"^[^>»›＞\s]{1,12}\s+(?:>>?|»|›|＞)\s+[^>»›＞\s]{1,12}$")  # "各區活動 > 青峰區"
 _LATIN = re.compile(r"[A-Za-z]")
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s")
@@ -327,8 +328,9 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     """
     text = lines[i].simple
     if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) or not _worded(text) \
-            or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number:
-        return False
+            or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number \
+            or _CRUMB_STEP.match(text):
+        return False  # (nor a breadcrumb of one step: "各區活動 > 青峰區")
     if i and _date_only(lines[i - 1]):
         return True  # a blog's date header over the post ("2025年1月14日 星期二")
     bp = boilerplate_patterns()

@@ -1050,3 +1050,23 @@ def test_a_tables_repeated_cell_beside_its_row_numbers_stays_in_the_plan():
              "二、工作要求", "各党小组要认真落实，确保各项工作按时完成。"]
     doc = planparse.parse("\n".join(lines))
     assert not {n for n, t in enumerate(lines, 1) if t == "党支部书记"} & {e.line for e in doc.boilerplate}
+
+
+def test_a_forums_edit_note_glued_to_the_title_is_the_pages():
+    """"本帖最后由 桂香里小陈 于 2025-9-3 09:12 编辑" run together with the post's first line, the
+    plan's title (corpus rw807): the note is boilerplate, the title the plan's."""
+    text = "\n".join(["本帖最后由 桂香里小陈 于 2025-9-3 09:12 编辑桂香里社区第三届“邻里节”系列活动方案",
+                      "一、活动目的", "增进邻里感情，营造和谐社区氛围。", "二、活动安排", "9月20日举办百家宴。"])
+    doc = planparse.parse(text)
+    assert [p.title for p in doc.plans] == ["桂香里社区第三届“邻里节”系列活动方案"]
+    assert [(e.line, e.text) for e in doc.boilerplate] == [(1, "本帖最后由 桂香里小陈 于 2025-9-3 09:12 编辑")]
+
+
+def test_a_breadcrumb_of_one_step_titles_nothing():
+    """"各區活動 > 青峰區" over an event page whose blocks open with "日期:" lines (corpus rw801): the
+    crumb is the page's, and the page's own heading titles the plan."""
+    text = "\n".join(["社會福利署 鄰里關愛網", "主頁 | 計劃簡介 | 各區活動 | 活動花絮 | 聯絡我們", "各區活動 > 青峰區", "",
+                      "「鄰里同樂」秋日共聚", "大型活動", "日期:2023年9月16日(星期六)時間:下午2時30分至4時30分",
+                      "地點:青峰翠嶺邨社區會堂地下禮堂", "小區活動A1", "日期:2023年9月23日(星期六)時間:上午10時至下午1時",
+                      "地點:青峰朗峰邨服務設施大樓305室"])
+    assert [p.title for p in planparse.parse(text).plans] == ["「鄰里同樂」秋日共聚"]
