@@ -144,8 +144,9 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             inner = row.group(1)
             indent += 1 + len(inner) - len(inner.lstrip())
             text = inner.strip()
-        for name in ("jammer_head", "jammer_tail"):  # a forum's anti-copy noise before or after the text
-            jam = chrome_patterns()[name].search(text)  # ("……大了！Q p= 5% N( g: u& A[ e}") is the page's
+        for name, end in (("jammer_head", 0), ("jammer_tail", -1)):  # a forum's anti-copy noise before or after
+            # the text ("……大了！Q p= 5% N( g: u& A[ e}") is the page's (looked for where the line ends in ASCII)
+            jam = chrome_patterns()[name].search(text) if text and text[end] <= "~" else None
             if jam is not None and jam.group(0).strip(WHITESPACE) != text:
                 edits.append(Edit("boilerplate", n, jam.group(0).strip(WHITESPACE)))
                 indent += jam.end() if name == "jammer_head" else 0
