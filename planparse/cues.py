@@ -297,6 +297,13 @@ def is_signoff(text: str) -> bool:
 
 
 @cache
+def noise_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A forum's anti-copy noise run on before and after a line's text (chrome_cues.yaml)."""
+    runs = load_yaml("chrome_cues.yaml")["noise_runs"]
+    return re.compile(runs["head"]), re.compile(runs["tail"])
+
+
+@cache
 def chrome_patterns() -> dict[str, re.Pattern[str] | AnyOf]:
     """The named patterns of chrome_cues.yaml, each read line by line (multiline, as a page's scan
     needs them: they match a line as they would without); a list of patterns is searched one by

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import PINYIN, chrome_patterns, is_column_name, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry
+from planparse.cues import PINYIN, is_column_name, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -144,12 +144,12 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             inner = row.group(1)
             indent += 1 + len(inner) - len(inner.lstrip())
             text = inner.strip()
-        for name, end in (("jammer_head", 0), ("jammer_tail", -1)):  # a forum's anti-copy noise before or after
-            # the text ("……大了！Q p= 5% N( g: u& A[ e}") is the page's (looked for where the line ends in ASCII)
-            jam = chrome_patterns()[name].search(text) if text and text[end] <= "~" else None
+        for pattern, end in zip(noise_runs(), (0, -1)):  # a forum's anti-copy noise before or after the text
+            # ("……大了！Q p= 5% N( g: u& A[ e}") is the page's (looked for where the line ends in ASCII)
+            jam = pattern.search(text) if text and text[end] <= "~" else None
             if jam is not None and jam.group(0).strip(WHITESPACE) != text:
                 edits.append(Edit("boilerplate", n, jam.group(0).strip(WHITESPACE)))
-                indent += jam.end() if name == "jammer_head" else 0
+                indent += jam.end() if end == 0 else 0
                 text = (text[:jam.start()] + text[jam.end():]).strip(WHITESPACE)
         glued = heading_patterns().glued_title.match(text)  # (the pattern has both scripts' words)
         if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
