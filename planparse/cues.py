@@ -17,18 +17,23 @@ import re
 from functools import cache
 
 from planparse.dates.vocab import festival_data
-from planparse.model import Heading
+from planparse.model import Heading, Line
 from planparse.resources import AnyOf, heading_patterns, kind_lexicon, load_yaml, to_simplified
 
 CLAUSE_MARK = re.compile(r"[。；;！？!?，,]")  # a mark that ends a clause or sentence
 _FULL_STOP = re.compile(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
-_ORDINAL_PART = re.compile(r"^第[一二三四五六七八九十0-9]+篇")
-_BARE_SEPARATOR = re.compile(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*$")
+_ORDINAL_PART = re.compile(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*[一二三四五六七八九十0-9]{1,2}\s*[：:]?\s*$)")  # (though it reads as a
+# labelled heading: "方案二:")
+_BARE_SEPARATOR = re.compile(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文|方案)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*$")
 COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
-
-
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
+DATED_TITLE = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|1[0-9]{2}\s*[学學]?年)")  # a title that opens with its
+# year (the Republic's: "113年度重要施政計畫")
+TITLE_HEAD_CHARS = 20  # the longest organisation's name set over its plan's title
+_NAME_MARKS = "()（）【】[]•·*- \u3000"  # a name's brackets and bullet: "(聖恩會蔚藍灣小學)", "• 基督教恩光書院"
+
+
 _BARS = re.compile(r"(?:\s*[|｜]){2,}\s*$")  # an empty table's borders run on after a title: "…计划 | ||||"
 _BRACKETED = re.compile(r"^\s*【?([^【】]+)】?\s*$")  # a title set in 【】 as a whole, or one of them lost
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
@@ -301,6 +306,39 @@ def noise_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A forum's anti-copy noise run on before and after a line's text (chrome_cues.yaml)."""
     runs = load_yaml("chrome_cues.yaml")["noise_runs"]
     return re.compile(runs["head"]), re.compile(runs["tail"])
+
+
+def title_head(head: Line, tail: Line) -> bool:
+    """``head`` and ``tail`` are one title set in two lines: ``head`` is an organisation's name
+    alone over a title of its plan that does not name it again ("临江市第二十七中学" over
+    "2024—2025学年第一学期教务处工作计划", "中共京西职业学院经济管理系" over "学生党支部2024年度工作计划");
+    or ``tail`` names only the kind of document ("工作计划") under a short line of no clause, no
+    site word and no page pattern ("城关镇桃源社区居民委员会2023年度").
+
+    >>> from planparse.normalize import recognize
+    >>> title_head(recognize("(聖恩會蔚藍灣小學)", 1), recognize("2023-2024年度周年計劃", 2))
+    True
+    >>> title_head(recognize("青峰县人民政府", 1), recognize("青峰县人民政府2024年工作要点", 2))
+    False
+    """
+    words, patterns = site_words(), chrome_patterns()
+    name, titled = PINYIN.sub("", head.simple).strip(_NAME_MARKS), PINYIN.sub("", tail.simple)  # (a converter's
+    # pinyin: "柳塘社區(qū)居民委員會(huì)")
+    if head.heading is None and len(name) <= TITLE_HEAD_CHARS and patterns["org_name"].search(name) \
+            and not CLAUSE_MARK.search(name) and not words.search(name) and not titled.startswith(name) \
+            and (DATED_TITLE.match(titled) or is_title(titled, tail.heading)):
+        return True
+    return (heading_patterns().title_tail.match(tail.simple) is not None and len(head.simple) <= 40
+            and head.heading is None and not CLAUSE_MARK.search(head.simple) and not words.search(head.simple)
+            and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date")))
+
+
+@cache
+def site_words() -> re.Pattern[str]:
+    """Any word of chrome_cues.yaml's vocabularies: a site's, a breadcrumb's, a sharing site's."""
+    d = load_yaml("chrome_cues.yaml")
+    return re.compile("|".join(map(re.escape, sorted({w for group in d["words"].values() for w in group},
+                                                     key=len, reverse=True))))
 
 
 @cache

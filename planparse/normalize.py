@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import PINYIN, is_column_name, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs
+from planparse.cues import PINYIN, is_column_name, title_head, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -48,8 +48,6 @@ MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows
 ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 _DATE_CELL_REST = re.compile(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
-DATED_TITLE = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|1[0-9]{2}\s*[学學]?年)")  # a title that opens with its
-# year (the Republic's: "113年度重要施政計畫")
 PARALLEL_CHARS = (4, 12)  # the shortest and longest unnumbered heading of a parallel run
 PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}")
@@ -220,10 +218,12 @@ def _bare_numbered(texts: list[str]) -> set[int]:
 
     >>> sorted(_bare_numbered(["1班级情况分析", "本班47人。", "2工作目标", "3具体措施", "3人参加"]))
     [1, 3, 4]
+    >>> sorted(_bare_numbered(["一", "本园共设9个班。", "二", "总体目标是：……", "三", "保育教育工作。……"]))
+    [1, 3, 5]
     >>> _bare_numbered(["1班级情况分析", "2工作目标"])
     set()
     """
-    numbered = ((n, "", int(m["num"])) for n, text in enumerate(texts, 1) if (m := _bare_heading(text)))
+    numbered = ((n, "", cn_to_int(m["num"])) for n, text in enumerate(texts, 1) if (m := _bare_heading(text)))
     return _runs_in_order(numbered)
 
 
@@ -284,7 +284,7 @@ def _parallel(texts: list[str]) -> set[int]:
 
 def _bare_heading(text: str) -> re.Match[str] | None:
     """A short line that a number with no marks may head ("1班级情况分析", "3 相关工作要求")."""
-    if len(text) > BARE_CHARS or not text[:1].isdigit() or _PROSE_MARK.search(text):
+    if len(text) > BARE_CHARS or not text[:1].isnumeric() or _PROSE_MARK.search(text):
         return None
     m = next((m for st in heading_patterns().bare if (m := st.pattern.match(text))), None)
     return m if m is not None and match_number(text) is None else None
@@ -466,10 +466,7 @@ def _row(text: str) -> bool:
 def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
-    if len(group) == 1 and first.role == nxt.role == "title" and (
-            heading_patterns().title_tail.match(nxt.simple)
-            or DATED_TITLE.match(nxt.simple) and len(first.text) <= 20 and not _PROSE_MARK.search(first.text)
-            and not first.separator and not is_title(first.simple, first.heading)):
+    if len(group) == 1 and first.role == nxt.role == "title" and not first.separator and title_head(first, nxt):
         return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划"; an
         # organisation's name over a title that opens with its year)
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text

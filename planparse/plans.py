@@ -191,8 +191,10 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
         if cur.title is not None and not cur.lines and (_restates(cur.title, ln) or cur.separator and ln.role == "title"):
             cur.restated.append(ln)  # "……方案【篇1】" then "……方案": the plan's own title under the separator
             continue
-        if cur.separator and cur.lines and any(cur.lines[-1].last < h < ln.first for h in hidden):
-            start(None, None)  # the text after a hidden stretch of a compilation: a later plan's end
+        if cur.separator and cur.lines and any(cur.lines[-1].last < h < ln.first for h in hidden) \
+                and not state.goes_on(ln.heading):
+            start(None, None)  # the text after a hidden stretch of a compilation: a later plan's end (not the
+            # plan's next item: "还剩6页未读" between its "2、……" and "3、……")
         head = ln.heading
         kind = body_kind(ln.text) if head is None else None
         if kind == "closing" and not _CLOSING_PROSE.search(ln.text):
@@ -201,8 +203,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
                                                    or state.announced_plan(ln, lines[k + 1] if k + 1 < len(lines) else None)):
             start(None, None)
         state.see(head, kind, ln.role == "signoff" and is_signature(ln.text)
-                  and any(x.role != "signoff" for x in cur.lines), is_attachment(ln.simple))  # (not a cover
-        # page's fields under the title)
+                  and any(x.role != "signoff" and not _COVER_FIELD.match(x.text) for x in cur.lines),
+                  is_attachment(ln.simple))  # (not a cover page's fields and date under the title: "编制科室：……")
         cur.lines.append(ln)
     if cur.lines or cur.title is not None:
         plans.append(cur)
@@ -221,6 +223,7 @@ def _sent_by(draft: PlanDraft, ln: Line) -> bool:
 
 
 _NOT_TEXT = re.compile(r"[\W_]+")
+_COVER_FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:][^，,。；;]{0,24}$")  # "审    核：龚建平"
 
 
 def _restates(title: str, ln: Line) -> bool:
@@ -276,6 +279,10 @@ class _SplitState:
             # nor the first item of the plan's next part: "五、保障措施" then "1.加强组织领导")
         return False
 
+    def goes_on(self, head: Heading | None) -> bool:
+        """Does ``head`` number the plan's next item or part ("3、" after its "2、")?"""
+        return head is not None and head.number is not None and self.last.get(head.style) == head.value - 1
+
     def continued_after(self, lines: tuple[Line, ...], k: int) -> bool:
         """Does the plan's top-level numbering go on after line ``k`` (its 四、 stood above, its
         五、 stands below)? A title-like line there ("开学前四周团务安排" over a table) is the
@@ -320,7 +327,7 @@ class _SplitState:
             self.top_style = style
         is_ideology = heading_kind(head.title or "") == "ideology"
         self.ideology |= is_ideology
-        if style in TOP_STYLES:
+        if style in TOP_STYLES or style == "plain":  # (an unnumbered part's name: "总体思路")
             self.last_heading_ideology = is_ideology
         if style in ITEM_STYLES:
             prev = self.last.get(style)

@@ -32,8 +32,9 @@ from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
-                            is_column_name, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out)
-from planparse.normalize import CELL_CHARS, DATED_TITLE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
+                            is_column_name, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out, site_words,
+                            title_head)
+from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
@@ -235,10 +236,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             numbering[head.style] = head.value
         roles.append(role)
     for i, ln in enumerate(lines):
-        if roles[i] == "title" and i and roles[i - 1] == "chrome" and _title_head(lines[i - 1], ln):
+        if roles[i] == "title" and i and roles[i - 1] == "chrome" and title_head(lines[i - 1], ln):
             roles[i - 1] = "title"  # the first half of a title set in two lines
         elif roles[i] == "body" and ln.role == "title" and i and roles[i - 1] == "title" \
-                and lines[i - 1].role != "title" and _title_head(lines[i - 1], ln):
+                and lines[i - 1].role != "title" and title_head(lines[i - 1], ln):
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
                 and _numbered_copy(lines[i - 1], ln):
@@ -538,20 +539,6 @@ def _hidden_after_text(text: str) -> re.Match[str] | None:
     """The note that text is hidden, run on after a line's own words (at least SHORT of them)."""
     m = boilerplate_patterns().hidden_tail.search(text)
     return m if m is not None and m.start() >= SHORT else None
-
-
-def _title_head(ln: Line, tail: Line) -> bool:
-    """``ln`` and ``tail`` are one title set in two lines: ``tail`` names only the kind of
-    document ("工作计划"), ``ln`` is a short line of no clause, no site word and no page pattern
-    but an organisation's name ("城关镇桃源社区居民委员会2023年度"); or ``tail`` opens with its
-    year and ``ln`` is the organisation's name alone."""
-    words, patterns = _cues()
-    if DATED_TITLE.match(tail.simple) and len(ln.simple) <= 20 and patterns["org_name"].search(ln.simple) \
-            and not CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple):
-        return True  # a cover page's "临江市第二十七中学" over "2024—2025学年第一学期教务处工作计划"
-    return (heading_patterns().title_tail.match(tail.simple) is not None and len(ln.simple) <= 40
-            and ln.heading is None and not CLAUSE_MARK.search(ln.simple) and not words.search(ln.simple)
-            and not any(p.search(ln.simple) for name, p in patterns.items() if name not in ("org_name", "signature_date")))
 
 
 def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
@@ -943,9 +930,7 @@ def _always() -> AnyOf:
 
 @cache
 def _cues() -> tuple[re.Pattern[str], dict[str, re.Pattern[str] | AnyOf]]:
-    d = load_yaml("chrome_cues.yaml")
-    words = sorted({w for group in d["words"].values() for w in group}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words))), chrome_patterns()
+    return site_words(), chrome_patterns()
 
 
 class _Page:

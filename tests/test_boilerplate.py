@@ -686,6 +686,24 @@ def test_a_word_copys_cover_page_over_its_contents_titles_the_plan():
     assert doc.plans[0].last == 15
 
 
+@pytest.mark.parametrize("name, title, joined", [
+    ("中共临川师范学院外国语学院", "学生第二党支部2025年度工作计划", True),  # corpus rw837: not opening with its year
+    ("青岭社區(qū)黨總支　青岭社區(qū)居民委員會(huì)", "關(guān)于青岭社區(qū)2025年共建工作計(jì)劃", True),  # rw839: pinyin
+    ("(仁爱會海棠湾小學)", "2024-2025年度周年計劃", True),  # rw721: the name in brackets
+    ("宣道會明德小學", "學校周年計劃", True),  # rw637
+    ("青峰县人民政府", "青峰县人民政府2025年工作要点", False),  # the title names it again: the site's name over it
+    ("关于做好暑期工作", "2025年暑期安全工作方案", False),  # no organisation's name
+], ids=["department", "pinyin", "bracketed", "not-dated", "named-again", "no-organisation"])
+def test_an_organisations_name_over_its_plans_title_is_part_of_the_title(name, title, joined):
+    """A page's byline, then the organisation's name on a line of its own over the plan's title
+    ("中共……学院……系" over "学生党支部2025年度工作计划"): the two lines are the plan's one title."""
+    page = ["发布时间：2025-03-06 10:12  来源：党委组织部  浏览次数：318", name, title, "编制：学生第二党支部委员会",
+            "一、指导思想", "坚持以习近平新时代中国特色社会主义思想为指导，全面加强支部建设。", "二、主要工作",
+            "1．3月组织党员集中学习全国两会精神。", "2．5月开展“青春心向党”主题党日活动。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title.replace("　", "") for p in doc.plans] == [(name + title if joined else title).replace("　", "")]
+
+
 def test_a_cover_notice_with_no_text_of_its_own_sends_out_the_plan_it_names():
     """"关于印发《平川县妇联2024年工作计划》的通知" straight over that plan's title (corpus rw267, whose
     notice text the page gives as chrome): the notice is one part, the plan under it another; a

@@ -64,7 +64,8 @@ def test_complete_plans_get_at_most_one_suggestion_on_average():
 
 
 def test_suggest_gives_evidence():
-    text = "2024年学校工会工作计划\n一、主要工作\n1、组织教职工开展师德建设。\n2、三八节期间组织女教职工健步走。\n"
+    text = ("2024年学校工会工作计划\n一、主要工作\n1、组织教职工开展师德建设。\n2、三八节期间组织女教职工健步走。\n"
+            "3、积极筹备召开教职工代表大会，落实校务公开。\n二、工作要求\n各工会小组要认真落实。\n")  # (no guiding ideology)
     r = run("suggest", "-", "--format", "json", input=text.encode("utf-8"))
     assert r.exit_code == 0, r.output
     plan = json.loads(r.stdout)["plans"][0]
@@ -75,7 +76,7 @@ def test_suggest_gives_evidence():
     counts = [int(m["support"].rsplit("有", 1)[1].rstrip("份")) for m in plan["missing"]]
     assert counts == sorted(counts, reverse=True)  # the section most of the type's plans have, first
     standard = {kind for kind in load_profiles().of_type("union")["kinds"] if _standard("union", kind)}
-    assert {m["kind"] for m in plan["missing"]} >= standard - {"tasks"} | {"ideology"}  # (it has 主要工作)
+    assert {m["kind"] for m in plan["missing"]} >= standard - {"tasks", "safeguards"} | {"ideology"}  # (it has 主要工作, 工作要求)
     assert "三八" not in [a["when"] for a in plan["activities"]]  # it is there already
     assert "五一" in [a["when"] for a in plan["activities"]]
     text_out = run("suggest", "-", input=text.encode("utf-8")).stdout

@@ -735,3 +735,60 @@ def test_a_notice_about_a_year_is_of_that_year():
     assert plan_year("关于2024年暑假放假及暑期工作安排的通知", opening) == (2024, None)
     assert plan_year("对于2025年工会工作的几点安排", []) == (2025, None)
     assert plan_year("本会成立于2012年", []) == (None, None)
+
+
+def test_a_line_of_thought_under_its_own_unnumbered_heading_opens_no_plan():
+    """A plan's opening, then "总体思路" and the paragraph under it (corpus rw833): the second
+    statement of the plan's thinking is that part's text, not a second plan; the same paragraph
+    with no heading over it after the plan's parts still opens one (rw173, above)."""
+    from planparse import parse
+
+    lines = ["岭南县妇联2025年工作计划", "2025年是全面落实县妇女代表大会精神的关键之年。县妇联将紧扣中心、服务大局。", "总体思路",
+             "全年工作的总体思路是：以党建带妇建为统领，以“巾帼建新功”为主线，团结引领全县妇女。", "工作目标",
+             "全年新培育县级巾帼创业示范基地3个，开展家庭教育讲座40场。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(lines[0], 1, len(lines))]
+
+
+def test_a_cover_pages_fields_and_date_close_no_plan():
+    """A Word copy's cover (corpus rw683): the title, "编制科室：……", "审    核：……" and the date,
+    then the table of contents and the plan's 一、: one plan; a Word field's code before the title
+    ("1、PAGE……") is the page's."""
+    from planparse import parse
+
+    lines = ["1、PAGE安湖县人民医院医院感染管理科2025年度工作计划", "编制科室：医院感染管理科", "审    核：龚建平", "二〇二五年一月",
+             "目    录", "一、指导思想……………………3", "二、工作目标……………………3", "一、指导思想",
+             "以《医院感染管理办法》为依据，持续推进院感防控精细化管理。", "二、工作目标", "全年医院感染发生率控制在1.5%以下。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [("安湖县人民医院医院感染管理科2025年度工作计划", 1, len(lines))]
+
+
+def test_a_plans_next_item_after_a_hidden_stretch_goes_on_with_it():
+    """A sharing site's "还剩6页未读，继续阅读" between a compilation's plan's "2、" and "3、" (corpus
+    rw305): its next item, not a later plan's end; text after the note that goes on with no
+    numbering of the plan is still a later plan's end."""
+    from planparse import parse
+
+    first = ["医院护理部2025年度工作计划范文一", "一、加强护理质量管理", "1、3月完成护理制度修订。", "医院护理部2025年度工作计划范文二",
+             "一、夯实基础护理", "1、2月完成急救设备检查。", "2、3.18-3.22开展静脉穿刺专项练兵。"]
+    doc = parse("\n".join(first + ["还剩6页未读，继续阅读", "3、上半年完成2名护士的专科护士资格培训。", "二、做好健康宣教",
+                                   "1、6月1日在病区开展游戏活动。"]), year=2025)
+    assert [p.title for p in doc.plans] == [first[0], first[3]]
+    doc = parse("\n".join(first + ["还剩6页未读，继续阅读", "四、工作要求", "各护理单元要认真落实本计划。"]), year=2025)
+    assert [p.title for p in doc.plans] == [first[0], first[3], None]
+
+
+def test_a_parts_number_alone_on_its_line_heads_the_part():
+    """A paper-download site's copy (corpus rw835) sets each part's number alone on its line ("一" …
+    "四") and runs the part's name into the paragraph below: a run of three or more in order are
+    the plan's parts; one numeral alone is not."""
+    from planparse import parse
+
+    lines = ["星河幼儿园2025年春季学期园务工作计划", "一", "本学期我园共设大、中、小班9个，在园幼儿276名。", "二",
+             "本学期园务工作的总体目标是：以园本课程建设为抓手，全面提升保教质量。", "三",
+             "保育教育工作。开学初，各班完成班级环境创设；3月中旬开展自主游戏专题教研。", "四",
+             "家园共育工作。2月下旬召开新学期家长会，向家长介绍本学期工作重点。"]
+    doc = parse("\n".join(lines), year=2025)
+    assert [s.heading and s.heading.number for s in doc.plans[0].sections] == ["一", "二", "三", "四"]
+    doc = parse("\n".join(lines[:4] + ["本学期将继续加强教师培训。"]), year=2025)
+    assert all(s.heading is None for s in doc.plans[0].sections)

@@ -161,7 +161,7 @@ def test_bad_period(value):
 
 
 def test_text_output(corpus_index):
-    r = run(corpus_index, "消防", "演练", "--from", "2024-11", "--to", "2024-11", "--no-color", "--limit", "50")
+    r = run(corpus_index, "消防", "演练", "--from", "2024-11", "--to", "2024-11", "--no-color", "--limit", "200")
     assert r.exit_code == 0, r.output
     lines = r.stdout.splitlines()
     at = next(i for i, ln in enumerate(lines) if ln.startswith("pc06.txt:31  "))

@@ -18,10 +18,12 @@ from typing import Any, Callable, Iterator
 
 import yaml
 
+from planparse.cues import is_bare_separator
 from planparse.errors import ModelError
 from planparse.headings import strip_marker
 from planparse.model import PLAN_TYPES, SECTION_KINDS
 from planparse.readers import read_file
+from planparse.resources import to_simplified
 
 PRECISIONS = {"day", "range", "xun", "month", "season", "term", "half_year", "year", "festival", "week"}
 PERIODS = {"day", "week", "month", "quarter", "term", "year"}
@@ -131,11 +133,12 @@ def check_document(doc: CorpusDoc) -> list[str]:
 
 def _title_at(title: str, line: int, text_at: Callable[[Any], str]) -> bool:
     """The title stands on the plan's first line, or on it and the next line of text (a
-    title set in two lines: "……居民委员会2023年度" / "工作计划")."""
+    title set in two lines: "……居民委员会2023年度" / "工作计划"), or on the next line of text
+    under a separator that names no plan ("方案三:" over the plan's own title)."""
     if title in text_at(line):
         return True
     nxt = next((text_at(k) for k in range(line + 1, line + 4) if text_at(k)), "")
-    return title == text_at(line) + nxt
+    return title == text_at(line) + nxt or is_bare_separator(to_simplified(text_at(line).strip())) and title in nxt
 
 
 def _check_sections(sections, where, parent, text_at, check_range, bad, top) -> None:
