@@ -59,6 +59,15 @@ def is_toc_entry(text: str) -> bool:
     return heading_patterns().contents.search(text) is not None
 
 
+def is_contents_label(text: str) -> bool:
+    """The label over a table of contents ("目  录", "目 次").
+
+    >>> is_contents_label("目  次"), is_contents_label("目录如下")
+    (True, False)
+    """
+    return re.sub(r"\s+", "", text) in ("目录", "目錄", "目次")
+
+
 def is_separator(simple: str, heading: Heading | None) -> bool:
     """A compilation's separator line ("……工作计划篇一", "工作计划2", "第二篇").
 

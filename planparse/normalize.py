@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import PINYIN, is_column_name, title_head, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs
+from planparse.cues import PINYIN, is_column_name, is_contents_label, title_head, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -203,7 +203,7 @@ def _contents(texts: list[str]) -> set[int]:
     last = {key: n for n, key in enumerate(keys, 1) if key}  # where each line is written last
     out: set[int] = set()
     for n, key in enumerate(keys, 1):
-        if key in ("目录", "目錄"):
+        if is_contents_label(key):
             for k, entry in enumerate(keys[n:], n + 1):
                 if entry and last[entry] == k:
                     break  # written here and nowhere below: the contents have ended

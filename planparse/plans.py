@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (CLAUSE_MARK, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind, is_attachment,
-                           is_bare_separator, is_cover_notice, is_hidden_note, is_rule, is_signature, opens_plan,
-                           sends_plan_out, unbracketed)
+from planparse.cues import (CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, chrome_patterns, heading_kind,
+                           is_attachment, is_bare_separator, is_contents_label, is_cover_notice, is_hidden_note, is_rule, is_signature,
+                           is_toc_entry, opens_plan, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -49,6 +49,7 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
              "十一": 11, "十二": 12}
 _OPENS = re.compile(r"\s*(?:正式)?开学")  # after a day: the term opens then
 _RED_HEAD = re.compile(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")  # an official document's head
+RED_HEAD_CHARS = 30  # the longest name of a body in a document's head
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 NOTICE_LINES = 6  # at most this many untitled lines can be a cover notice (addressee, text, attachment, sign-off)
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
@@ -77,7 +78,9 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
         if not draft.lines and (draft.title is None or draft.separator and after is not None and after.notice):
             lead = draft.title_line if draft.title is not None else lead
             continue
-        if _stray(draft, drafts):
+        if _stray(draft, drafts) or draft.title is None and draft.lines and all(
+                is_toc_entry(ln.text) or is_contents_label(ln.text) for ln in draft.lines):
+            # (a table of contents standing before the plan's title, untitled: the document's front matter)
             stray += [e for ln in draft.lines for e in _dropped(ln)]
             continue
         if _page_lead(draft, drafts):
@@ -161,8 +164,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
     def start(title: str | None, line: int | None, notice: bool = False, separator: bool = False) -> None:
         nonlocal cur, state
         head: list[Line] = []
-        if notice and cur.title is None and cur.lines and all(_RED_HEAD.search(ln.simple) for ln in cur.lines):
-            head = cur.lines  # the notice's red head ("……卫生院文件", "石卫发〔2024〕2号") above its title
+        if notice and cur.title is None and cur.lines and all(map(_red_head, cur.lines)):
+            head = cur.lines  # the notice's red head ("……卫生院文件", "石卫发〔2024〕2号", the bodies that send it) above its title
         elif cur.lines or cur.title is not None:
             plans.append(cur)
         cur, state = PlanDraft(title, line, head, notice=notice, separator=separator), _SplitState()
@@ -209,6 +212,14 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
     if cur.lines or cur.title is not None:
         plans.append(cur)
     return plans
+
+
+def _red_head(ln: Line) -> bool:
+    """A line of an official document's head: "……文件", its number ("化材党〔2024〕3号") or the name of
+    a body that sends it ("中共江澄大学化学与材料工程学院委员会")."""
+    text = PINYIN.sub("", strip_marker(ln.simple))
+    return _RED_HEAD.search(text) is not None or (
+        len(text) <= RED_HEAD_CHARS and not CLAUSE_MARK.search(text) and chrome_patterns()["org_name"].search(text) is not None)
 
 
 def _subtitle(ln: Line) -> bool:

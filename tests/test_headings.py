@@ -792,3 +792,42 @@ def test_a_parts_number_alone_on_its_line_heads_the_part():
     assert [s.heading and s.heading.number for s in doc.plans[0].sections] == ["一", "二", "三", "四"]
     doc = parse("\n".join(lines[:4] + ["本学期将继续加强教师培训。"]), year=2025)
     assert all(s.heading is None for s in doc.plans[0].sections)
+
+
+def test_the_bodies_that_send_a_notice_over_its_title_are_its_red_head():
+    """A sharing site's copy of a notice whose red head names the bodies that send it and its number
+    ("1、中共……委员会", "……学院", "化材党〔2024〕3号", corpus rw467) over "关于印发《……》的通知": all of it the
+    notice, no untitled plan."""
+    from planparse import parse
+
+    lines = ["版权说明：本文档由用户提供并上传，收益归属内容提供方，若内容存在侵权，请进行举报或认领", "文档简介",
+             "1、中共江澄大学化学与材料工程学院委员会", "江澄大学化学与材料工程学院", "化材党〔2025〕3号",
+             "关于印发《化学与材料工程学院2025年工作要点》的通知", "各系（中心）、各党支部：",
+             "经学院党政联席会议研究通过，现将《化学与材料工程学院2025年工作要点》印发给你们，请认真贯彻落实。",
+             "2025年3月8日", "化学与材料工程学院2025年工作要点", "一、加强党的建设", "3月开展党纪学习教育。"]
+    doc = parse("\n".join(lines))
+    assert [(n.first, n.last) for n in doc.notices] == [(3, 9)]
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[9], 10)]
+
+
+def test_a_news_headline_may_title_the_plan_it_reports():
+    """"北區坊會二○二五年度工作計劃出爐" (corpus rw599): a news report's headline that names the plan
+    and says it is out titles it; a clause that publishes one does not."""
+    from planparse.cues import is_title
+
+    assert is_title("北区坊会二○二五年度工作计划出炉", None)
+    assert is_title("青禾社区2025年“七一”系列活动安排来啦", None)
+    assert not is_title("各支部要把工作计划出炉的时间报给党办", None)
+
+
+def test_a_table_of_contents_before_the_plans_title_is_no_plan():
+    """A budget's front matter (corpus rw611): its table of contents, with leaders and page numbers,
+    before the document's title is no untitled plan; the plan begins at the title."""
+    from planparse import parse
+
+    lines = ["内政部国土资讯推动署", "目  次", "一、预算总说明 ----------------------------- 1",
+             "（一）岁入来源别预算表 ------------------------ 11", "（二）岁出机关别预算表 ------------------------ 12",
+             "内政部国土资讯推动署2025年度施政计划", "一、现行法定职掌", "（一）机关主要职掌",
+             "办理国土资讯系统之规划、推动与整合事项。", "二、施政目标", "1. 2025年3月完成国土资讯平台第二期建置。"]
+    doc = parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[5], 6)]
