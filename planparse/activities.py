@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.cues import DOCUMENT_DATE, body_kind, is_attachment, is_time_field
+from planparse.cues import DOCUMENT_DATE, FIELD, body_kind, is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve, xun_in_month
 from planparse.headings import TIME_STYLES, match_number, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
@@ -39,7 +39,6 @@ _AND = re.compile(r"[、和与及或/]")
 _LEAD = re.compile(r"^(?:将于|拟于|定于|计划于|预计于|准备于|于|在|将在|从|自|结合|利用|借助)\s*")
 _ITEM_NUMBER = re.compile(r"(?:(?<=[。；;！!？?，,\s])|^)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])[、.．](?![0-9])")
 _HEADER_REST = re.compile(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:，,、]\s*|\s+|$)")
-_FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LABEL = re.compile(r"[：:]\s*$")
 _LABEL_END = re.compile(r"[：:]\s*[,，]+")
 _COMMA_MONTH = re.compile(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
@@ -262,7 +261,7 @@ def _header_of(ln: Line, state: _State, schedule: bool) -> tuple[_Header, int, b
 
 def _field_block(sec: Section, state: _State, schedule: bool) -> Line | None:
     """The time field of a field block (活动时间：…, 活动地点：…, 活动内容：…): its line."""
-    fields = [ln for ln in sec.body if _FIELD.match(strip_marker(ln.text))]
+    fields = [ln for ln in sec.body if FIELD.match(strip_marker(ln.text))]
     if len(fields) < 2:
         return None
     return next((ln for ln in fields if is_time_field(ln.text) and ln.dates), None)

@@ -30,6 +30,7 @@ COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训�
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
 DATED_TITLE = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|1[0-9]{2}\s*[学學]?年)")  # a title that opens with its
 # year (the Republic's: "113年度重要施政計畫")
+FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")  # a field's name before its value: "时间：", "审    核："
 TITLE_HEAD_CHARS = 20  # the longest organisation's name set over its plan's title
 _NAME_MARKS = "()（）【】[]•·*- \u3000"  # a name's brackets and bullet: "(聖恩會蔚藍灣小學)", "• 基督教恩光書院"
 
@@ -310,6 +311,15 @@ def is_signoff(text: str) -> bool:
     return bool(patterns["org_name"].search(text) or patterns["signature_date"].search(text))
 
 
+def org_name_alone(text: str, chars: int) -> bool:
+    """An organisation's name standing alone on its line: no clause, at most ``chars`` characters.
+
+    >>> org_name_alone("中共江澄大学化学与材料工程学院委员会", 30), org_name_alone("工会委员会要加强领导。", 30)
+    (True, False)
+    """
+    return len(text) <= chars and not CLAUSE_MARK.search(text) and chrome_patterns()["org_name"].search(text) is not None
+
+
 @cache
 def noise_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A forum's anti-copy noise run on before and after a line's text (chrome_cues.yaml)."""
@@ -333,8 +343,7 @@ def title_head(head: Line, tail: Line) -> bool:
     words, patterns = site_words(), chrome_patterns()
     name, titled = PINYIN.sub("", head.simple).strip(_NAME_MARKS), PINYIN.sub("", tail.simple)  # (a converter's
     # pinyin: "柳塘社區(qū)居民委員會(huì)")
-    if head.heading is None and len(name) <= TITLE_HEAD_CHARS and patterns["org_name"].search(name) \
-            and not CLAUSE_MARK.search(name) and not words.search(name) and not titled.startswith(name) \
+    if head.heading is None and org_name_alone(name, TITLE_HEAD_CHARS) and not words.search(name) and not titled.startswith(name) \
             and (DATED_TITLE.match(titled) or is_title(titled, tail.heading)):
         return True
     return (heading_patterns().title_tail.match(tail.simple) is not None and len(head.simple) <= 40

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import PINYIN, is_column_name, is_contents_label, title_head, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs
+from planparse.cues import FIELD, PINYIN, is_column_name, is_contents_label, title_head, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -32,7 +32,6 @@ WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _MD_HEADING = re.compile(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks, a quote's "> "
 _MD_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")  # "**……**": a line set in bold, as Markdown writes it
 _ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
-_FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")
 _LIST_ITEM = re.compile(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
 _MD_TABLE_RULE = re.compile(r"^(?=.*\|)\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
 _MD_TABLE_ROW = re.compile(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a table row with its outer bars
@@ -473,7 +472,7 @@ def _continues(group: list[Line], nxt: Line) -> bool:
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):
         return False  # (a numbered line that ends in a comma may be short: "3、加强党员队伍建设，")
-    if _LIST_ITEM.match(nxt.text) or _FIELD.match(prev) or _dated_item(nxt) or is_toc_entry(group[-1].text) \
+    if _LIST_ITEM.match(nxt.text) or FIELD.match(prev) or _dated_item(nxt) or is_toc_entry(group[-1].text) \
             or _date_cell(nxt) or _date_cell(group[-1]):
         return False  # "- 10:00 到达基地", "11.13-11.17 期中考试", a table of contents' line: a new item;
         # "成　员：……": a field of its own; "9.11-9.15": a table's date cell, set on its own line

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, chrome_patterns, heading_kind,
+from planparse.cues import (CLAUSE_MARK, FIELD, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind,
                            is_attachment, is_bare_separator, is_contents_label, is_cover_notice, is_hidden_note, is_rule, is_signature,
-                           is_toc_entry, opens_plan, sends_plan_out, unbracketed)
+                           is_toc_entry, opens_plan, org_name_alone, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -78,9 +78,7 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
         if not draft.lines and (draft.title is None or draft.separator and after is not None and after.notice):
             lead = draft.title_line if draft.title is not None else lead
             continue
-        if _stray(draft, drafts) or draft.title is None and draft.lines and all(
-                is_toc_entry(ln.text) or is_contents_label(ln.text) for ln in draft.lines):
-            # (a table of contents standing before the plan's title, untitled: the document's front matter)
+        if _stray(draft, drafts) or _front_matter(draft):
             stray += [e for ln in draft.lines for e in _dropped(ln)]
             continue
         if _page_lead(draft, drafts):
@@ -122,6 +120,13 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     reply, a reader's remark after the plan): the page's, not a plan of its own."""
     return (draft.title is None and _bare(draft)
             and any(o is not draft and (o.title is not None or len(o.lines) > STRAY_LINES) for o in drafts))
+
+
+def _front_matter(draft: PlanDraft) -> bool:
+    """Untitled lines that are all a table of contents (its label, its entries) standing before
+    the plan's title: the document's front matter."""
+    return draft.title is None and bool(draft.lines) and all(
+        is_toc_entry(ln.text) or is_contents_label(ln.text) for ln in draft.lines)
 
 
 def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
@@ -218,8 +223,7 @@ def _red_head(ln: Line) -> bool:
     """A line of an official document's head: "……文件", its number ("化材党〔2024〕3号") or the name of
     a body that sends it ("中共江澄大学化学与材料工程学院委员会")."""
     text = PINYIN.sub("", strip_marker(ln.simple))
-    return _RED_HEAD.search(text) is not None or (
-        len(text) <= RED_HEAD_CHARS and not CLAUSE_MARK.search(text) and chrome_patterns()["org_name"].search(text) is not None)
+    return _RED_HEAD.search(text) is not None or org_name_alone(text, RED_HEAD_CHARS)
 
 
 def _subtitle(ln: Line) -> bool:
@@ -234,7 +238,7 @@ def _sent_by(draft: PlanDraft, ln: Line) -> bool:
 
 
 _NOT_TEXT = re.compile(r"[\W_]+")
-_COVER_FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:][^，,。；;]{0,24}$")  # "审    核：龚建平"
+_COVER_FIELD = re.compile(FIELD.pattern + r"[^，,。；;]{0,24}$")  # a cover page's field: "审    核：龚建平"
 
 
 def _restates(title: str, ln: Line) -> bool:
