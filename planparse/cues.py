@@ -54,19 +54,24 @@ def is_toc_entry(text: str) -> bool:
 
     >>> is_toc_entry("一、指导思想………………1"), is_toc_entry("三、关注事项 ........ 2"), is_toc_entry("一、指导思想")
     (True, True, False)
-    >>> is_toc_entry("壹、計畫緣起---------- P. 3")
-    True
+    >>> is_toc_entry("壹、計畫緣起---------- P. 3"), is_toc_entry("B. 關注事項一：建立自主學習文化 P.3")
+    (True, True)
+    >>> is_toc_entry("每周二下午第3节 P.E. 课"), is_toc_entry("3.5 改善实验室 P2")
+    (False, False)
     """
     return heading_patterns().contents.search(text) is not None
 
 
 def is_contents_label(text: str) -> bool:
-    """The label over a table of contents ("目  录", "目 次").
+    """The label over a table of contents ("目  录", "目 次", "目錄 頁數").
 
-    >>> is_contents_label("目  次"), is_contents_label("目录如下")
-    (True, False)
+    >>> is_contents_label("目  次"), is_contents_label("目錄 頁數"), is_contents_label("目录如下")
+    (True, True, False)
     """
-    return re.sub(r"\s+", "", text) in ("目录", "目錄", "目次")
+    return _CONTENTS_LABEL.fullmatch(re.sub(r"\s+", "", text)) is not None
+
+
+_CONTENTS_LABEL = re.compile(r"(?:目录|目錄|目次)(?:页[数码次]|頁[數碼次])?")
 
 
 def is_separator(simple: str, heading: Heading | None) -> bool:
@@ -318,6 +323,12 @@ def org_name_alone(text: str, chars: int) -> bool:
     (True, False)
     """
     return len(text) <= chars and not CLAUSE_MARK.search(text) and chrome_patterns()["org_name"].search(text) is not None
+
+
+@cache
+def site_note() -> re.Pattern[str]:
+    """A sharing site's note run on before a plan's title ("……范文仅供参考,自行编辑使用幼儿园学期工作计划 篇1")."""
+    return re.compile(load_yaml("chrome_cues.yaml")["site_note"])
 
 
 @cache

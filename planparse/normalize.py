@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import FIELD, PINYIN, is_column_name, is_contents_label, title_head, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs
+from planparse.cues import FIELD, PINYIN, is_column_name, is_contents_label, title_head, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs, site_note
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -148,6 +148,12 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
                 edits.append(Edit("boilerplate", n, jam.group(0).strip(WHITESPACE)))
                 indent += jam.end() if end == 0 else 0
                 text = (text[:jam.start()] + text[jam.end():]).strip(WHITESPACE)
+        note = site_note().match(text)  # "……范文仅供参考,自行编辑使用" run on before the title: the site's
+        rest = text[note.end():].lstrip(WHITESPACE) if note else ""
+        if rest and (is_separator(simple := to_simplified(rest), None) or is_title(simple, None)):
+            edits.append(Edit("boilerplate", n, note.group(0).strip(WHITESPACE)))
+            indent += len(text) - len(rest)
+            text = rest
         glued = heading_patterns().glued_title.match(text)  # (the pattern has both scripts' words)
         if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
@@ -482,7 +488,7 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         return False  # a title, though the model read it as text ("……方案【篇1】" then "……方案")
     if first.role == "title" and nxt.first > group[-1].last + 1:
         return False  # "2026 年，我只给自己定了三个目标……", its byline and a blank line, then the text
-    if first.heading is not None and len(prev) < 36 and not detect_heading(prev).body:  # type: ignore[union-attr]
+    if first.heading is not None and len(prev) < 36 and not (detect_heading(prev) or first.heading).body:
         # a heading on its own line ("2. 抓住结合点，促进教师队伍建设，" before a blank line), unless
         # the very next line carries on a clause it leaves open ("……各教研组要围绕" / "……帮扶学生，")
         adjacent = nxt.first == group[-1].last + 1

@@ -32,7 +32,7 @@ from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
-                            is_column_name, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out, site_words,
+                            is_column_name, is_contents_label, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out, site_words,
                             title_head)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
@@ -56,7 +56,8 @@ _STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title 
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")  # two letters or characters: what a title is written in
 _MARKDOWN_TITLE = re.compile(r"\s*#\s+\S")  # a Markdown document's first-level heading
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
-_COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集")  # "（通用6篇）": how many a page holds
+_COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集|^[^0-9]{0,8}[0-9一二三四五六七八九十]{1,2}\s*套")
+# "（通用6篇）", "不一样的6套……方案": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
 WRAP_WIDTH = 20  # the narrowest width (half-width units) at which a PDF's text is taken to wrap
 WRAP_LINES = 6   # the fewest lines broken off at the page's width that show a wrapped text
@@ -128,6 +129,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     """
     listed = _related_lists(lines)
     cells = _flattened_table(lines) | _header_cells(lines)
+    rows = _dated_rows(lines)
     bp = boilerplate_patterns()
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     content = next((i for i, (ln, role) in enumerate(zip(lines, decided))  # the plan's first title or heading
@@ -151,10 +153,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
         if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
-                or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator:
+                or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator or i < content and _foreign(ln):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
-            # a breadcrumb
+            # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4")
         elif i in readers and not ln.separator or _poster(lines, i):
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose; a
             # poster's name over the post's header ("山那边的雨" over "发表于 2024-9-4 08:30")
@@ -227,6 +229,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"
             elif role == "heading":
                 role = "body"
+        if role == "signoff" and i in rows:
+            role = "body"  # "113年10月中旬 產學合作媒合會 產學合作中心" among rows like it: a table's row
         if (role == "title" and ln.simple not in titles) or role == "signoff":
             numbering.clear()  # a plan begins or ends: its numbering with it (not at a running header)
         if role == "title":
@@ -236,16 +240,20 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             numbering[head.style] = head.value
         roles.append(role)
     for i, ln in enumerate(lines):
-        if roles[i] == "title" and i and roles[i - 1] == "chrome" and title_head(lines[i - 1], ln):
-            roles[i - 1] = "title"  # the first half of a title set in two lines
-        elif roles[i] == "body" and ln.role == "title" and i and roles[i - 1] == "title" \
+        if roles[i] == "title" and i and (roles[i - 1] == "chrome" or roles[i - 1] == "body" and all(
+                r == "chrome" for r in roles[:i - 1])) and title_head(lines[i - 1], ln):
+            roles[i - 1] = "title"  # the first half of a title set in two lines (the model may read it as
+            # the page's, or as the text of a plan that nothing opens above it)
+        elif roles[i] in ("body", "chrome") and ln.role == "title" and i and roles[i - 1] == "title" \
                 and lines[i - 1].role != "title" and title_head(lines[i - 1], ln):
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
+            # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學")
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
                 and _numbered_copy(lines[i - 1], ln):
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
-        elif roles[i] == "title" and _COUNTED.search(ln.simple) and _separator_follows(lines, roles, i):
-            roles[i] = "chrome"  # "……工作计划（通用6篇）" over "……工作计划 篇一": the page's title
+        elif roles[i] == "title" and _collection_title(lines, roles, i):
+            roles[i] = "chrome"  # "……工作计划（通用6篇）" over "……工作计划 篇一": the page's title; so is
+            # "不一样的6套……方案( 二 )" over "二、活动要求": its second page, going on with a plan untitled here
         elif roles[i] == "signoff" and i and roles[i - 1] == "body" and lines[i - 1].heading is None \
                 and (_signature(lines[i - 1]) or _NAME.fullmatch(lines[i - 1].simple) and i > 1
                      and lines[i - 2].text.endswith(_SENTENCE_END)):
@@ -290,11 +298,29 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # over "參、114年度醫療品質及病人安全工作計畫", a numbered part of a book that names its plan)
             last = {ln.simple: i for i, ln in enumerate(lines)}
             at = next((i for i in reversed(range(top)) if last[lines[i].simple] < top and _names_its_plan(lines, i)), None)
-        if at is not None:
+        if at is not None and not _collection_title(lines, roles, at):  # (not a title counting the page's plans)
             roles[at] = "title"
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
+
+
+def _foreign(ln: Line) -> bool:
+    """A line of a site's Latin words and no Chinese ("PDF, TXT oder online auf Scribd lesen"), not a
+    school's or a plan's name in English.
+
+    >>> _foreign(recognize("Sie sind auf Seite 1von 4", 1)), _foreign(recognize("St. Mary's Primary School", 1))
+    (True, False)
+    """
+    return not _CJK.search(ln.text) and _latin_site().search(ln.text) is not None
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@cache
+def _latin_site() -> re.Pattern[str]:
+    return re.compile(r"(?i)\b(?:%s)\b" % "|".join(load_yaml("chrome_cues.yaml")["latin_site"]))
 
 
 def _worded(text: str) -> bool:
@@ -480,7 +506,7 @@ def _in_contents(lines: tuple[Line, ...], i: int) -> bool:
     """A line of a table of contents ("一、指导思想………1"), or the 目录 line over one."""
     if is_toc_entry(lines[i].text):
         return True
-    return _SPACE.sub("", lines[i].simple) == "目录" and i + 1 < len(lines) and is_toc_entry(lines[i + 1].text)
+    return is_contents_label(lines[i].simple) and i + 1 < len(lines) and is_toc_entry(lines[i + 1].text)
 
 
 def _question(lines: tuple[Line, ...]) -> set[int]:
@@ -604,6 +630,20 @@ def _header_cells(lines: tuple[Line, ...]) -> set[int]:
 def _cells(text: str) -> int:
     """How many cell borders a table's row has, its cells parted by "|" or by tabs."""
     return max(text.count("|"), text.count("\t"))
+
+
+def _collection_title(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """A page's title that counts the plans it holds, over its first separator or over a plan
+    going on from the page before."""
+    return _COUNTED.search(lines[i].simple) is not None and (
+        _separator_follows(lines, roles, i) or _goes_on_from_before(lines, roles, i))
+
+
+def _goes_on_from_before(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """The first heading under line ``i`` numbers a part past the first ("二、活动要求"): the page
+    begins in the middle of a plan."""
+    head = next((lines[k].heading for k in range(i + 1, len(lines)) if roles[k] != "chrome"), None)
+    return head is not None and head.style in TOP_STYLES and head.value > 1
 
 
 def _separator_follows(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
@@ -840,6 +880,21 @@ def _signature(ln: Line) -> bool:
     text = ln.simple if ln.heading is None or ln.heading.style != "arabic" else to_simplified(ln.heading.title or "")
     return len(ln.text) <= 30 and _cells(ln.text) < 2 and bool(patterns["org_name"].search(text) or
                                        patterns["signature_date"].search(text)) and not _cues()[0].search(text)
+
+
+def _dated_rows(lines: tuple[Line, ...]) -> set[int]:
+    """The rows of a table set with spaces between its three cells, a date first and the one who
+    does it last ("113年10月中旬 產學合作媒合會 產學合作中心"), one under another: no sign-offs, though
+    each ends with a body's name.
+
+    >>> rows = ["113年9月 新生定向輔導週 院辦公室", "113年10月中旬 產學合作媒合會 產學合作中心", "2024年1月8日 红旗小学 工会"]
+    >>> sorted(_dated_rows(tuple(recognize(t, n) for n, t in enumerate(rows, 1))))
+    [0, 1]
+    """
+    org = _cues()[1]["org_name"]
+    shaped = [len(parts := ln.text.split()) == 3 and bool(ln.dates) and ln.dates[0].text == parts[0]
+              and not org.search(parts[1]) for ln in lines]
+    return {i for i, s in enumerate(shaped) if s and (i and shaped[i - 1] or i + 1 < len(lines) and shaped[i + 1])}
 
 
 def _plan_goes_on(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:

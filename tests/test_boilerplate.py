@@ -886,6 +886,23 @@ def test_a_blogs_byline_with_its_counts_run_on():
     assert _roles_by_a_model_that_says("chrome", page)[1] == "title"
 
 
+def test_a_blogs_byline_of_many_dotted_fields():
+    """"2023-12-28 · 林一清 · 分类：年度计划 · 阅读 1,206 · 评论 5" (corpus rw793) is a post's byline."""
+    page = ["林间笔记", "首页", "2024 Learning Goals - 在「输入」与「输出」之间", "2023-12-28 · 林一清 · 分类：年度计划 · 阅读 1,206 · 评论 5",
+            "2023 在学习上其实算不上顺利，年初说好要考的日语一拖再拖，最后连报名都错过了，所以今年想换个思路。"]
+    assert _roles_by_a_model_that_says("chrome", page)[2] == "title"
+
+
+def test_a_title_set_in_two_lines_whichever_half_the_model_takes_for_the_pages():
+    """"基督教宣道會明澗小學" over "學校周年計劃" (corpus rw637), "(聖恩會蔚藍灣小學)" over
+    "2023-2024年度周年計劃" (rw721): one title, though the model reads the name as the plan's text and
+    the title's half as the page's."""
+    prose = "本校秉承基督精神，提供全人教育，培育學生成為良好公民，貢獻社會。"
+    for page in (["Transcript", "基督教宣道會明澗小學", "學校周年計劃", "甲、辦學宗旨", prose],
+                 ["TRANSCRIPT", "(聖恩會蔚藍灣小學)", "2023-2024年度周年計劃", "甲、辦學宗旨", prose]):
+        assert _roles_by_a_model_that_says("body", page, ("title_cue",))[1:3] == ["title", "title"], page
+
+
 def test_a_count_is_never_a_title_and_a_titles_brackets_are_the_pages():
     """A bare number ("18536", a page's view count: corpus rw599) titles nothing, whatever the model
     says; a title set wholly in 【】 ("【心内科护理单元第三季度工作计划】", rw499) is the title without them."""
@@ -1088,3 +1105,47 @@ def test_a_breadcrumb_of_one_step_titles_nothing():
                       "地點:青峰翠嶺邨社區會堂地下禮堂", "小區活動A1", "日期:2023年9月23日(星期六)時間:上午10時至下午1時",
                       "地點:青峰朗峰邨服務設施大樓305室"])
     assert [p.title for p in planparse.parse(text).plans] == ["「鄰里同樂」秋日共聚"]
+
+
+def test_a_pages_title_counting_its_plans_over_a_plan_going_on_from_the_page_before_titles_nothing():
+    """Page 2 of a paginated compilation (corpus rw873): "不一样的6套……方案( 二 )" over "二、活动要求"
+    names the page, not the plan that goes on from page 1; a paragraph that announces a plan after
+    an opening phrase begins the next, untitled plan, though nothing marks it."""
+    first = ["二、活动要求：", "各部门要高度重视，动员女教职工踊跃参加。", "三、活动安排：", "1、3月7日下午召开座谈会。",
+             "2、3月8日举办书画作品展。"]
+    second = ["阳春三月，万物复苏。为让辖区妇女姐妹过一个欢乐的节日，社区妇联定于节前开展主题活动，方案如下",
+              "一、活动时间：3月6日至3月9日", "二、活动地点：社区党群服务中心", "三、活动安排",
+              "（一）3月6日上午举办女性健康知识讲座。"]
+    lines = ["首页 | 节日 | 活动方案", "不一样的6套三八妇女节活动方案( 二 )", "2024-02-26 09:14:37 来源：网友投稿",
+             *first, *second, "上一页 1 2 3 下一页"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [(None, 4), (None, 9)]
+    assert 2 in {e.line for e in doc.boilerplate}
+
+
+def test_a_sharing_sites_note_run_on_before_the_first_title_is_the_pages():
+    """"……五篇范文仅供参考,自行编辑使用" glued to "幼儿园学期工作计划 篇1" (corpus rw879)."""
+    text = "\n".join(["幼儿园学期工作计划五篇范文仅供参考,自行编辑使用幼儿园学期工作计划 篇1", "一、工作目标", "改善办园条件。",
+                      "幼儿园学期工作计划 篇2", "一、基本情况", "本学期我园共开设6个班。"])
+    doc = planparse.parse(text)
+    assert [p.title for p in doc.plans] == ["幼儿园学期工作计划 篇1", "幼儿园学期工作计划 篇2"]
+    assert (1, "幼儿园学期工作计划五篇范文仅供参考,自行编辑使用") in {(e.line, e.text) for e in doc.boilerplate}
+
+
+def test_a_book_the_plan_recommends_is_no_related_list():
+    """"推荐阅读" is a related list's header, but "推荐阅读《红星照耀中国》" is the plan's (corpus rw877)."""
+    lines = ["2026年语文教研组工作计划", "一、专题研究", "1.学习任务群专题：每月安排2次组内专题研讨。",
+             "2.大单元教学设计：按年级分工推进。", "3.整本书阅读：寒假共读《朝花夕拾》，暑假推荐阅读《红星照耀中国》。"]
+    doc = planparse.parse("\n".join(lines))
+    assert 5 not in {e.line for e in doc.boilerplate}
+
+
+def test_a_schedule_row_set_with_spaces_ending_with_a_department_signs_nothing():
+    """"113年10月中旬 產學合作媒合會 產學合作中心": a table's row, its cells parted by spaces (corpus
+    rw775); the plan goes on past it to its next part."""
+    lines = ["明德科技大學工程學院113學年度院務工作計畫", "一、年度工作進度", "113年9月 新生定向輔導週 院辦公室",
+             "113年10月中旬 產學合作媒合會 產學合作中心", "113年11月 院級教學優良教師遴選 各學系",
+             "二、管考與經費", "各項工作由院辦公室列管，每學期末於院務會議報告執行進度。"]
+    doc = planparse.parse("\n".join(lines))
+    assert len(doc.plans) == 1 and doc.plans[0].last == 7
+

@@ -191,3 +191,14 @@ def test_the_plans_numbering_after_a_schedules_months_goes_on_at_the_top():
     months = ["3月", "一、三八节组织女教职工健步走活动。", "4月", "一、举办教职工太极拳展示。", "二、举办趣味性比赛。"]
     (plan,) = planparse.parse("\n".join(months), year=2019).plans
     assert [[c.heading.number for c in s.sections] for s in plan.sections] == [["一"], ["一", "二"]]
+
+
+def test_a_decimal_item_wrapped_at_a_pdfs_width_keeps_its_place_under_its_part():
+    lines = ["3. 关怀与互助：", "3.1 农历新年前走访各区退休会员，致送慰问金及年货",
+             "3.2 第四季度检讨会员互助基金章程，研究提高病患会员的援助额",
+             "3.3 12月上旬举办退休会员联谊午宴，邀请会员眷属一同出席",
+             "3.4 设立会员急难援助快速处理程序，申请个案须于十四天内完成审", "批"]
+    (plan,) = planparse.parse("\n".join(lines), year=2025).plans  # a crash once: the item's number alone
+    (part,) = plan.sections  # reads as a heading only beside its neighbours
+    assert [s.heading.number for s in part.sections] == ["3.1", "3.2", "3.3", "3.4"]
+    assert part.last == 6
