@@ -343,23 +343,42 @@ def title_head(head: Line, tail: Line) -> bool:
     alone over a title of its plan that does not name it again ("临江市第二十七中学" over
     "2024—2025学年第一学期教务处工作计划", "中共京西职业学院经济管理系" over "学生党支部2024年度工作计划");
     or ``tail`` names only the kind of document ("工作计划") under a short line of no clause, no
-    site word and no page pattern ("城关镇桃源社区居民委员会2023年度").
+    site word and no page pattern ("城关镇桃源社区居民委员会2023年度"), or, under such a line that ends
+    with the plan's year or term, the rest of a title ("辽河职业技术学院2024-2025学年第一学期" over
+    "系列主题团日活动实施方案").
 
     >>> from planparse.normalize import recognize
     >>> title_head(recognize("(聖恩會蔚藍灣小學)", 1), recognize("2023-2024年度周年計劃", 2))
     True
     >>> title_head(recognize("青峰县人民政府", 1), recognize("青峰县人民政府2024年工作要点", 2))
     False
+    >>> title_head(recognize("辽河职业技术学院2024-2025学年第一学期", 1), recognize("系列主题团日活动实施方案", 2))
+    True
+    >>> title_head(recognize("2024年", 1), recognize("2025年工作计划", 2))
+    False
     """
-    words, patterns = site_words(), chrome_patterns()
+    words = site_words()
     name, titled = PINYIN.sub("", head.simple).strip(_NAME_MARKS), PINYIN.sub("", tail.simple)  # (a converter's
     # pinyin: "柳塘社區(qū)居民委員會(huì)")
     if head.heading is None and org_name_alone(name, TITLE_HEAD_CHARS) and not words.search(name) and not titled.startswith(name) \
             and (DATED_TITLE.match(titled) or is_title(titled, tail.heading)):
         return True
-    return (heading_patterns().title_tail.match(tail.simple) is not None and len(head.simple) <= 40
+    return title_split(head, tail)
+
+
+def title_split(head: Line, tail: Line) -> bool:
+    """The two lines of a title broken after its organisation and year or term: ``tail`` names only
+    the kind of document, or the rest of the title under a ``head`` that ends with its year or term;
+    ``head`` has no clause, no site word and no page pattern."""
+    words, patterns, titled = site_words(), chrome_patterns(), PINYIN.sub("", tail.simple)
+    return ((heading_patterns().title_tail.match(tail.simple) is not None
+             or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, tail.heading))
+            and len(head.simple) <= 40
             and head.heading is None and not CLAUSE_MARK.search(head.simple) and not words.search(head.simple)
             and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date")))
+
+
+_TERM_END = re.compile(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
 
 
 @cache

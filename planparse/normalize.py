@@ -198,10 +198,11 @@ def _outline(texts: list[str]) -> bool:
 
 
 def _contents(texts: list[str]) -> set[int]:
-    """The source lines of a table of contents with no page numbers: the lines under "目 录"
-    that the document repeats further down, where they head its parts ("1 总 体 要 求", "1.1 指导思想").
+    """The source lines of a table of contents with no leaders: the lines under "目 录" that the
+    document repeats further down, where they head its parts ("1 总 体 要 求", "1.1 指导思想"), a page
+    number after them or not ("一、总体要求 1").
 
-    >>> sorted(_contents(["目   录", "1 总体要求", "2 项目安排", "", "1 总体要求", "坚持……", "2 项目安排"]))
+    >>> sorted(_contents(["目   录", "1 总体要求", "2 项目安排 3", "", "1 总体要求", "坚持……", "2 项目安排"]))
     [2, 3]
     """
     keys = [_SPACES.sub("", t) for t in texts]
@@ -210,11 +211,15 @@ def _contents(texts: list[str]) -> set[int]:
     for n, key in enumerate(keys, 1):
         if is_contents_label(key):
             for k, entry in enumerate(keys[n:], n + 1):
-                if entry and last[entry] == k:
+                paged = _SPACES.sub("", _PAGE_AFTER.sub("", texts[k - 1]))  # ("一、总体要求 1")
+                if entry and last[entry] == k and last.get(paged, 0) <= k:
                     break  # written here and nowhere below: the contents have ended
                 if entry:
                     out.add(k)
     return out
+
+
+_PAGE_AFTER = re.compile(r"(?<=\S)\s+[0-9]{1,3}\s*$")  # a contents entry's page number
 
 
 def _bare_numbered(texts: list[str]) -> set[int]:

@@ -180,10 +180,10 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             if cur.lines:
                 start(None, None)  # "---", "——————": a separator line between untitled plans
             continue
-        if cur.title is not None and cur.lines and not ln.separator and _restates(cur.title, ln) \
-                and len(cur.lines) <= SUBTITLE_LINES and all(_subtitle(x) for x in cur.lines):
+        if cur.title is not None and cur.lines and not ln.separator and _restates(cur.title, ln) and (
+                len(cur.lines) <= SUBTITLE_LINES and all(_subtitle(x) for x in cur.lines) or all(map(_cover, cur.lines))):
             cur.restated.append(ln)  # the plan's own title past its subtitle, under the separator ("第三篇:……工作要點",
-            continue  # "社會救助、養老服務、社區治理", "……工作要點"): no next plan
+            continue  # "社會救助、養老服務、社區治理", "……工作要點"), or past its cover page: no next plan
         notice = ln.role == "title" and is_cover_notice(ln.simple)  # (even right under a compilation's separator)
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln))
                             and (notice or not state.continued_after(lines, k))):
@@ -224,6 +224,12 @@ def _red_head(ln: Line) -> bool:
     a body that sends it ("中共江澄大学化学与材料工程学院委员会")."""
     text = PINYIN.sub("", strip_marker(ln.simple))
     return _RED_HEAD.search(text) is not None or org_name_alone(text, RED_HEAD_CHARS)
+
+
+def _cover(ln: Line) -> bool:
+    """A line of a plan's cover page: a field ("编制部门：企业管理部"), a date, a table of contents."""
+    return (_COVER_FIELD.match(ln.text) is not None or is_toc_entry(ln.text) or is_contents_label(ln.text)
+            or _subtitle(ln) and bool(ln.dates))
 
 
 def _subtitle(ln: Line) -> bool:

@@ -33,7 +33,7 @@ from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_mar
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
                             is_column_name, is_contents_label, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out, site_words,
-                            title_head)
+                            title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -56,6 +56,7 @@ _STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title 
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")  # two letters or characters: what a title is written in
 _MARKDOWN_TITLE = re.compile(r"\s*#\s+\S")  # a Markdown document's first-level heading
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
+_YEARS_ALONE = re.compile(r"\s*[（(]\s*[0-9]{4}\s*(?:[—–\-－~至到]+\s*[0-9]{4}\s*)?年度?\s*[)）]\s*$")  # "（2024—2026年）"
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集|^[^0-9]{0,8}[0-9一二三四五六七八九十]{1,2}\s*套")
 # "（通用6篇）", "不一样的6套……方案": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
@@ -153,7 +154,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
         if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
-                or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator or i < content and _foreign(ln):
+                or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator or (i <= content or role == "title") and _foreign(ln):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
             # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4")
@@ -216,6 +217,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "18536", "262728293031": a count or a calendar's row of days, no words to title a plan
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
+            elif role == "title" and not ln.separator and (patterns["salutation"].match(ln.simple) or _cells(ln.text) >= 2):
+                role = "body"  # "親愛的家長": a letter's greeting in the plan; "序号	重点任务	牵头科室": a table's
+                # row: no plan's title
             elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
                     and roles[-1] in ("body", "heading") and len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple):
                 role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
@@ -240,14 +244,16 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             numbering[head.style] = head.value
         roles.append(role)
     for i, ln in enumerate(lines):
-        if roles[i] == "title" and i and (roles[i - 1] == "chrome" or roles[i - 1] == "body" and all(
-                r == "chrome" for r in roles[:i - 1])) and title_head(lines[i - 1], ln):
+        if roles[i] == "title" and i and (roles[i - 1] == "chrome" or roles[i - 1] == "body" and (all(
+                r == "chrome" for r in roles[:i - 1]) or title_split(lines[i - 1], ln))) and title_head(lines[i - 1], ln):
             roles[i - 1] = "title"  # the first half of a title set in two lines (the model may read it as
-            # the page's, or as the text of a plan that nothing opens above it)
-        elif roles[i] in ("body", "chrome") and ln.role == "title" and i and roles[i - 1] == "title" \
-                and lines[i - 1].role != "title" and title_head(lines[i - 1], ln):
+            # the page's, or as text: of a plan that nothing opens above it, or ending with the plan's term)
+        elif roles[i] in ("body", "chrome") and i and roles[i - 1] == "title" and (
+                ln.role == "title" and lines[i - 1].role != "title" and title_head(lines[i - 1], ln)
+                or _YEARS_ALONE.match(ln.simple) and title_split(lines[i - 1], ln)):
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
-            # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學")
+            # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學"; the
+            # years a plan runs, under it: "（2024—2026年）")
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
                 and _numbered_copy(lines[i - 1], ln):
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
@@ -356,8 +362,9 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     text = lines[i].simple
     if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) or not _worded(text) \
             or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number \
-            or _CRUMB_STEP.match(text):
-        return False  # (nor a breadcrumb of one step: "各區活動 > 青峰區")
+            or _CRUMB_STEP.match(text) or _foreign(lines[i]):
+        return False  # (nor a breadcrumb of one step: "各區活動 > 青峰區", nor a link to a version in another
+        # language: "English Version Here")
     if i and _date_only(lines[i - 1]):
         return True  # a blog's date header over the post ("2025年1月14日 星期二")
     bp = boilerplate_patterns()

@@ -1149,3 +1149,51 @@ def test_a_schedule_row_set_with_spaces_ending_with_a_department_signs_nothing()
     doc = planparse.parse("\n".join(lines))
     assert len(doc.plans) == 1 and doc.plans[0].last == 7
 
+
+
+def test_a_cover_pages_title_written_again_over_the_text_is_one_plan():
+    """A Word copy's cover (title in two lines, its fields, a table of contents) and the title again
+    over the text (corpus rw523): one plan."""
+    lines = ["华晟路桥工程有限公司", "2024年度工作计划", "编制部门：企业管理部", "编制日期：二〇二四年一月", "目  录",
+             "一、2023年工作简要回顾……………………1", "二、重点工作任务……………………2", "华晟路桥工程有限公司2024年度工作计划",
+             "2024年是公司实施“十四五”发展规划的攻坚之年。", "一、2023年工作简要回顾", "全年新签合同额11.6亿元。",
+             "二、重点工作任务", "1.一季度完成省内外市场布局调整。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [("华晟路桥工程有限公司2024年度工作计划", 1)]
+
+
+def test_a_link_to_the_english_version_titles_nothing():
+    """"English Version Here" over the plan's text (corpus rw865): the page's, however the model reads it."""
+    page = ["• 分享至:", "鏡海特區長者服務發展三年規劃（2025-2027年）", "Versão em Português Aqui", "English Version Here",
+            "人口高齡化是本地社會未來十年面對的重大課題，特區政府一直重視長者福祉，近年陸續擴展長者服務。"]
+    assert _roles_by_a_model_that_says("title", page)[3] == "chrome"
+
+
+def test_a_title_broken_after_its_term_or_over_its_years_is_one_title():
+    """"辽河职业技术学院2024-2025学年第一学期" over "系列主题团日活动实施方案" (corpus rw549);
+    "……三年行动方案" over "（2024—2026年）" (rw815)."""
+    for head, tail in (("辽河职业技术学院2024-2025学年第一学期", "系列主题团日活动实施方案"),
+                       ("鹤汀市家庭家教家风建设三年行动方案", "（2024—2026年）")):
+        lines = ["首页 | 通知公告", head, tail, "一、活动主题", "传承红色基因，奋进青春征程。", "二、活动要求",
+                 "各团支部要精心组织，确保活动取得实效。"]
+        assert [p.title for p in planparse.parse("\n".join(lines)).plans] == [head + tail]
+
+
+def test_a_contents_list_with_page_numbers_after_a_space_heads_nothing():
+    """"目录" then "一、总体要求 1", "二、重点任务 2" (corpus rw815): the contents, not the plan's parts,
+    so the parts under them are the plan's first and only."""
+    lines = ["鹤汀市家庭家教家风建设三年行动方案", "目录", "一、总体要求 1", "二、重点任务 2", "三、保障措施 3",
+             "一、总体要求", "以习近平新时代中国特色社会主义思想为指导。", "二、重点任务", "深化家庭文明创建。",
+             "三、保障措施", "加强组织领导。"]
+    doc = planparse.parse("\n".join(lines))
+    assert len(doc.plans) == 1
+    assert [s.heading.text for s in doc.plans[0].sections if s.heading] == ["一、总体要求", "二、重点任务", "三、保障措施"]
+
+
+def test_a_letters_greeting_and_a_tables_header_row_title_nothing():
+    """"親愛的家長" opening a class plan written as a letter (corpus rw211), and a table's header row set
+    with tabs: no plan's title, however the model reads them."""
+    page = ["114學年度下學期五年三班班級經營計畫", "親愛的家長", "您好！寒假即將結束，孩子們也要升上五年級下學期了，以下是本學期的班級經營計畫。",
+            "一、班級現況", "本班共有學生27人，上學期孩子們在整潔與秩序上都有進步。", "序号\t重点任务\t牵头科室\t完成时限"]
+    roles = _roles_by_a_model_that_says("title", page)
+    assert roles[1] != "title" and roles[5] != "title"
