@@ -56,7 +56,6 @@ _STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title 
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")  # two letters or characters: what a title is written in
 _MARKDOWN_TITLE = re.compile(r"\s*#\s+\S")  # a Markdown document's first-level heading
 _NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
-_YEARS_ALONE = re.compile(r"\s*[（(]\s*[0-9]{4}\s*(?:[—–\-－~至到]+\s*[0-9]{4}\s*)?年度?\s*[)）]\s*$")  # "（2024—2026年）"
 _COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集|^[^0-9]{0,8}[0-9一二三四五六七八九十]{1,2}\s*套")
 # "（通用6篇）", "不一样的6套……方案": how many a page holds
 _PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
@@ -250,10 +249,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # the page's, or as text: of a plan that nothing opens above it, or ending with the plan's term)
         elif roles[i] in ("body", "chrome") and i and roles[i - 1] == "title" and (
                 ln.role == "title" and lines[i - 1].role != "title" and title_head(lines[i - 1], ln)
-                or _YEARS_ALONE.match(ln.simple) and title_split(lines[i - 1], ln)):
+                or heading_patterns().title_tail.match(ln.simple) and title_split(lines[i - 1], ln)):
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
             # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學"; the
-            # years a plan runs, under it: "（2024—2026年）")
+            # kind of document or the years a plan runs, under it: "工作计划", "（2024—2026年）")
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
                 and _numbered_copy(lines[i - 1], ln):
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
