@@ -73,9 +73,11 @@ def recognize(text: str, first: int, last: int | None = None,
     simple = to_simplified(text)
     heading = detect_heading(text, outline, bare)
     words = PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
+    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())} if words != simple else _letter_spacing(simple)
+    if cut and words == simple:  # nor a PDF's letter spacing: "竹 圍 仔 社 區 …… 工 作 行 事 曆"
+        words = "".join(c for i, c in enumerate(simple) if i not in cut)
     separator = is_separator(words, heading)
     role = "title" if separator or is_title(words, heading) else ("heading" if heading is not None else "body")
-    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())} if words != simple else _letter_spacing(simple)
     dates, recurrences = _scan_without(simple, text, cut) if cut else scan(simple, text)
     if heading is not None and heading.style in DECIMAL_STYLES:
         end = text.index(heading.number) + len(heading.number)  # type: ignore[arg-type]

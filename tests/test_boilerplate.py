@@ -1197,3 +1197,12 @@ def test_a_letters_greeting_and_a_tables_header_row_title_nothing():
             "一、班級現況", "本班共有學生27人，上學期孩子們在整潔與秩序上都有進步。", "序号\t重点任务\t牵头科室\t完成时限"]
     roles = _roles_by_a_model_that_says("title", page)
     assert roles[1] != "title" and roles[5] != "title"
+
+
+def test_a_title_letter_spaced_by_a_pdfs_copy_titles_its_plan():
+    """"竹 圍 仔 社 區 發 展 協 會 113 年 度 工 作 行 事 曆" over a plain text (corpus rw625): the spaces
+    a PDF's copy sets between its characters do not hide that it names a plan."""
+    title = "竹 圍 仔 社 區 發 展 協 會 113 年 度 工 作 行 事 曆"
+    page = ["postfile_58213.pdf", title, "113 年 1 月 12 日 第 八 屆 第 五 次 理 監 事 會 議 通 過", "一月",
+            "辦理新春團拜及社區長者關懷訪視活動。", "二月", "召開會員大會，報告年度工作計畫。"]
+    assert _roles_by_a_model_that_says("body", page)[1] == "title"
