@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.cues import DOCUMENT_DATE, FIELD, body_kind, is_attachment, is_time_field
+from planparse.cues import CJK, DOCUMENT_DATE, FIELD, body_kind, is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve, xun_in_month
 from planparse.headings import TIME_STYLES, match_number, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
@@ -46,7 +46,6 @@ _BASELINE = re.compile(r"(?:较|比)\s*$")  # "较年初净增2.1亿元": a figu
 _NOTE = re.compile(r"[（(].*[)）]")
 _CLOSING_NOTE = re.compile(r"[（(][^（()）]*[)）]\s*[：:]?\s*$")  # "……阶段（2024年3月1日--3月20日）"
 _REMARK = re.compile(r"[（(][^（()）]*[)）][。；;]*")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _SPACE = re.compile(r"\s+")
 _WHO = re.compile(
     r"(?:负责人|责任人|负责部门|牵头部门|责任部门|主讲人?)\s*[:：]\s*(?P<a>[^\s，。；;,)）]{2,16})"
@@ -335,7 +334,7 @@ def _segments(text: str, a: int, b: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _SEGMENT.finditer(text[a:b]):
         seg = m.group(0).strip()
-        if out and (_REMARK.fullmatch(seg) or not _CJK.search(seg)):
+        if out and (_REMARK.fullmatch(seg) or not CJK.search(seg)):
             out[-1] = (out[-1][0], a + m.end())
         else:
             out.append((a + m.start(), a + m.end()))
@@ -360,7 +359,7 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
     if not own:
         if header is not None:
             item = _clean(_strip_number(text[s0:s1]))
-            if len(_CJK.findall(item)) >= 2 and not _LABEL.search(text[s0:s1].rstrip(" ,，")):
+            if len(CJK.findall(item)) >= 2 and not _LABEL.search(text[s0:s1].rstrip(" ,，")):
                 xun = xun_in_month(text[s0:s1], header.when)  # "十一月：……；下旬召开推优大会": the month's 下旬
                 if xun is None:
                     _add(state, header.when, item, header.line, sec)
@@ -396,7 +395,7 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
     if header is not None and groups[0][0] > 0:  # "10月：开展义诊，重阳节组织……": the clauses before
         before = text[s0:clauses[groups[0][0]][0]]
         item = _clean(_strip_number(before))
-        if len(_CJK.findall(item)) >= 2 and not _LABEL.search(before.rstrip(" ,，")):
+        if len(CJK.findall(item)) >= 2 and not _LABEL.search(before.rstrip(" ,，")):
             _add(state, header.when, item, header.line, sec)
     for gi, (ci, ws) in enumerate(groups):
         end_ci = groups[gi + 1][0] if gi + 1 < len(groups) else len(clauses)
@@ -455,7 +454,7 @@ def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule
                 _add(state, w, _clean(clause), ln.source_line(w.offset), sec, tuple(x.text for x in whens))
             return
         _add(state, w, content, ln.source_line(w.offset), sec, tuple(x.text for x in whens))
-    elif header is not None and len(cells) >= 2 and any(_CJK.search(c) for c in cells):
+    elif header is not None and len(cells) >= 2 and any(CJK.search(c) for c in cells):
         if not re.fullmatch(r"[\s|]*(?:序号|周次|週次|时间|時間|日期|内容|內容|负责人|負責人|备注|\S{0,4})(?:\s*\|\s*\S{0,4})*",
                             text):
             _add(state, header.when, " | ".join(c for c in cells if c), header.line, sec)

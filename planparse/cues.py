@@ -20,6 +20,7 @@ from planparse.dates.vocab import festival_data
 from planparse.model import Heading, Line
 from planparse.resources import AnyOf, heading_patterns, kind_lexicon, load_yaml, to_simplified
 
+CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
 CLAUSE_MARK = re.compile(r"[。；;！？!?，,]")  # a mark that ends a clause or sentence
 _FULL_STOP = re.compile(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
@@ -72,6 +73,11 @@ def is_contents_label(text: str) -> bool:
 
 
 _CONTENTS_LABEL = re.compile(r"(?:目录|目錄|目次)(?:页[数码次]|頁[數碼次])?")
+
+
+def is_contents_line(text: str) -> bool:
+    """A line of a table of contents: an entry or the label over it."""
+    return is_toc_entry(text) or is_contents_label(text)
 
 
 def is_separator(simple: str, heading: Heading | None) -> bool:

@@ -16,8 +16,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from planparse.cues import (CLAUSE_MARK, FIELD, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind,
-                           is_attachment, is_bare_separator, is_contents_label, is_cover_notice, is_hidden_note, is_rule, is_signature,
-                           is_toc_entry, opens_plan, org_name_alone, sends_plan_out, unbracketed)
+                           is_attachment, is_bare_separator, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
+                           opens_plan, org_name_alone, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -125,8 +125,7 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
 def _front_matter(draft: PlanDraft) -> bool:
     """Untitled lines that are all a table of contents (its label, its entries) standing before
     the plan's title: the document's front matter."""
-    return draft.title is None and bool(draft.lines) and all(
-        is_toc_entry(ln.text) or is_contents_label(ln.text) for ln in draft.lines)
+    return draft.title is None and bool(draft.lines) and all(is_contents_line(ln.text) for ln in draft.lines)
 
 
 def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
@@ -228,8 +227,7 @@ def _red_head(ln: Line) -> bool:
 
 def _cover(ln: Line) -> bool:
     """A line of a plan's cover page: a field ("编制部门：企业管理部"), a date, a table of contents."""
-    return (_COVER_FIELD.match(ln.text) is not None or is_toc_entry(ln.text) or is_contents_label(ln.text)
-            or _subtitle(ln) and bool(ln.dates))
+    return _COVER_FIELD.match(ln.text) is not None or is_contents_line(ln.text) or _subtitle(ln) and bool(ln.dates)
 
 
 def _subtitle(ln: Line) -> bool:

@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
+from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
                             is_column_name, is_contents_label, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out, site_words,
                             title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
@@ -129,7 +129,6 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     """
     listed = _related_lists(lines)
     cells = _flattened_table(lines) | _header_cells(lines)
-    rows = _dated_rows(lines)
     bp = boilerplate_patterns()
     decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
     content = next((i for i, (ln, role) in enumerate(zip(lines, decided))  # the plan's first title or heading
@@ -232,7 +231,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"
             elif role == "heading":
                 role = "body"
-        if role == "signoff" and i in rows:
+        if role == "signoff" and _dated_row(lines, i):
             role = "body"  # "113年10月中旬 產學合作媒合會 產學合作中心" among rows like it: a table's row
         if (role == "title" and ln.simple not in titles) or role == "signoff":
             numbering.clear()  # a plan begins or ends: its numbering with it (not at a running header)
@@ -317,10 +316,7 @@ def _foreign(ln: Line) -> bool:
     >>> _foreign(recognize("Sie sind auf Seite 1von 4", 1)), _foreign(recognize("St. Mary's Primary School", 1))
     (True, False)
     """
-    return not _CJK.search(ln.text) and _latin_site().search(ln.text) is not None
-
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+    return not CJK.search(ln.text) and _latin_site().search(ln.text) is not None
 
 
 @cache
@@ -888,19 +884,23 @@ def _signature(ln: Line) -> bool:
                                        patterns["signature_date"].search(text)) and not _cues()[0].search(text)
 
 
-def _dated_rows(lines: tuple[Line, ...]) -> set[int]:
-    """The rows of a table set with spaces between its three cells, a date first and the one who
-    does it last ("113年10月中旬 產學合作媒合會 產學合作中心"), one under another: no sign-offs, though
-    each ends with a body's name.
+def _dated_row(lines: tuple[Line, ...], i: int) -> bool:
+    """``lines[i]`` is a row of a table set with spaces between its three cells, a date first and the
+    one who does it last ("113年10月中旬 產學合作媒合會 產學合作中心"), under or over a row like it: no
+    sign-off, though it ends with a body's name.
 
-    >>> rows = ["113年9月 新生定向輔導週 院辦公室", "113年10月中旬 產學合作媒合會 產學合作中心", "2024年1月8日 红旗小学 工会"]
-    >>> sorted(_dated_rows(tuple(recognize(t, n) for n, t in enumerate(rows, 1))))
-    [0, 1]
+    >>> rows = tuple(recognize(t, n) for n, t in enumerate(["113年9月 新生定向輔導週 院辦公室",
+    ...              "113年10月中旬 產學合作媒合會 產學合作中心", "2024年1月8日 红旗小学 工会"], 1))
+    >>> [_dated_row(rows, i) for i in range(3)]
+    [True, True, False]
     """
     org = _cues()[1]["org_name"]
-    shaped = [len(parts := ln.text.split()) == 3 and bool(ln.dates) and ln.dates[0].text == parts[0]
-              and not org.search(parts[1]) for ln in lines]
-    return {i for i, s in enumerate(shaped) if s and (i and shaped[i - 1] or i + 1 < len(lines) and shaped[i + 1])}
+
+    def shaped(k: int) -> bool:
+        parts = lines[k].text.split()
+        return len(parts) == 3 and bool(lines[k].dates) and lines[k].dates[0].text == parts[0] and not org.search(parts[1])
+
+    return shaped(i) and (i > 0 and shaped(i - 1) or i + 1 < len(lines) and shaped(i + 1))
 
 
 def _plan_goes_on(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
