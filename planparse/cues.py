@@ -26,6 +26,8 @@ _FULL_STOP = re.compile(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
 _ORDINAL_PART = re.compile(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*[一二三四五六七八九十0-9]{1,2}\s*[：:]?\s*$)")  # (though it reads as a
 # labelled heading: "方案二:")
+_FIELDS_OR_COLUMNS = re.compile(r"[：:]|\S\s{2,}\S")  # a field's label, a list's columns: no title's halves
+_NUMBERED_PIECE = re.compile(r"篇\s*[一二三四五六七八九十0-9]+\s*$")  # "1.……工作计划 篇一": a sharing site numbers its pieces
 _BARE_SEPARATOR = re.compile(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文|方案)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*$")
 COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
@@ -88,7 +90,8 @@ def is_separator(simple: str, heading: Heading | None) -> bool:
     """
     if len(simple) > 60 or not any(p.search(simple) for p in heading_patterns().separator):
         return False
-    return heading is None or heading.style == "plain" or bool(_ORDINAL_PART.match(simple))
+    return heading is None or heading.style == "plain" or bool(_ORDINAL_PART.match(simple)) \
+        or heading.style == "arabic" and bool(_NUMBERED_PIECE.search(heading.title))
 
 
 def is_bare_separator(simple: str) -> bool:
@@ -192,6 +195,18 @@ def is_cover_notice(simple: str) -> bool:
     False
     """
     return heading_patterns().notice.search(PINYIN.sub("", simple).rstrip(" |｜")) is not None  # ("关(guān)于印发(fā)")
+
+
+def notice_halves(first: str, second: str) -> bool:
+    """Are two lines a cover notice's title set in two (neither one alone)?
+
+    >>> notice_halves("梧桐县医疗保障局关于印发", "《梧桐县医疗保障局2024年工作计划》的通知")
+    True
+    >>> notice_halves("关于印发《2024年工会工作要点》的通知", "各基层工会："), notice_halves("关于印发……的通知.docx  2024-02-03", "关键词：通知")
+    (False, False)
+    """
+    return not _FIELDS_OR_COLUMNS.search(first + second) and is_cover_notice(first + second) \
+        and not is_cover_notice(first) and not is_cover_notice(second)
 
 
 def announces_plan(text: str) -> bool:
@@ -375,15 +390,25 @@ def title_head(head: Line, tail: Line) -> bool:
 def title_split(head: Line, tail: Line) -> bool:
     """The two lines of a title broken after its organisation and year or term: ``tail`` names only
     the kind of document, or the rest of the title under a ``head`` that ends with its year or term;
-    ``head`` has no clause, no site word and no page pattern."""
+    ``head`` has no clause, no site word and no page pattern; a letter-spaced ``tail`` is read
+    without its spaces ("2016年全市林业" over "工 作 要 点").
+
+    >>> from planparse.normalize import recognize
+    >>> title_split(recognize("2016年全市林业", 1), recognize("工 作 要 点", 2))
+    True
+    """
     words, patterns, titled = site_words(), chrome_patterns(), PINYIN.sub("", tail.simple)
-    return ((heading_patterns().title_tail.match(tail.simple) is not None
+    if _LETTER_SPACED.match(titled):
+        titled = _SPACED.sub("", titled)
+    return ((heading_patterns().title_tail.match(titled) is not None
              or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, tail.heading))
             and len(head.simple) <= 40
             and head.heading is None and not CLAUSE_MARK.search(head.simple) and not words.search(head.simple)
             and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date")))
 
 
+_LETTER_SPACED = re.compile(r"^\S(?:[ \u3000]+\S)+$")  # "工 作 要 点"
+_SPACED = re.compile(r"[ \u3000]+")
 _TERM_END = re.compile(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
 
 

@@ -30,6 +30,7 @@ SURE_MARGIN = 8.0  # lexicon score lead at which the plan-type model is not aske
 MODEL_SURE = 0.3  # the plan-type model's probability below which the lexicon's guess stands
 UNSURE = 0.5  # a section kind decided with less confidence than this is a warning
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
+_RUN_IN_LABEL = re.compile(r"^([^，。；：:,]{2,20}?)(?:是|为)?[：:]")  # a paragraph's own label before its colon
 _BACK_TO_GOALS = re.compile(r"\s*(?:为了?|围绕|按照)(?:实现|确保|完成|达成)?(?:上述|以上)(?:工作)?目标")
 
 
@@ -135,7 +136,8 @@ def _classify_by_lexicon(sections: tuple[Section, ...]) -> tuple[Section, ...]:
 def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
     """The kind of a top-level section where a rule is certain, else None.
 
-    Month/week headers are schedules; a stock heading (指导思想, 保障措施) names its kind
+    Month/week headers are schedules; a paragraph that opens with a stock heading and a colon
+    ("……指导思想是：") is of the kind it names; a stock heading (指导思想, 保障措施) names its kind
     (a schedule heading only when something in it is timed); a heading that states its
     guiding ideology ("以……为指导") is ideology; the items a lead-in announces ("……工作目标如下：")
     are of the kind it names; a long list of items that open with their
@@ -146,6 +148,9 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
         return "schedule", 0.95
     if not view.title and _SPACES.sub("", to_simplified(view.opening[:8])).startswith("目录"):
         return "other", 0.9  # a table of contents: the document's, no part of the plan's work
+    if not view.title and not view.n_children and (label := _RUN_IN_LABEL.match(view.opening)) \
+            and (kind := heading_kind(label[1])) is not None:
+        return kind, 0.9  # a paragraph that names its kind before a colon: "20xx年工会工作指导思想是：……"
     if view.title and view.index == view.count - 1 and not view.n_children and body_kind(view.title) == "closing":
         return "closing", 0.8  # the last item is closing prose ("六、本计划经校长核可后实施，修正时亦同。")
     if view.title:

@@ -21,7 +21,8 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import FIELD, PINYIN, is_column_name, is_contents_label, title_head, is_hidden_note, is_rule, is_separator, is_title, is_toc_entry, noise_runs, site_note
+from planparse.cues import (FIELD, PINYIN, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
+                            is_toc_entry, noise_runs, notice_halves, site_note, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -464,8 +465,10 @@ def _joined(group: list[Line], row: bool = False) -> Line:
         pieces += [(src, start + len(text), col) for src, start, col in ln.pieces]
         text += ln.text
     head = group[0].heading
-    return recognize(text, group[0].first, group[-1].last, tuple(pieces),
-                     head is not None and head.style in DECIMAL_STYLES)
+    joined = recognize(text, group[0].first, group[-1].last, tuple(pieces), head is not None and head.style in DECIMAL_STYLES)
+    if all(ln.role == "title" for ln in group) and joined.role != "title":
+        return replace(joined, role="title")  # a title's halves, however the whole reads ("2016年全市林业" / "工 作 要 点")
+    return joined
 
 
 def _row(text: str) -> bool:
@@ -478,9 +481,10 @@ def _row(text: str) -> bool:
 def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
-    if len(group) == 1 and first.role == nxt.role == "title" and not first.separator and title_head(first, nxt):
+    if len(group) == 1 and first.role == nxt.role == "title" and not first.separator and (
+            title_head(first, nxt) or notice_halves(first.simple, nxt.simple)):
         return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划"; an
-        # organisation's name over a title that opens with its year)
+        # organisation's name over a title that opens with its year; "……关于印发" / "《……》的通知")
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):

@@ -32,8 +32,8 @@ from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
-                            is_column_name, is_contents_label, is_cover_notice, is_rule, is_title, is_toc_entry, sends_plan_out, site_words,
-                            title_head, title_split)
+                            is_column_name, is_contents_label, is_cover_notice, is_rule, is_title, is_toc_entry,
+                            notice_halves, sends_plan_out, site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -139,7 +139,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     readers = set(range(answer + 1)) | set(range(comments, len(lines))) | _replies(lines) | _question(lines)
     patterns = _cues()[1]
     echo = _page_title_echo(lines)
-    sent = _sent_out(lines) | echo | _crumb_echo(lines)  # titles the page names: a notice sends, its own title
+    named, halves = _sent_out(lines), _notice_halves(lines)
+    sent = named | echo | _crumb_echo(lines)  # titles the page names: a notice sends, its own title
     # or its breadcrumb's last link repeats
     fields = _disclosure_table(lines)
     roles: list[str] = []
@@ -164,8 +165,13 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
               and i not in listed and not _is_junk(ln) and not _cues()[0].search(ln.simple)):
             role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
-        elif is_cover_notice(ln.simple) and not _is_junk(ln):
-            role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one)
+        elif (is_cover_notice(ln.simple) or i in halves) and not _is_junk(ln):
+            role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one),
+            # its title in one line or in two ("……医疗保障局关于印发" / "《……工作计划》的通知")
+        elif role == "body" and i in named:
+            role = "title"  # the plan's title that the cover notice over it sends out by name, read as text
+        elif role == "chrome" and ln.separator and i not in listed:
+            role = "title"  # "学期工作计划精选范文1": a compilation's separator, though it holds a site's word
         elif role == "chrome" and is_attachment_label(ln.simple) and _signed_plan(lines, roles, i):
             role = "body"  # "附件" after the plan's sign-off (a page's footer aside): what the plan attaches follows
         elif role == "chrome" and _in_contents(lines, i):
@@ -372,13 +378,33 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     return False
 
 
+def _notice_halves(lines: tuple[Line, ...]) -> set[int]:
+    """The lines of cover notices' titles set in two lines ("……医疗保障局关于印发" / "《……》的通知")."""
+    return {k for i in range(len(lines) - 1) if notice_halves(lines[i].simple, lines[i + 1].simple) for k in (i, i + 1)}
+
+
 def _sent_out(lines: tuple[Line, ...]) -> set[int]:
     """The first line after a cover notice that it sends out by name ("关于印发《……工作计划》的通知",
     "现将《……工作计划》印发给你们"): the plan's own title, never a copy of the page's (copies further
-    on may be)."""
-    named = (next((i for i in range(k + 1, len(lines)) if f"《{lines[i].simple}》" in ln.simple), None)
-             for k, ln in enumerate(lines) if sends_plan_out(ln.simple) or is_cover_notice(ln.simple))
-    return {i for i in named if i is not None}
+    on may be); or the first two lines that name it together ("2016年全市林业" / "工 作 要 点").
+
+    >>> from planparse.normalize import recognize
+    >>> page = ("关于印发2016年全市林业工作要点的通知", "现将《2016年全市林业工作要点》印发给你们。", "2016年全市林业", "工 作 要 点")
+    >>> sorted(_sent_out(tuple(recognize(t, n) for n, t in enumerate(page, 1))))
+    [2, 3]
+    """
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if not (sends_plan_out(ln.simple) or is_cover_notice(ln.simple)):
+            continue
+        for i in range(k + 1, len(lines)):
+            if f"《{lines[i].simple}》" in ln.simple:
+                out.add(i)
+                break
+            if i + 1 < len(lines) and f"《{_SPACE.sub('', lines[i].simple + lines[i + 1].simple)}》" in ln.simple:
+                out.update((i, i + 1))
+                break
+    return out
 
 
 def _page_title_echo(lines: tuple[Line, ...]) -> set[int]:
@@ -558,7 +584,7 @@ def _site_line(ln: Line) -> bool:
         return True
     if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
         return True
-    return len(text) <= SITE_LINE and not CLAUSE_MARK.search(_THOUSANDS.sub("", text)) \
+    return len(text) <= SITE_LINE and not ln.separator and not CLAUSE_MARK.search(_THOUSANDS.sub("", text)) \
         and len(set(words.findall(text))) >= 2 \
         and ln.heading is None and (not ln.dates or _BYLINE_DATE.match(text) is not None)
 
@@ -963,8 +989,8 @@ def _without_boilerplate(ln: Line, edits: list[Edit]) -> Line | None:
     if hidden:  # "……安全股 ……此处隐藏21736个字……": the row kept, the note the page's
         edits.append(Edit("boilerplate", ln.first, ln.text[hidden.start():].strip(WHITESPACE)))
         ln = _rest(ln, ln.text[:hidden.start()])
-    if not bp.sentence.search(ln.simple):
-        return ln
+    if ln.separator or not bp.sentence.search(ln.simple):
+        return ln  # (a separator holds no site's sentence: "学期工作计划精选范文1")
     sentences = [s for s in _SENTENCE.findall(ln.text) if s]
     drop = [bool(bp.sentence.search(to_simplified(s)) or bp.intro.search(to_simplified(s))) for s in sentences]
     rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(WHITESPACE)

@@ -81,9 +81,11 @@ from planparse.pipeline import parse_file
 # 381; the twelve unread of rw818–rw840 bring 11, all on rw820.txt (a Taiwanese school's notice and plan
 # in the Republic's years, spaced: "114 年 2 月 5 日"). The eleven unread of rw868–rw888 bring none; the
 # rules from the read pages of rw865–rw887 and the models retrained with them took those 385 pages from
-# 377 to 365.
+# 377 to 365. Sixty of the 396 unread pages, drawn at random (random.Random(20261205)), were read and
+# left the set with 74 year errors; the rules from the 22 of them the parse got wrong and the models
+# retrained with all 60 took the other 336 from 291 to 293.
 # Pages read since (moved to the train split) leave the set with what they scored.
-FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.88, 0.85, 0.82, 395)}
+FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.88, 0.85, 0.82, 300)}
 
 
 @pytest.fixture(scope="module")

@@ -1206,3 +1206,72 @@ def test_a_title_letter_spaced_by_a_pdfs_copy_titles_its_plan():
     page = ["postfile_58213.pdf", title, "113 年 1 月 12 日 第 八 屆 第 五 次 理 監 事 會 議 通 過", "一月",
             "辦理新春團拜及社區長者關懷訪視活動。", "二月", "召開會員大會，報告年度工作計畫。"]
     assert _roles_by_a_model_that_says("body", page)[1] == "title"
+
+
+def test_a_byline_led_by_a_day_and_its_clock_time_or_a_day_in_english():
+    """"2025/02/08 21:14:37浏览386|回应3|推荐7" (corpus rw532) and "Sep 5 Mon 2011 22:41" (rw696) are
+    posts' bylines: the line over each titles the plan, though it names none."""
+    for byline in ("2025/02/08 21:14:37瀏覽386|回應3|推薦7", "Sep 5 Mon 2011 22:41"):
+        page = ["首頁", "相簿", "2011秋季員工旅遊 花東三日遊", byline,
+                "今年又被抓去當福委，員工旅遊的企劃書總算趕出來了，下面是明天要貼在公佈欄的版本，先放上來給同事們參考。",
+                "一、活動目的", "犒賞同仁一年來的辛勞，增進各部門同仁間的交流。"]
+        assert _roles_by_a_model_that_says("chrome", page)[2] == "title", byline
+
+
+def test_a_day_and_clock_time_opening_a_plans_sentence_is_no_byline():
+    from planparse.resources import boilerplate_patterns
+
+    byline = boilerplate_patterns().byline
+    assert byline.match("2025-03-18 15:06:52 来源:图文投票 编辑:何雨桐 本文有1046个字,大约阅读时间3分钟")
+    assert not byline.match("2024年3月5日 14:00 召开动员大会，全体教师参加")
+    assert not byline.match("2024年3月5日 14:00在会议室召开动员大会。")
+
+
+def test_a_compilations_separator_is_a_title_though_it_holds_a_sites_word():
+    """"学期工作计划精选范文1" (corpus rw72): 精选 and 范文 are a sharing site's words, but the line
+    parts the compilation's plans."""
+    plan = ["本学期，教导处将紧紧围绕学校工作计划，以提质量、强常规、促发展为重点开展工作。", "一、指导思想", "以立德树人为根本任务。"]
+    page = ["当前位置:首页 > 办公范文 > 工作计划 > 正文", "学期工作计划精选范文1", *plan, "学期工作计划精选范文2", *plan]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["学期工作计划精选范文1", "学期工作计划精选范文2"]
+
+
+def test_a_sharing_sites_numbered_pieces_are_separators_under_the_title_that_counts_them():
+    """"英语教研组教学工作计划(15篇)" over "1.英语教研组教学工作计划 篇一" (corpus rw756): the page's title,
+    then the compilation's numbered pieces, each a plan."""
+    plan = ["一、教学目标", "落实新课标要求，提高课堂效率。", "二、主要工作", "每周开展一次集体备课。"]
+    page = ["英语教研组教学工作计划(15篇)", "1.英语教研组教学工作计划 篇一", *plan, "2.英语教研组教学工作计划 篇二", *plan]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["1.英语教研组教学工作计划 篇一", "2.英语教研组教学工作计划 篇二"]
+
+
+def test_a_cover_notices_title_in_two_lines_or_asking_for_comments_is_no_plan():
+    """"梧桐县医疗保障局关于印发" / "《……2024年工作计划》的通知" (corpus rw178), and "关于公开征求《……
+    （征求意见稿）》意见的公告" (rw815): cover notices, over the plan they send out."""
+    plan = ["梧桐县医疗保障局2024年工作计划", "一、主要目标", "全县基本医疗保险参保率稳定在95%以上。", "二、重点任务",
+            "完善医保经办服务体系。"]
+    for notice in (["梧桐县医疗保障局关于印发", "《梧桐县医疗保障局2024年工作计划》的通知"],
+                   ["关于公开征求《梧桐县医疗保障局2024年工作计划（征求意见稿）》意见的公告"]):
+        body = ["局机关各股室：", "《梧桐县医疗保障局2024年工作计划》已经局党组会议研究通过，现印发给你们，请认真抓好落实。",
+                "梧桐县医疗保障局", "2024年2月20日"]
+        doc = planparse.parse("\n".join(notice + body + plan))
+        assert [p.title for p in doc.plans] == ["梧桐县医疗保障局2024年工作计划"], notice
+        assert len(doc.notices) == 1
+
+
+def test_the_plan_a_notice_sends_by_name_titled_in_two_lines_one_letter_spaced():
+    """"2016年全市林业" over "工 作 要 点" (corpus rw624), under the notice that sends out
+    《2016年全市林业工作要点》: the plan's title, though the model reads both halves as text."""
+    page = ["关于印发2016年全市林业工作要点的通知", "各县(市)、区林业局:", "经局党组研究同意,现将《2016年全市林业工作要点》印发给你们,请认真贯彻执行。",
+            "2016年全市林业", "工 作 要 点", "2016年是“十三五”开局之年。", "一、主要目标", "完成人工造林4.2万亩。"]
+    roles = _roles_by_a_model_that_says("body", page)
+    assert roles[3:5] == ["title", "title"]
+
+
+def test_a_letter_spaced_site_note_with_digits_and_a_sites_address_alone_are_the_pages():
+    """"本 文 由 9 9 范 文 网 整 理 ， 转 载 请 保 留 出 处" (corpus rw204) and "KaoJiaZhao.Com" between a
+    plan's lines (rw124)."""
+    page = ["2024年医院个人工作计划", "一、医德医风建设", "加强职业道德教育，坚决杜绝收受红包。", "KaoJiaZhao.Com",
+            "二、业务学习", "每月参加一次科室业务学习。", "本 文 由 9 9 范 文 网 整 理 ， 转 载 请 保 留 出 处"]
+    roles = _roles_by_a_model_that_says("body", page)
+    assert roles[3] == "chrome" and roles[6] == "chrome"

@@ -43,6 +43,22 @@ def test_corpus_check_reports_a_wrong_heading(tmp_path):
     assert "1 problem" in r.stderr
 
 
+def test_corpus_check_reports_chrome_text_cut_at_its_comma(tmp_path):
+    """An unquoted comma in a flow mapping makes YAML read the rest of the text as keys: the
+    annotation would label too little of the line as the page's."""
+    root = tmp_path / "corpus"
+    (root / "docs").mkdir(parents=True)
+    (root / "annotations").mkdir()
+    (root / "docs" / "x1.txt").write_text("瀏覽人次：1,286\n2024年工会工作计划\n一、指导思想\n以服务职工为宗旨。\n", "utf-8")
+    (root / "annotations" / "x1.yaml").write_text(
+        "document: x1.txt\nsplit: train\nplans:\n- title: 2024年工会工作计划\n  type: union\n  lines: [2, 4]\n"
+        "  sections:\n  - heading: 一、指导思想\n    kind: ideology\n    lines: [3, 4]\n"
+        "boilerplate:\n- {line: 1, text: 瀏覽人次：1,286}\n", "utf-8")
+    r = CliRunner().invoke(main, ["corpus", "check", "--root", str(root)])
+    assert r.exit_code == 1
+    assert "annotations/x1.yaml: boilerplate entry" in r.stdout and "(document line 1)" in r.stdout
+
+
 def test_corpus_check_clean_exit_0():
     r = CliRunner().invoke(main, ["corpus", "check"])
     assert r.exit_code == 0, r.output

@@ -131,7 +131,7 @@ def _key(doc):
 
 def test_round_trip_over_the_corpus_keeps_plans_headings_kinds_and_activity_dates():
     """parse → render (.md and .docx) → parse keeps plans, headings, kinds and activity dates on
-    at least 87 % of the corpus (849 of 970 at the last measure; benchmarks/roundtrip.py prints the
+    at least 87 % of the corpus (847 of 970 at the last measure; benchmarks/roundtrip.py prints the
     figure and the misses). The misses are real-modelled pages where a line the first parse took for
     chrome or content reads otherwise once rendered (a forum table whose cells stand one to a line, a
     sharing site's doubled headings "一、指导思想指导思想", a link to the next article, a schedule's

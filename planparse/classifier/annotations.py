@@ -126,7 +126,10 @@ def check_document(doc: CorpusDoc) -> list[str]:
         for r in plan.get("recurring") or []:
             _check_when(r, pw, text_at, bad, recurring=True)
     for b in ann.get("boilerplate") or []:
-        if b.get("text") and strip_marker(b["text"]) not in text_at(b.get("line")):
+        if set(b) != {"line", "text"} or not isinstance(b["text"], str):
+            bad(f"boilerplate entry {b!r} must hold a line and a text, nothing else (quote a text with a comma "
+                "in {line: …, text: …})", b.get("line"))
+        elif strip_marker(b["text"]) not in text_at(b.get("line")):
             bad(f"boilerplate {b.get('text')!r} is not on its line", b.get("line"))
     return out
 

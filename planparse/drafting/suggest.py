@@ -3,8 +3,11 @@ usual dated activities of its type that it does not mention — each with corpus
 
 >>> import planparse
 >>> doc = planparse.parse("2024年学校工会工作计划\\n一、主要工作\\n1、组织教职工开展师德建设。\\n")
->>> "schedule" in {m.kind for m in suggest(doc)[0].missing}
-True
+>>> plan = suggest(doc)[0]
+>>> plan.type, "tasks" in {m.kind for m in plan.missing}, all(m.support.startswith("语料中") for m in plan.missing)
+('union', False, True)
+>>> [a.when for a in plan.activities][:2]
+['三八', '五一']
 """
 
 from __future__ import annotations
