@@ -94,3 +94,16 @@ def test_a_title_glued_to_its_first_paragraph_teaches_the_title_only(tmp_path):
                       {"heading": "一、总体目标", "kind": "goals", "lines": [3, 4]}]}]}
     ex = corpus_examples([CorpusDoc("qa", path, annotation)])
     assert ex.labels == ["chrome", "title", "body", "heading", "body"]
+
+
+def test_the_line_role_model_learns_no_feature_seen_on_a_single_line():
+    """A bigram of one training line is noise the model would carry to every page it reads: only
+    features of two lines or more are learnt."""
+    from planparse.classifier.line_roles import RoleExamples, fit
+
+    ex = RoleExamples.empty()
+    ex.add_document([{"len:1": 1.0, "b:首页": 0.3}, {"len:5": 1.0, "b:一、": 0.3}, {"len:5": 1.0, "b:一、": 0.3},
+                     {"len:1": 1.0, "b:版权": 0.3}], ["chrome", "heading", "heading", "chrome"], "a")
+    ex.add_document([{"len:1": 1.0}, {"len:5": 1.0, "b:唯一": 0.3}], ["chrome", "body"], "b")
+    model = fit(ex)
+    assert set(model.index) == {"len:1", "len:5", "b:一、"}

@@ -28,6 +28,7 @@ FRAGMENTS = 300
 REAL_WEIGHT = 3.0  # corpus documents (written by hand, or modelled on real pages) against generated pages
 TRANSITION_WEIGHT = 0.6
 C = 1.0
+MIN_LINES = 2  # the fewest training lines a feature must be seen on to be learnt (one-off bigrams are noise)
 
 
 @dataclass
@@ -136,12 +137,14 @@ def fit(ex: RoleExamples) -> LinearModel:
     from sklearn.linear_model import LogisticRegression
 
     vec = DictVectorizer(sort=True)
-    x = vec.fit_transform(ex.features)
+    x = vec.fit_transform(ex.features).tocsc()
+    seen = np.flatnonzero(np.diff(x.indptr) >= MIN_LINES)  # (a feature of fewer lines is left out)
+    x = x[:, seen].tocsr()
     clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
     clf.fit(x, ex.labels, sample_weight=ex.weights())
     classes = list(clf.classes_)
     transitions, start = _order(ex, classes)
-    vocab = list(vec.feature_names_)
+    vocab = [vec.feature_names_[k] for k in seen]
     return LinearModel({n: i for i, n in enumerate(vocab)}, tuple(classes), clf.coef_.astype(np.float32),
                        clf.intercept_.astype(np.float32), {"transition_weight": TRANSITION_WEIGHT}, transitions, start)
 
