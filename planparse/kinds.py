@@ -30,7 +30,9 @@ SURE_MARGIN = 8.0  # lexicon score lead at which the plan-type model is not aske
 MODEL_SURE = 0.3  # the plan-type model's probability below which the lexicon's guess stands
 UNSURE = 0.5  # a section kind decided with less confidence than this is a warning
 _CLAUSE_BREAK = re.compile(r"[，,；;]")
-_RUN_IN_LABEL = re.compile(r"^([^，。；：:,]{2,20}?)(?:是|为)?[：:]")  # a paragraph's own label before its colon
+_RUN_IN_LABEL = re.compile(r"^([^，。；：:,]{2,20}?)(?<!如下)(?:是|为)?[：:]")  # a paragraph's own label before its colon
+# (not a lead-in announcing what follows: "……工作安排如下：")
+LABEL_WORDS = 10  # the end of a run-in label read for the kind it names ("20xx年委机关工会工作指导思想")
 _BACK_TO_GOALS = re.compile(r"\s*(?:为了?|围绕|按照)(?:实现|确保|完成|达成)?(?:上述|以上)(?:工作)?目标")
 
 
@@ -149,7 +151,7 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
     if not view.title and _SPACES.sub("", to_simplified(view.opening[:8])).startswith("目录"):
         return "other", 0.9  # a table of contents: the document's, no part of the plan's work
     if not view.title and not view.n_children and (label := _RUN_IN_LABEL.match(view.opening)) \
-            and (kind := heading_kind(label[1])) is not None:
+            and (kind := heading_kind(label[1][-LABEL_WORDS:])) is not None:
         return kind, 0.9  # a paragraph that names its kind before a colon: "20xx年工会工作指导思想是：……"
     if view.title and view.index == view.count - 1 and not view.n_children and body_kind(view.title) == "closing":
         return "closing", 0.8  # the last item is closing prose ("六、本计划经校长核可后实施，修正时亦同。")

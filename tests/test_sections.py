@@ -202,3 +202,19 @@ def test_a_decimal_item_wrapped_at_a_pdfs_width_keeps_its_place_under_its_part()
     (part,) = plan.sections  # reads as a heading only beside its neighbours
     assert [s.heading.number for s in part.sections] == ["3.1", "3.2", "3.3", "3.4"]
     assert part.last == 6
+
+
+@pytest.mark.parametrize("opening,children,kind", [
+    ("20xx年委机关工会工作指导思想：“三个代表”重要思想和科学发展观为指导，认真贯彻……", 0, "ideology"),  # (the seed's second plan)
+    ("2024年工会工作目标是：全年发展会员120名，建成职工书屋2个。", 0, "goals"),
+    ("2025年公司主要经营目标如下：", 3, "tasks"),  # a lead-in over its items: a run of items with no heading
+    ("为丰富职工业余文化生活，增强凝聚力，特制定本计划。", 0, None),  # no label before a colon: the model decides
+    ("党建工作：坚持每月召开一次支委会。", 0, None),  # a label that names no kind
+    ("关于本班十月份的工作安排如下：", 0, None),  # a lead-in announcing what follows names no kind of its own
+])
+def test_a_headless_paragraph_that_names_its_kind_before_a_colon(opening, children, kind):
+    from planparse.classifier.features import SectionView
+    from planparse.kinds import rule_kind
+
+    got = rule_kind(SectionView(title="", style="none", opening=opening, n_children=children))
+    assert (got[0] if got else None) == kind
