@@ -162,8 +162,9 @@ def rule_kind(view: SectionView) -> tuple[SectionKind, float] | None:
         sure = 0.95 if kind is not None else 0.85
         timed = view.time_children or view.dated >= 0.5 or _timed(view.title if kind is None else view.opening)
         kind = kind or view.run or None  # or the kind a lead-in announced for its items ("……目标如下：")
-        if kind == "schedule" and not timed:
-            return "tasks", 0.7  # "活动安排" over items with no time at all: what it holds is tasks
+        if kind == "schedule" and not timed:  # "活动安排" over items with no time at all: tasks set out in clauses
+            return ("tasks", 0.7) if view.n_children and not view.named else None  # are tasks; events it names,
+            # the model reads as a schedule or not
         if kind == "tasks" and view.fielded > 0.5:
             return "schedule", 0.85  # "活动内容" over field blocks, each with its 活动时间: the plan's schedule
         if kind is not None:

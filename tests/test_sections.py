@@ -218,3 +218,20 @@ def test_a_headless_paragraph_that_names_its_kind_before_a_colon(opening, childr
 
     got = rule_kind(SectionView(title="", style="none", opening=opening, n_children=children))
     assert (got[0] if got else None) == kind
+
+
+@pytest.mark.parametrize("items,kind", [
+    (["1、平时工作中注意加强品德课的备课工作，以提高课堂教学效果为目标。", "2、教学中积极开发综合的教学内容，注重与学生生活的联系。"], "tasks"),
+    (["（一）“九九同心”集体生日会", "（二）“巧手插花”体验课", "（三）秋季登山健步走"], None),  # events named: the model reads them
+])
+def test_a_schedule_heading_over_untimed_items_holds_tasks_only_when_they_are_set_out_in_clauses(items, kind):
+    """"三、活动安排" over items with no time at all (the seed's ninth plan; corpus rw121, rw213): items
+    that set tasks out are tasks, items that only name events are left to the model."""
+    from planparse.classifier.features import view_of
+    from planparse.kinds import rule_kind
+
+    doc = planparse.parse("\n".join(["2024年工会工作计划", "一、指导思想", "以服务职工为宗旨。", "二、活动安排", *items]))
+    plan = doc.plans[0]
+    sec = next(s for s in plan.sections if s.heading and s.heading.title == "活动安排")
+    got = rule_kind(view_of(sec, 1, len(plan.sections), plan.sections[0], None))
+    assert (got[0] if got else None) == kind

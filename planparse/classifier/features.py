@@ -29,6 +29,7 @@ LEAD = 6  # characters of an item's heading in which a date opens it
 POSITION_WEIGHT = 0.3  # position is a strong prior; kept light so that content can outweigh it
 BODY = 200
 _CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
+EVENT_NAME = 16  # the longest item title read as an event's name
 _MEASURE = re.compile(r"[0-9０-９]+\s*[%％‰]|达到|不低于|不少于|以上|以内")
 _PUNCT = re.compile(r"[\s，,。：:；;、！!？?“”\"'（）()【】《》\-—·]+")
 
@@ -49,6 +50,12 @@ class SectionView:
     next_title: str = ""
     lead: str = ""  # the kind a lead-in just before names ("……工作目标如下：" → goals)
     run: str = ""  # that kind, for the run of numbered items right after the lead-in
+    named: float = 0.0  # share of its items that only name an event ("（一）“九九同心”集体生日会"), no task's clause
+
+
+def _names_event(title: str) -> bool:
+    """An item's title that names an event and no more ("“巧手插花”体验课", "志愿服务类"), not a task's clause."""
+    return 0 < len(title) <= EVENT_NAME and not _CLAUSE_END.search(title)
 
 
 def view_of(sec: Section, index: int, count: int, prev: Section | None, nxt: Section | None) -> SectionView:
@@ -66,6 +73,7 @@ def view_of(sec: Section, index: int, count: int, prev: Section | None, nxt: Sec
                                                         for c in sec.sections),
         dated=dated, lead_dated=lead, index=index, count=count,
         fielded=sum(any(ln.dates and is_time_field(ln.text) for ln in _lines(c)) for c in kids) / len(kids) if kids else 0.0,
+        named=sum(_names_event(c.heading.title or "") for c in kids) / len(kids) if kids else 0.0,
         prev_title=_title(prev), next_title=_title(nxt))
 
 
