@@ -399,7 +399,7 @@ def title_split(head: Line, tail: Line) -> bool:
     """
     words, patterns, titled = site_words(), chrome_patterns(), PINYIN.sub("", tail.simple)
     if _LETTER_SPACED.match(titled):
-        titled = _SPACED.sub("", titled)
+        titled = "".join(titled.split())
     return ((heading_patterns().title_tail.match(titled) is not None
              or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, tail.heading))
             and len(head.simple) <= 40
@@ -408,7 +408,6 @@ def title_split(head: Line, tail: Line) -> bool:
 
 
 _LETTER_SPACED = re.compile(r"^\S(?:[ \u3000]+\S)+$")  # "工 作 要 点"
-_SPACED = re.compile(r"[ \u3000]+")
 _TERM_END = re.compile(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
 
 
