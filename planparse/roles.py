@@ -76,6 +76,7 @@ BYLINES = 6  # the most lines of byline (date, source, font-size links) between 
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 UNTITLED_POST = 4  # the numbered parts by which a reply posts a plan that has no title
 ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
+TITLE_FLOOR = 0.1  # the least probability of a title by which a page with no title line takes its likeliest
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
 POSITION_WEIGHT = 0.5
@@ -130,7 +131,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     listed = _related_lists(lines)
     cells = _flattened_table(lines) | _header_cells(lines)
     bp = boilerplate_patterns()
-    decided = decode_probs(model.predict_many(line_features(lines, hints, listed)), model)
+    probs = model.predict_many(line_features(lines, hints, listed))
+    decided = decode_probs(probs, model)
     content = next((i for i, (ln, role) in enumerate(zip(lines, decided))  # the plan's first title or heading
                     if role in ("title", "heading") or ln.role == "title" or ln.heading is not None), len(lines))
     comments = next((i for i, ln in enumerate(lines)  # readers' below; above the content, "留言" is a menu's link
@@ -308,11 +310,26 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # over "參、114年度醫療品質及病人安全工作計畫", a numbered part of a book that names its plan)
             last = {ln.simple: i for i, ln in enumerate(lines)}
             at = next((i for i in reversed(range(top)) if last[lines[i].simple] < top and _names_its_plan(lines, i)), None)
+        if at is None:  # else the line over the text that the model finds most like a title, if at all
+            at = _likeliest_title(lines, roles, probs[:, model.classes.index("title")], min(top, next(
+                (i for i, role in enumerate(roles) if role in ("heading", "body")), top)), listed)
         if at is not None and not _collection_title(lines, roles, at):  # (not a title counting the page's plans)
             roles[at] = "title"
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
+
+
+def _likeliest_title(lines: tuple[Line, ...], roles: list[str], title: np.ndarray, end: int, listed: set[int]) -> int | None:
+    """Of the lines above ``end`` (where the text begins), the one most likely a title by the
+    model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
+    title a plan: words, no breadcrumb, no sentence, no question ("……怎么写？"), no cover notice."""
+    bp = boilerplate_patterns()
+    best = max((i for i in range(end) if _worded(lines[i].simple) and i not in listed and roles[i] != "title"
+                and not bp.breadcrumb.match(lines[i].simple) and not lines[i].text.endswith(_STATED)
+                and not _ASKED.search(lines[i].simple) and not is_cover_notice(lines[i].simple.strip("《》"))),
+               key=title.__getitem__, default=None)
+    return best if best is not None and title[best] >= TITLE_FLOOR else None
 
 
 def _foreign(ln: Line) -> bool:
@@ -1075,6 +1092,7 @@ def _bucket(value: float, bounds: tuple[float, ...]) -> int:
     return bisect_left(bounds, value)
 
 
+_ASKED = re.compile(r"[?？]|怎么|如何|吗")  # a question, as a Q&A page's is
 _LETTERED = re.compile(r"^[a-zA-Z]\s*[.．)）]\s*[\u4e00-\u9fff]")
 _WEEKDAY_REST = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|[\s,，、()（）]")
 _CHROME_FEATURES = frozenset({"cue", "pat", "bp:"})  # the first three characters of a chrome cue's feature

@@ -1275,3 +1275,22 @@ def test_a_letter_spaced_site_note_with_digits_and_a_sites_address_alone_are_the
             "二、业务学习", "每月参加一次科室业务学习。", "本 文 由 9 9 范 文 网 整 理 ， 转 载 请 保 留 出 处"]
     roles = _roles_by_a_model_that_says("body", page)
     assert roles[3] == "chrome" and roles[6] == "chrome"
+
+
+def test_the_most_title_like_line_over_an_untitled_posts_text_titles_it():
+    """A newsletter's column: the site's menu, its issue line, then the column's own title over
+    the writer's name and paragraphs that name no plan (corpus rw872). No rule names that title,
+    so the line the role model finds most title-like above the text titles the plan, not a
+    question nor a cover notice."""
+    title = "【校长寄语】新学期，一起慢慢走"
+    page = ["青禾书院首页", "关于我们 | 课程介绍 | 书院通讯 | 活动报名 | 联系我们", "书院通讯 > 第58期 >",
+            "2025年2月　浏览人次：836", title, "      周明远", "",
+            "寒假一晃就过去了。新的学期，老师们商量了很久，决定把节奏放慢一点，让孩子们多读、多走、多想。",
+            "阅读方面，3月起每周三下午开放书院的小书房，由高年级学生轮流当小馆员，帮低年级的同学挑书。",
+            "4月中旬我们会组织一次春季远足，沿着城南的老河道走到青禾湾，请家长们提前准备好舒适的鞋子。",
+            "谢谢每一位家长的信任，新的学期，我们一起慢慢走。", "=== 请留下您读后的想法 ===", "姓名：", "留言内容："]
+    doc = planparse.parse("\n".join(page))
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 5)]
+    asked = ["家长如何陪孩子过好新学期？" if t == title else t for t in page]
+    assert [p.title for p in planparse.parse("\n".join(asked)).plans] == [None]
+
