@@ -50,6 +50,7 @@ _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 
 _OPENS = re.compile(r"\s*(?:正式)?开学")  # after a day: the term opens then
 _RED_HEAD = re.compile(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")  # an official document's head
 RED_HEAD_CHARS = 30  # the longest name of a body in a document's head
+PROSE_CHARS = 20  # a line of prose is at least this long, with a clause mark
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 NOTICE_LINES = 6  # at most this many untitled lines can be a cover notice (addressee, text, attachment, sign-off)
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
@@ -78,12 +79,10 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
         if not draft.lines and (draft.title is None or draft.separator and after is not None and after.notice):
             lead = draft.title_line if draft.title is not None else lead
             continue
-        if _stray(draft, drafts) or _front_matter(draft):
-            stray += [e for ln in draft.lines for e in _dropped(ln)]
-            continue
-        if _page_lead(draft, drafts):
-            stray += [Edit("boilerplate", draft.title_line, draft.title)] if draft.title_line and draft.title else []
-            stray += [e for ln in draft.lines for e in _dropped(ln)]
+        if _stray(draft, drafts) or _front_matter(draft) or _page_lead(draft, drafts) or _hollow(draft) and any(
+                not _hollow(o) and not _bare(o) for o in drafts):
+            titled = next(([ln] for ln in doc.lines if ln.first == draft.title_line), []) if draft.title is not None else []
+            stray += [e for ln in titled + draft.restated + draft.lines for e in _dropped(ln)]
             continue
         first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None) if n), default=0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
@@ -120,6 +119,14 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     reply, a reader's remark after the plan): the page's, not a plan of its own."""
     return (draft.title is None and _bare(draft)
             and any(o is not draft and (o.title is not None or len(o.lines) > STRAY_LINES) for o in drafts))
+
+
+def _hollow(draft: PlanDraft) -> bool:
+    """Lines that say nothing a plan says: no heading, no sentence of prose, no date (a related
+    list or a page's menu under a title-like line). Beside a plan with something to say, they
+    are the page's."""
+    return not draft.notice and not any(ln.heading is not None or ln.dates or len(ln.text) >= PROSE_CHARS
+                                        and CLAUSE_MARK.search(ln.text) for ln in draft.lines)
 
 
 def _front_matter(draft: PlanDraft) -> bool:

@@ -1294,3 +1294,18 @@ def test_the_most_title_like_line_over_an_untitled_posts_text_titles_it():
     asked = ["家长如何陪孩子过好新学期？" if t == title else t for t in page]
     assert [p.title for p in planparse.parse("\n".join(asked)).plans] == [None]
 
+
+@pytest.mark.parametrize("tail", [["2024年青石社区工作总结", "社区", "民生", "服务"],
+                                  ["社区居委会工作计划", "居委会", "工作计划", "社区"]])
+def test_a_title_over_lines_that_say_nothing_beside_a_plan_is_the_pages(tail):
+    """A title-like line under the plan's sign-off over a few bare words (a related link and the
+    page's tags): no heading, no sentence, no date — the page's, with every one of its lines
+    listed as boilerplate, not a second plan."""
+    plan = ["2025年青石社区工作计划", "一、指导思想", "坚持以居民需求为导向，推进社区治理精细化，提升居民的获得感和幸福感。",
+            "二、主要工作", "1、3月开展邻里节活动，丰富居民文化生活。", "2、每季度组织一次消防安全检查，消除火灾隐患。",
+            "青石社区居委会", "2025年1月6日"]
+    doc = planparse.parse("\n".join(plan + tail))
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(plan[0], 1, 8)]
+    assert [e.line for e in doc.boilerplate] == [9, 10, 11, 12]
+    one = planparse.parse("\n".join(tail[:1] + ["1、3月开展邻里节活动。"]))  # alone, a short plan is still a plan
+    assert [p.title for p in one.plans] == tail[:1]
