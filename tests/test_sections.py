@@ -170,6 +170,11 @@ def test_a_title_like_line_between_a_plans_fourth_and_fifth_parts_is_the_plans()
     "写完发现好像也不算多，年底再回来对账。共勉！",  # rw315
     "希望全体员工积极参与，牢固树立安全责任意识。",  # rw455
     "计划写下来容易，坚持下去难，学期结束后我会再写一篇总结。",  # rw417
+    "本计划自印发之日起执行，由工会办公室负责解释。",  # rw116
+    "本计划在执行中将根据上级要求和单位实际适时调整。",  # rw835
+    "以上如有疑问，请与工会办公室联系。",  # rw553
+    "就这些，年底再来对照。",  # rw671
+    "总的来说，今年的工会工作要突出服务职工这个重点。",  # rw697
 ])
 def test_closing_words_after_the_last_part_close_the_plan(last):
     """The plan's last paragraph after its last numbered item, in closing words ("以上计划请……",
@@ -177,6 +182,16 @@ def test_closing_words_after_the_last_part_close_the_plan(last):
     lines = ["2024年工会工作计划", "一、主要工作", "1、3月组织女职工健康讲座。", "2、5月举办职工趣味运动会。"]
     (plan,) = planparse.parse("\n".join([*lines, last]), year=2024).plans
     assert (plan.sections[-1].heading, plan.sections[-1].kind, plan.sections[-1].text) == (None, "closing", last)
+
+
+@pytest.mark.parametrize("name", ["写在最后", "后记", "尾声"])
+def test_a_closing_part_named_as_such_after_unnumbered_parts_is_the_closing(name):
+    """A blog's plan in parts named by short lines, then "写在最后" (corpus rw217, rw333, rw555) over its
+    last words: a part of its own, the closing, not the last part's text."""
+    lines = ["我的2025年读书计划", "一、读什么", "全年读完二十四本书，文学和历史各占一半。", "二、怎么读",
+             "每天睡前读半小时，每月写一篇读书笔记。", name, "计划定得不算高，能坚持下来就好，年底再回来看看。"]
+    (plan,) = planparse.parse("\n".join(lines), year=2025).plans
+    assert [(s.heading.text if s.heading else None, s.kind) for s in plan.sections][-1] == (name, "closing")
 
 
 def test_the_plans_numbering_after_a_schedules_months_goes_on_at_the_top():
