@@ -43,8 +43,9 @@ def suggest(file: Path, fmt: str, year: int | None, term_start) -> None:
         click.echo(f"{s.title or '（无标题）'} — {s.type}")
         for m in s.missing:
             where = f"，放在“{m.insert_after}”之后" if m.insert_after else "，放在开头"
-            click.echo(f"  缺少“{names.get(m.kind, m.kind)}”（{m.kind}）：常用标题“{m.heading or '（无标题段落）'}”，"
-                       f"{m.support}{where}")
+            lacks = f"未见明确的“{names.get(m.kind, m.kind)}”（{m.kind}，“{m.unsure}”不一定是）" if m.unsure \
+                else f"缺少“{names.get(m.kind, m.kind)}”（{m.kind}）"
+            click.echo(f"  {lacks}：常用标题“{m.heading or '（无标题段落）'}”，{m.support}{where}")
             if m.example:
                 click.echo(f"    示例：{m.example}")
         if s.missing_months:

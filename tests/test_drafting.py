@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -270,3 +271,36 @@ def test_a_plan_under_a_compilation_separator_keeps_its_own_title_line():
     assert [s.heading.text for p in doc.plans for s in p.sections] == ["一、强化党建引领", "一、班级情况"]
     back = planparse.parse(to_markdown(from_dict(doc.to_dict())))
     assert [(p.title, p.subtitle, p.year) for p in back.plans] == [(p.title, p.subtitle, p.year) for p in doc.plans]
+
+
+def test_a_standard_kind_read_without_confidence_is_suggested_naming_the_section_that_may_be_it():
+    """A plan whose only tasks section the classifier is unsure of ("二、围绕中心抓落实", read as tasks
+    at 0.5) may lack its main work: tasks is suggested, naming that section, and placed after the
+    sections that are sure; read with confidence, it is present and not suggested."""
+    text = ("2024年学校工会工作计划\n一、指导思想\n坚持以职工为中心。\n二、围绕中心抓落实\n1、三八节组织女教职工健步走。\n"
+            "2、五一前后开展劳动竞赛。\n三、工作要求\n各工会小组要认真落实，按月报送活动情况。\n")
+    doc = planparse.parse(text)
+    (plan,) = doc.plans
+
+    def with_tasks_at(confidence):
+        sections = tuple(replace(s, kind="tasks", confidence=confidence) if s.heading and s.heading.number == "二" else s
+                         for s in plan.sections)
+        (found,) = suggest(replace(doc, plans=(replace(plan, sections=sections),)))
+        return {m.kind: m for m in found.missing}
+
+    unsure = with_tasks_at(0.5)["tasks"]
+    assert (unsure.unsure, unsure.insert_after) == ("二、围绕中心抓落实", "一、指导思想")
+    assert "tasks" not in with_tasks_at(0.9)
+
+
+def test_suggest_says_which_section_may_be_the_kind_it_suggests(monkeypatch):
+    import planparse.drafting.suggest as suggest_module
+
+    monkeypatch.setattr(suggest_module, "SURE", 1.01)  # no section is sure of its kind
+    text = "2024年学校工会工作计划\n一、指导思想\n坚持以职工为中心。\n二、主要工作\n1、三八节组织女教职工健步走。\n"
+    r = run("suggest", "-", input=text.encode("utf-8"))
+    assert r.exit_code == 0, r.output
+    assert "未见明确的“指导思想”（ideology，“一、指导思想”不一定是）" in r.output
+    r = run("suggest", "-", "--format", "json", input=text.encode("utf-8"))
+    missing = {m["kind"]: m for m in json.loads(r.output)["plans"][0]["missing"]}
+    assert missing["ideology"]["unsure"] == "一、指导思想"

@@ -1,6 +1,9 @@
 """Suggestions for a plan: the standard sections it lacks, months its schedule skips, and the
 usual dated activities of its type that it does not mention — each with corpus evidence.
 
+A section read as of a standard kind with little confidence (below SURE) does not make the kind
+present: the kind is suggested, naming that section as one that may be it (``unsure``).
+
 >>> import planparse
 >>> doc = planparse.parse("2024年学校工会工作计划\\n一、主要工作\\n1、组织教职工开展师德建设。\\n")
 >>> plan = suggest(doc)[0]
@@ -26,6 +29,7 @@ STANDARD = 0.55  # a kind is standard for a type when at least this share of its
 NEIGHBOURS = 15  # them and of this many of them most like the plan at hand, on average
 NOT_SUGGESTED = {"other", "closing", "preamble"}  # optional by nature: never "missing"
 MONTHS = "一二三四五六七八九十"
+SURE = 0.8  # a kind is present when a section is of it with at least this confidence; below, it may be missing
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,7 @@ class Missing:
     share: float
     insert_after: str | None
     example: str | None
+    unsure: str | None = None  # the section read as of this kind without confidence (its heading or opening)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +62,7 @@ class Suggestion:
         return {
             "title": self.title, "type": self.type,
             "missing": [{"kind": m.kind, "heading": m.heading, "support": m.support, "insert_after": m.insert_after,
-                         "example": m.example} for m in self.missing],
+                         "example": m.example, "unsure": m.unsure} for m in self.missing],
             "missing_months": list(self.missing_months),
             "activities": [{"when": a.when, "what": a.what, "reason": a.reason} for a in self.activities],
         }
@@ -71,7 +76,8 @@ def suggest(doc: Document) -> list[Suggestion]:
 
 def _suggest_plan(plan: Plan, doc: Document, profiles: Profiles) -> Suggestion:
     prof = profiles.of_type(plan.type)
-    present = {s.kind for s in plan.sections}
+    present = {s.kind for s in plan.sections if s.confidence >= SURE}
+    unsure = {s.kind: _named(s) for s in reversed(plan.sections) if s.kind not in present}
     order = {k: v["position"] for k, v in prof["kinds"].items()}
     text = "\n".join(ln.text for ln in doc.lines if plan.first <= ln.first <= plan.last)
     neighbours = [profiles.plans[i] for i in profiles.nearest(text)]
@@ -87,17 +93,20 @@ def _suggest_plan(plan: Plan, doc: Document, profiles: Profiles) -> Suggestion:
         example = next((found for p in alike if (found := example_of(p, kind))), None)
         support = f"语料中{prof['plans']}份{_type_name(plan.type) if typed else ''}计划有{info['count']}份"
         missing.append(Missing(kind, info["heading"], support, share,
-                               _insert_after(plan.sections, order, order.get(kind, 0.5)), example))
+                               _insert_after([s for s in plan.sections if s.kind != kind], order, order.get(kind, 0.5)),
+                               example, unsure.get(kind)))
     missing.sort(key=lambda m: (-m.share, order.get(m.kind, 0.5)))
     return Suggestion(plan.title, plan.type, tuple(missing), _missing_months(plan), tuple(_activities(plan)))
 
 
-def _insert_after(sections: tuple[Section, ...], order: dict[str, float], position: float) -> str | None:
+def _insert_after(sections: list[Section], order: dict[str, float], position: float) -> str | None:
     """The heading (or opening) of the last present section that comes before ``position``."""
     before = [s for s in sections if order.get(s.kind, 0.5) <= position]
-    if not before:
-        return None
-    s = before[-1]
+    return _named(before[-1]) if before else None
+
+
+def _named(s: Section) -> str:
+    """A section as a reader finds it: its heading, or its opening words."""
     return s.heading.text if s.heading else s.text[:20]
 
 
