@@ -397,9 +397,7 @@ def title_split(head: Line, tail: Line) -> bool:
     >>> title_split(recognize("2016年全市林业", 1), recognize("工 作 要 点", 2))
     True
     """
-    words, patterns, titled = site_words(), chrome_patterns(), PINYIN.sub("", tail.simple)
-    if _LETTER_SPACED.match(titled):
-        titled = "".join(titled.split())
+    words, patterns, titled = site_words(), chrome_patterns(), unspaced(PINYIN.sub("", tail.simple))
     return ((heading_patterns().title_tail.match(titled) is not None
              or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, tail.heading))
             and len(head.simple) <= 40
@@ -407,7 +405,29 @@ def title_split(head: Line, tail: Line) -> bool:
             and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date")))
 
 
-_LETTER_SPACED = re.compile(r"^\S(?:[ \u3000]+\S)+$")  # "工 作 要 点"
+_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9])[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9])")
+LETTER_SPACES = 4  # the fewest spaces between characters that make a line letter-spaced (unless all stand apart)
+_ALL_APART = re.compile(r"^\S(?:[ \u3000]+\S){2,}$")  # "工 作 要 点"
+
+
+def letter_spacing(simple: str) -> set[int]:
+    """The spaces a PDF's copy sets between a line's characters ("1 月 底 前 ,街 道 与 各 社 区"),
+    where there are four or more and they are a quarter of the line, or where they set every
+    character apart ("工 作 要 点"); else none.
+
+    >>> sorted(letter_spacing("1 月 底 前 召 开")), sorted(letter_spacing("工 作 要 点")), letter_spacing("1月底前 召开大会")
+    ([1, 3, 5, 7, 9], [1, 3, 5], set())
+    """
+    gaps = [m.span() for m in _LETTER_SPACE.finditer(simple)]
+    if len(gaps) >= LETTER_SPACES and 4 * len(gaps) >= len(simple) or len(gaps) >= 2 and _ALL_APART.match(simple):
+        return {i for a, b in gaps for i in range(a, b)}
+    return set()
+
+
+def unspaced(simple: str) -> str:
+    """A line's text without a PDF's letter spacing (:func:`letter_spacing`)."""
+    cut = letter_spacing(simple)
+    return "".join(c for i, c in enumerate(simple) if i not in cut) if cut else simple
 _TERM_END = re.compile(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import (FIELD, PINYIN, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
+from planparse.cues import (FIELD, PINYIN, is_column_name, letter_spacing, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
                             is_toc_entry, noise_runs, notice_halves, site_note, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
@@ -53,8 +53,6 @@ PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}")
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _SPACES = re.compile(r"\s+")
-_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9])")
-LETTER_SPACES = 4  # the fewest spaces between characters that make a line letter-spaced
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -74,7 +72,7 @@ def recognize(text: str, first: int, last: int | None = None,
     simple = to_simplified(text)
     heading = detect_heading(text, outline, bare)
     words = PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
-    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())} if words != simple else _letter_spacing(simple)
+    cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())} if words != simple else letter_spacing(simple)
     if cut and words == simple:  # nor a PDF's letter spacing: "竹 圍 仔 社 區 …… 工 作 行 事 曆"
         words = "".join(c for i, c in enumerate(simple) if i not in cut)
     separator = is_separator(words, heading)
@@ -85,17 +83,6 @@ def recognize(text: str, first: int, last: int | None = None,
         dates = tuple(m for m in dates if m.offset >= end)
     return Line(text, first, first if last is None else last, pieces or ((first, 0, 0),), simple, heading,
                 separator, role, dates, recurrences)
-
-
-def _letter_spacing(simple: str) -> set[int]:
-    """The spaces a PDF's copy sets between a line's characters ("1 月 底 前 ,街 道 与 各 社 区"),
-    where they are a quarter of the line or more; else none.
-
-    >>> sorted(_letter_spacing("1 月 底 前 召 开")), _letter_spacing("1月底前 召开大会")
-    ([1, 3, 5, 7, 9], set())
-    """
-    spaces = {m.start() for m in _LETTER_SPACE.finditer(simple)}
-    return spaces if len(spaces) >= LETTER_SPACES and 4 * len(spaces) >= len(simple) else set()
 
 
 def _scan_without(simple: str, text: str, cut: set[int]) -> tuple[tuple[Mention, ...], tuple[Recurrence, ...]]:
