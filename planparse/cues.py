@@ -428,6 +428,8 @@ def unspaced(simple: str) -> str:
     """A line's text without a PDF's letter spacing (:func:`letter_spacing`)."""
     cut = letter_spacing(simple)
     return "".join(c for i, c in enumerate(simple) if i not in cut) if cut else simple
+
+
 _TERM_END = re.compile(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
 
 

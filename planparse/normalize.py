@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import (FIELD, PINYIN, is_column_name, letter_spacing, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
-                            is_toc_entry, noise_runs, notice_halves, site_note, title_head)
+from planparse.cues import (FIELD, PINYIN, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
+                            is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
