@@ -22,7 +22,9 @@ def suggest(file: Path, fmt: str, year: int | None, term_start) -> None:
     For each plan: its type, the sections plans of that type usually have and this one
     lacks (how many corpus plans have it, a typical heading, where it would go, an opening
     sentence from the most similar corpus plan), months its schedule skips, and the usual
-    dated activities of its type that it does not mention.
+    dated activities of its type that it does not mention. A section whose kind the
+    classifier is unsure of does not count: its kind is suggested as 未见明确的…… and the
+    section named.
 
     \b
     Example:

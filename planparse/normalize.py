@@ -482,7 +482,7 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         # "成　员：……": a field of its own; "9.11-9.15": a table's date cell, set on its own line
     if nxt.heading is not None or nxt.role in ("title", "signoff") or first.role == "signoff":
         return False
-    if (first.role == "title" or (len(group) == 1 and is_title(first.simple, first.heading))) and not _sentence(prev):
+    if (first.role == "title" or (len(group) == 1 and is_title(first.simple, first.heading))) and not sentence(prev):
         return False  # a title, though the model read it as text ("……方案【篇1】" then "……方案")
     if first.role == "title" and nxt.first > group[-1].last + 1:
         return False  # "2026 年，我只给自己定了三个目标……", its byline and a blank line, then the text
@@ -500,7 +500,7 @@ def _dated_item(ln: Line) -> bool:
     return rest[:1].isspace() and rest.strip(" |｜\t") != ""  # (not a table's date cell: "4月 |")
 
 
-def _sentence(text: str) -> bool:
+def sentence(text: str) -> bool:
     """A line that reads as a sentence, not as a plan's title, whatever its role says
     ("回顾2024年，本人在……较好地完成了文秘、会务和接待")."""
     simple = to_simplified(text)

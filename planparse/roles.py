@@ -34,7 +34,7 @@ from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
                             is_column_name, is_contents_label, is_cover_notice, is_rule, is_title, is_toc_entry,
                             notice_halves, sends_plan_out, site_words, title_head, title_split, unspaced)
-from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, undated
+from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
@@ -223,6 +223,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "18536", "262728293031": a count or a calendar's row of days, no words to title a plan
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
+            elif role == "title" and not ln.separator and ln.role != "title" and sentence(ln.text):
+                role = "body"  # "2024年，镇团委将坚持以……为指导，": a sentence that names no plan, though it opens the text
             elif role == "title" and not ln.separator and (patterns["salutation"].match(ln.simple) or _cells(ln.text) >= 2):
                 role = "body"  # "親愛的家長": a letter's greeting in the plan; "序号	重点任务	牵头科室": a table's
                 # row: no plan's title
@@ -323,10 +325,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
 def _likeliest_title(lines: tuple[Line, ...], roles: list[str], title: np.ndarray, end: int, listed: set[int]) -> int | None:
     """Of the lines above ``end`` (where the text begins), the one most likely a title by the
     model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
-    title a plan: words, no breadcrumb, no sentence, no question ("……怎么写？"), no cover notice."""
+    title a plan: words, no breadcrumb, no line that is always the page's (a photo's file name), no
+    sentence, no question ("……怎么写？"), no cover notice."""
     bp = boilerplate_patterns()
     best = max((i for i in range(end) if _worded(lines[i].simple) and i not in listed and roles[i] != "title"
-                and not bp.breadcrumb.match(lines[i].simple) and not lines[i].text.endswith(_STATED)
+                and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i])
+                and not lines[i].text.endswith(_STATED)
                 and not _ASKED.search(lines[i].simple) and not is_cover_notice(lines[i].simple.strip("《》"))),
                key=title.__getitem__, default=None)
     return best if best is not None and title[best] >= TITLE_FLOOR else None

@@ -1309,3 +1309,20 @@ def test_a_title_over_lines_that_say_nothing_beside_a_plan_is_the_pages(tail):
     assert [e.line for e in doc.boilerplate] == [9, 10, 11, 12]
     one = planparse.parse("\n".join(tail[:1] + ["1、3月开展邻里节活动。"]))  # alone, a short plan is still a plan
     assert [p.title for p in one.plans] == tail[:1]
+
+
+def test_a_sentence_the_model_takes_for_a_title_is_the_plans_text():
+    """A post's first sentence broken over short lines ("2024年，镇团委将坚持以……为指导，", corpus rw509)
+    under its intro, which a model reads as the page's: whatever the model says (here: a model that
+    calls every line a title), a sentence that names no plan titles nothing; a title still does."""
+    import numpy as np
+
+    from planparse.classifier import LinearModel
+    from planparse.normalize import recognize
+    from planparse.roles import decide_roles
+
+    classes = ("body", "chrome", "heading", "signoff", "title")
+    title_only = LinearModel({}, classes, np.zeros((5, 0), dtype=np.float32), np.array([0, 0, 0, 0, 5], dtype=np.float32), {})
+    texts = ["2024年，镇团委将坚持以新时代青年工作思想为指导，", "2024年沙岭镇团委工作计划"]
+    lines = tuple(recognize(t, n, n) for n, t in enumerate(texts, 1))
+    assert decide_roles(lines, (), title_only) == ["body", "title"]
