@@ -325,7 +325,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
 def _likeliest_title(lines: tuple[Line, ...], roles: list[str], title: np.ndarray, end: int, listed: set[int]) -> int | None:
     """Of the lines above ``end`` (where the text begins), the one most likely a title by the
     model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
-    title a plan: words, no breadcrumb, no line that is always the page's (a photo's file name), no
+    title a plan: words, no breadcrumb, no line only a page has (a photo's file name, a tag line), no
     sentence, no question ("……怎么写？"), no cover notice."""
     bp = boilerplate_patterns()
     best = max((i for i in range(end) if _worded(lines[i].simple) and i not in listed and roles[i] != "title"
