@@ -107,3 +107,20 @@ def test_the_line_role_model_learns_no_feature_seen_on_a_single_line():
     ex.add_document([{"len:1": 1.0}, {"len:5": 1.0, "b:唯一": 0.3}], ["chrome", "body"], "b")
     model = fit(ex)
     assert set(model.index) == {"len:1", "len:5", "b:一、"}
+
+
+def test_a_pages_html_copy_sets_a_tab_parted_row_as_a_table_row_that_aligns_with_its_source_line():
+    """benchmarks/pages.py scores the HTML copy of each page against the text's annotation: a row of
+    tab-parted cells (a calendar's week) becomes a row of an HTML table, which the HTML reader gives
+    back as "9月 | 开学典礼 | 校办", and the alignment finds its source line (it counts in the score)."""
+    import random
+
+    from planparse.classifier import pages
+    from planparse.readers import read_bytes
+
+    lines = ["2024学年校历", "月份\t内容\t负责人", "9月\t开学典礼\t校办"]
+    html = pages.to_html(lines, ["title", "body", "body"], random.Random(1))
+    assert "<td>开学典礼</td>" in html
+    read = read_bytes(html.encode(), "page.html").text.split("\n")
+    assert "9月 | 开学典礼 | 校办" in read
+    assert pages.align(lines, read)[read.index("9月 | 开学典礼 | 校办")] == 2

@@ -341,8 +341,12 @@ def to_html(lines: list[str], roles: list[str], rng: random.Random) -> str:
         if role != "chrome":
             if i == first:
                 out.append("<article>")
-            tag = "h1" if role == "title" and rng.random() < 0.7 else ("h3" if role == "heading" and rng.random() < 0.3 else "p")
-            out.append(f"<{tag}>{t}</{tag}>")
+            if "\t" in t:  # a table's row, cells parted by tabs: a row of an HTML table
+                cells = "".join(f"<td>{c.strip()}</td>" for c in t.split("\t"))
+                out.append(f"<table><tr>{cells}</tr></table>")
+            else:
+                tag = "h1" if role == "title" and rng.random() < 0.7 else ("h3" if role == "heading" and rng.random() < 0.3 else "p")
+                out.append(f"<{tag}>{t}</{tag}>")
             if i == last:
                 out.append("</article>")
             continue
@@ -396,14 +400,18 @@ def to_pdf(lines: list[str], per_page: int = 42) -> bytes:
     return buf.getvalue()
 
 
+_UNSPACED = re.compile(r"[\s|｜]+")
+
+
 def align(source_lines: list[str], read_lines: list[str]) -> list[int | None]:
     """For each line a reader gave, the index of the source line it came from (None when it
-    came from none): the lines are matched in order by their text, spaces aside."""
+    came from none): the lines are matched in order by their text, spaces and a table's cell
+    bars aside (a row of tab-parted cells reads back as "9月 | 开学典礼")."""
     out: list[int | None] = []
     k = 0
-    keys = [re.sub(r"\s+", "", s) for s in source_lines]
+    keys = [_UNSPACED.sub("", s) for s in source_lines]
     for line in read_lines:
-        key = re.sub(r"\s+", "", line)
+        key = _UNSPACED.sub("", line)
         j = next((j for j in range(k, min(k + 40, len(keys))) if key and keys[j] == key), None)
         out.append(j)
         if j is not None:
