@@ -313,8 +313,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             last = {ln.simple: i for i, ln in enumerate(lines)}
             at = next((i for i in reversed(range(top)) if last[lines[i].simple] < top and _names_its_plan(lines, i)), None)
         if at is None:  # else the line over the text that the model finds most like a title, if at all
-            at = _likeliest_title(lines, roles, probs[:, model.classes.index("title")], min(top, next(
-                (i for i, role in enumerate(roles) if role in ("heading", "body")), top)), listed)
+            opens = next((i for i, role in enumerate(roles) if role in ("heading", "body")), top)  # (never past top)
+            at = _likeliest_title(lines, probs[:, model.classes.index("title")], opens, listed)
         if at is not None and not _collection_title(lines, roles, at):  # (not a title counting the page's plans)
             roles[at] = "title"
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
@@ -322,13 +322,13 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
 
 
-def _likeliest_title(lines: tuple[Line, ...], roles: list[str], title: np.ndarray, end: int, listed: set[int]) -> int | None:
+def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, listed: set[int]) -> int | None:
     """Of the lines above ``end`` (where the text begins), the one most likely a title by the
     model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
     title a plan: words, no breadcrumb, no line only a page has (a photo's file name, a tag line), no
     sentence, no question ("……怎么写？"), no cover notice."""
     bp = boilerplate_patterns()
-    best = max((i for i in range(end) if _worded(lines[i].simple) and i not in listed and roles[i] != "title"
+    best = max((i for i in range(end) if _worded(lines[i].simple) and i not in listed
                 and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i])
                 and not lines[i].text.endswith(_STATED)
                 and not _ASKED.search(lines[i].simple) and not is_cover_notice(lines[i].simple.strip("《》"))),
