@@ -22,6 +22,7 @@ from planparse.errors import ModelError
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 
 
+@cache
 def load_yaml(name: str) -> Any:
     """Load ``planparse/data/<name>`` (YAML), read-only: mappings as ``MappingProxyType``,
     lists as tuples, so that a cached loader's callers cannot change what others read."""
@@ -61,8 +62,10 @@ def plan_conventions() -> Any:
 
 
 def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    """``pattern`` compiled multiline: a line's match is the same, and a page's joined text
+    can be searched with it at once (see :mod:`planparse.roles`)."""
     try:
-        return re.compile(pattern)
+        return re.compile(pattern, re.M)
     except re.error as exc:
         raise ModelError(f"invalid pattern {pattern!r}: {exc}", f"planparse/data/{where}") from None
 

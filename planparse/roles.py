@@ -1063,6 +1063,8 @@ class _Page:
         """The lines ``pattern`` is found in."""
         if isinstance(pattern, AnyOf):
             return set().union(*(self.hits(p) for p in pattern.patterns))
+        if _anchored(pattern.pattern):  # a match per line beats a scan of every position
+            return {i for i, t in enumerate(self.texts) if pattern.match(t)}
         joined, out, pos = _multiline(pattern), set(), 0
         while (m := joined.search(self.text, pos)) is not None:
             i = bisect_right(self.starts, m.start()) - 1
@@ -1076,6 +1078,38 @@ class _Page:
     def finditer(self, pattern: re.Pattern[str]) -> list[tuple[int, str]]:
         """Each match of a pattern that never spans a line break, with its line."""
         return [(bisect_right(self.starts, m.start()) - 1, m.group()) for m in pattern.finditer(self.text)]
+
+
+@cache
+def _anchored(pattern: str) -> bool:
+    """Does every top-level branch of ``pattern`` start at the line's start (``^``)?
+
+    >>> _anchored("^(来源|作者)[:：]"), _anchored("^上一篇|下一篇"), _anchored("^[|]|^a"), _anchored("小编")
+    (True, False, True, False)
+    >>> _anchored("^[^]|]|b"), _anchored(r"^[\\]|]|^b"), _anchored(r"^\\|b")
+    (False, True, True)
+    """
+    depth, branch, i = 0, True, 0  # (branch: at the start of a top-level branch)
+    while i < len(pattern):
+        c = pattern[i]
+        if branch and c != "^":
+            return False
+        branch = False
+        if c == "\\":
+            i += 1
+        elif c == "[":  # a class, to its closing "]": its "|" and brackets are characters
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1 if pattern[i:i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branch = True
+        i += 1
+    return not branch
 
 
 @cache

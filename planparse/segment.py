@@ -12,6 +12,7 @@ words that plans use, so ``planparse train`` writes ``models/segment_dict.txt`` 
 from __future__ import annotations
 
 import logging
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -22,6 +23,7 @@ from typing import Iterator
 from planparse.errors import ModelError, require
 
 DICT_NAME = "segment_dict.txt"
+_WORD = re.compile(r"^[^ \n]+", re.M)  # a dictionary row's word, before its frequency and tag
 
 
 @cache
@@ -73,12 +75,8 @@ def _vocabulary() -> tuple[frozenset[str], dict[str, int]]:
 @cache
 def _read_vocabulary(path: Path) -> tuple[frozenset[str], dict[str, int]]:
     """The dictionary's words, and for each character the length of the longest word it starts."""
-    vocab = frozenset(row.split(" ", 1)[0] for row in path.read_text("utf-8").splitlines() if row)
-    longest: dict[str, int] = {}
-    for w in vocab:
-        if len(w) > longest.get(w[0], 1):
-            longest[w[0]] = len(w)
-    return vocab, longest
+    vocab = frozenset(_WORD.findall(path.read_text("utf-8")))
+    return vocab, {w[0]: len(w) for w in sorted(vocab, key=len)}  # the longest last
 
 
 def is_word(text: str) -> bool:
