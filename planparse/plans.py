@@ -39,6 +39,7 @@ _TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|
 _TITLE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*$")  # "……年度計劃 2024-2025"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
+SAME_TITLE = 0.7  # the share of a title's character pairs that the same title written again has
 SUBTITLE_LINES = 2  # the most lines of subtitle between a compilation's separator and the plan's own title
 _TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
 _OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
@@ -84,7 +85,8 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
             titled = next(([ln] for ln in doc.lines if ln.first == draft.title_line), []) if draft.title is not None else []
             stray += [e for ln in titled + draft.restated + draft.lines for e in _dropped(ln)]
             continue
-        first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None) if n), default=0)
+        first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None,
+                                 *(x.first for x in draft.restated)) if n), default=0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
         if draft.notice or _untitled_notice(draft, after):
             notices.append(Notice(draft.title, lead or first, last))
@@ -191,6 +193,10 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             cur.restated.append(ln)  # the plan's own title past its subtitle, under the separator ("第三篇:……工作要點",
             continue  # "社會救助、養老服務、社區治理", "……工作要點"), or past its cover page: no next plan
         notice = ln.role == "title" and is_cover_notice(ln.simple)  # (even right under a compilation's separator)
+        if not notice and _past_cover(cur, ln):
+            _retitle(cur, ln, lines)
+            state = _SplitState()  # (the cover's organisation and date signed nothing)
+            continue
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln))
                             and (notice or not state.continued_after(lines, k))):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
@@ -237,6 +243,47 @@ def _cover(ln: Line) -> bool:
     return _COVER_FIELD.match(ln.text) is not None or is_contents_line(ln.text) or _subtitle(ln) and bool(ln.dates)
 
 
+def _past_cover(draft: PlanDraft, ln: Line) -> bool:
+    """Is the line the plan's title again, past a cover page that holds the title, its fields,
+    date and table of contents ("花蓮縣立富源國民中學……工作計畫", "中華民國113年8月23日", "目錄", then
+    "富源國中……工作計畫")? One plan, not two."""
+    return (draft.title is not None and bool(draft.lines) and not draft.separator and not draft.notice
+            and ln.role == "title" and not ln.separator and all(map(_front, draft.lines))
+            and _same_title(draft.title, ln.simple))
+
+
+def _retitle(draft: PlanDraft, ln: Line, lines: tuple[Line, ...]) -> None:
+    """The plan's title written again past its cover: the plan keeps the fuller of the two
+    ("松溪镇2025年重点工作任务" broken over two cover lines, then whole), the other is restated."""
+    if _NOT_TEXT.sub("", to_simplified(draft.title or "")) in _NOT_TEXT.sub("", ln.simple):
+        draft.restated.append(next(x for x in lines if x.first == draft.title_line))
+        draft.title, draft.title_line = unbracketed(strip_marker(ln.text)), ln.first
+    else:
+        draft.restated.append(ln)
+
+
+def _front(ln: Line) -> bool:
+    """A line a cover page can hold under the title: no sentence of prose, no heading but a
+    table of contents' entry."""
+    return (ln.heading is None or is_contents_line(ln.text)) and not (
+        len(ln.text) >= PROSE_CHARS and CLAUSE_MARK.search(ln.text))
+
+
+def _same_title(title: str, simple: str) -> bool:
+    """Do two titles say the same, one maybe shorter ("花蓮縣立富源國民中學113學年度……工作計畫",
+    "富源國中……113學年度工作計畫"): most pairs of characters of the shorter are in the longer.
+
+    >>> _same_title("松溪镇2025年重点工作任务", "松溪镇2025年重点工作任务分解方案")
+    True
+    >>> _same_title("松溪镇2025年重点工作任务", "松溪镇2025年安全生产工作要点")
+    False
+    """
+    a, b = (_NOT_TITLE_WORD.sub("", t) for t in (to_simplified(title), simple))  # (a year's digits say little)
+    pairs = [{t[i:i + 2] for i in range(len(t) - 1)} for t in (a, b)]
+    short, long_ = sorted(pairs, key=len)
+    return len(short) >= 4 and len(short & long_) >= SAME_TITLE * len(short)
+
+
 def _subtitle(ln: Line) -> bool:
     """A short unnumbered line with no sentence in it, as a subtitle under a plan's title is."""
     return ln.heading is None and len(ln.text) <= SUBTITLE_CHARS and not CLAUSE_MARK.search(ln.text[:-1])
@@ -249,6 +296,7 @@ def _sent_by(draft: PlanDraft, ln: Line) -> bool:
 
 
 _NOT_TEXT = re.compile(r"[\W_]+")
+_NOT_TITLE_WORD = re.compile(r"[\W_0-9]+")
 _COVER_FIELD = re.compile(FIELD.pattern + r"[^，,。；;]{0,24}$")  # a cover page's field: "审    核：龚建平"
 
 

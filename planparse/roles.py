@@ -225,9 +225,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
             elif role == "title" and not ln.separator and ln.role != "title" and sentence(ln.text):
                 role = "body"  # "2024年，镇团委将坚持以……为指导，": a sentence that names no plan, though it opens the text
-            elif role == "title" and not ln.separator and (patterns["salutation"].match(ln.simple) or _cells(ln.text) >= 2):
-                role = "body"  # "親愛的家長": a letter's greeting in the plan; "序号	重点任务	牵头科室": a table's
-                # row: no plan's title
+            elif "title" in (role, ln.role) and not ln.separator and (patterns["salutation"].match(ln.simple)
+                                                                   or _cells(ln.text) >= 2):
+                role = "body"  # "親愛的家長": a letter's greeting in the plan; "序号	重点任务	……	下步打算": a table's
+                # row, though a plan's word ends it: no plan's title
             elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
                     and roles[-1] in ("body", "heading") and len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple):
                 role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
@@ -364,10 +365,15 @@ def _under_label(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
 
 
 def _signed_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
-    """Does a plan's sign-off stand last before ``lines[i]``, past the page's chrome (not a cover
-    notice's: what a notice attaches is the plan itself)?"""
-    signed = next((t for t in range(i - 1, -1, -1) if roles[t] != "chrome"), None)
-    titled = next((t for t in range(i - 1, -1, -1) if roles[t] == "title"), None)
+    """Does a plan's sign-off stand last before ``lines[i]``, past the page's chrome and the
+    plan's title repeated over a page (not a cover notice's: what a notice attaches is the plan
+    itself)?"""
+    def passed(t: int) -> bool:  # the page's, or the plan's title again in a running header over the next page
+        return roles[t] == "chrome" or roles[t] == "title" and any(
+            roles[u] == "title" and lines[u].simple == lines[t].simple for u in range(t))
+
+    signed = next((t for t in range(i - 1, -1, -1) if not passed(t)), None)
+    titled = next((t for t in range(i - 1, -1, -1) if roles[t] == "title" and not passed(t)), None)
     return signed is not None and roles[signed] == "signoff" and titled is not None and not is_cover_notice(lines[titled].simple)
 
 

@@ -1326,3 +1326,51 @@ def test_a_sentence_the_model_takes_for_a_title_is_the_plans_text():
     texts = ["2024年，镇团委将坚持以新时代青年工作思想为指导，", "2024年沙岭镇团委工作计划"]
     lines = tuple(recognize(t, n, n) for n, t in enumerate(texts, 1))
     assert decide_roles(lines, (), title_only) == ["body", "title"]
+
+
+@pytest.mark.parametrize("cover, restated, title", [
+    (["花莲县立富源国民中学113学年度体育领域教学研究会工作计划", "（含原住民族学生体育运动发展经费）", "中华民国113年8月23日领域会议通过",
+      "目 录", "壹、依据 ............ 1", "贰、工作目标 ............ 2"],
+     "富源国中体育领域教学研究会113学年度工作计划", "花莲县立富源国民中学113学年度体育领域教学研究会工作计划"),  # corpus rw733
+    (["松溪镇2025年重点工作任务", "分解方案", "松溪镇人民政府", "二〇二五年二月"],
+     "松溪镇2025年重点工作任务分解方案", "松溪镇2025年重点工作任务分解方案"),  # rw742: the cover breaks the title
+], ids=["contents", "broken-title"])
+def test_a_cover_page_then_the_title_again_is_one_plan(cover, restated, title):
+    """A PDF's cover (the title, its fields, date and contents), then the title written again over
+    the text, shorter or whole: one plan from the cover on, titled by the fuller of the two."""
+    text = ["壹、依据", "一、教育部体育署补助中小学原住民族学生体育运动发展经费作业要点。", "贰、工作目标",
+            "一、9月完成选手选拔，10月起每周训练三次。", "二、12月参加县中小学运动会。"]
+    doc = planparse.parse("\n".join(cover + [restated] + text))
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(title, 1, len(cover) + 1 + len(text))]
+
+
+def test_a_cover_then_another_plans_title_is_two_plans():
+    """A title, an organisation and a date, then a different plan of the same town and year: the
+    second is no restated title (their words differ past the town's name and the year)."""
+    page = ["松溪镇2025年重点工作任务", "编制：松溪镇人民政府", "审核：李振华", "二〇二五年二月", "松溪镇2025年安全生产工作要点", "一、总体要求",
+            "坚持安全第一、预防为主，全年不发生较大以上生产安全事故。", "二、重点工作", "1. 3月开展春季安全大检查。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["松溪镇2025年重点工作任务", "松溪镇2025年安全生产工作要点"]
+
+
+def test_an_attachment_label_after_the_sign_off_and_the_next_pages_running_title_follows_a_signed_plan():
+    """The sign-off, the page's number and the plan's title repeated over the next page, then "附表"
+    (corpus rw742): the label follows the plan's sign-off past the running header (which rules
+    read as a title until the page's number shows it the page's), so what it attaches is the plan's."""
+    from planparse.normalize import recognize
+    from planparse.roles import _signed_plan
+
+    texts = ["松溪镇2025年重点工作任务分解方案", "一、总体要求", "坚持项目为王，全年完成固定资产投资10亿元。", "松溪镇人民政府",
+             "2025年2月14日", "— 2 —", "松溪镇2025年重点工作任务分解方案", "附表"]
+    lines = tuple(recognize(t, n, n) for n, t in enumerate(texts, 1))
+    roles = ["title", "heading", "body", "signoff", "signoff", "chrome", "title"]
+    assert _signed_plan(lines, roles, 7)
+    assert not _signed_plan(lines, roles[:6] + ["body"], 7)  # text of the plan's between: no sign-off last
+    assert not _signed_plan(lines[:6] + (recognize("松溪镇2025年安全生产工作要点", 7, 7),), roles, 7)  # another plan's title
+
+
+def test_a_tables_header_row_that_ends_with_a_plans_word_titles_no_plan():
+    """"序号	重点任务	……	存在问题及下步打算" (corpus rw571): a row of cells, though 打算 names a plan."""
+    page = ["2024年医院重点工作任务责任落实分工", "一、医疗质量", "1.调整院科两级质控小组，4月底前完成。（牵头科室：医务科）",
+            "附件", "2024年医院重点工作任务落实推进情况表", "序号\t重点任务\t牵头科室\t完成时限\t推进情况\t存在问题及下步打算",
+            "1\t调整院科两级质控小组\t医务科\t4月底前\t\t"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["2024年医院重点工作任务责任落实分工"]
