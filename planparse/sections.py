@@ -88,9 +88,11 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         if len(stack) == 2 and stack[1].style == "plain" and (
                 any(c.style == head.style for c in root.children)
                 or head.style in TOP_STYLES | {"labelled"}
-                and heading_kind(stack[1].heading.title or "") in ("preamble", "closing")):
+                and heading_kind(stack[1].heading.title or "") in ("preamble", "closing")
+                or head.style in TOP_STYLES and _said(stack[1])):
             del stack[1:]  # "五、……" after "附：……": the plan's own numbering goes on at the top; "一、……"
-            # or "O1：……" after "引言" (its opening words) is the plan's first part, not a part of the opening
+            # or "O1：……" after "引言" (its opening words) is the plan's first part, not a part of the opening;
+            # nor of "目标要求：" once its paragraph has said it (no lead-in to a list: "……措施如下：")
         styles = [n.style for n in stack]
         if head.style in ("formal", "cn") and len(stack) > 1 and all(s in ITEM_STYLES for s in styles[1:] if s != "group"):
             del stack[1:]  # "五、……" after "5、……": 一、 is never an item's child; the higher headings were lost
@@ -140,6 +142,13 @@ def _run_in_labels(lines: list[Line]) -> list[Line]:
             head = ln.text[:m.end()].strip()
             out[i] = replace(ln, heading=Heading(head, None, m["name"], "plain", 0, ln.text[m.end():].strip()))
     return out
+
+
+def _said(node: _Node) -> bool:
+    """Has an unnumbered heading's part said its piece: its text ends a sentence, leading into
+    no list?"""
+    texts = ([node.heading.body] if node.heading is not None and node.heading.body else []) + [b.text for b in node.body[1:]]
+    return bool(texts) and _PROSE_END.search(texts[-1]) is not None
 
 
 def _leads_a_new_run(root: _Node, ln: Line, after: Line | None) -> bool:

@@ -250,3 +250,16 @@ def test_a_schedule_heading_over_untimed_items_holds_tasks_only_when_they_are_se
     sec = next(s for s in plan.sections if s.heading and s.heading.title == "活动安排")
     got = rule_kind(view_of(sec, 1, len(plan.sections), plan.sections[0], None))
     assert (got[0] if got else None) == kind
+
+
+@pytest.mark.parametrize("paragraph, nested", [
+    ("全年发展学生党员8至10名，确定入党积极分子30名左右。", False),  # corpus rw837: the goals said, the parts begin
+    ("为实现上述目标，重点抓好以下几项工作：", True),  # a lead-in: the parts are its list
+], ids=["said", "lead-in"])
+def test_numbered_parts_after_a_labelled_paragraph_stand_beside_it_unless_it_leads_into_them(paragraph, nested):
+    """"目标要求：" and its paragraph, then "一、思想建设", "二、组织建设": the plan's own parts at the top,
+    not the goals' items — unless the paragraph ends leading into them."""
+    text = ["总体思路：", "以习近平新时代中国特色社会主义思想为指导，全面加强支部建设。", "目标要求：", paragraph,
+            "一、思想建设", "3月下旬由支部书记讲授专题党课。", "二、组织建设", "4月中旬召开支部党员大会。"]
+    top = [s.heading.text for s in planparse.parse("\n".join(text)).plans[0].sections]
+    assert top == (["总体思路：", "目标要求："] if nested else ["总体思路：", "目标要求：", "一、思想建设", "二、组织建设"])
