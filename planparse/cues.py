@@ -194,6 +194,8 @@ def is_cover_notice(simple: str) -> bool:
     >>> is_cover_notice("2024年工会工作计划")
     False
     """
+    if "于" not in simple:
+        return False  # (no 关于: no notice, and no scan)
     return heading_patterns().notice.search(PINYIN.sub("", simple).rstrip(" |｜")) is not None  # ("关(guān)于印发(fā)")
 
 
@@ -418,6 +420,8 @@ def letter_spacing(simple: str) -> set[int]:
     >>> sorted(letter_spacing("1 月 底 前 召 开")), sorted(letter_spacing("工 作 要 点")), letter_spacing("1月底前 召开大会")
     ([1, 3, 5, 7, 9], [1, 3, 5], set())
     """
+    if simple.count(" ") + simple.count("\u3000") < 2:
+        return set()  # (fewer than two gaps: no scan)
     gaps = [m.span() for m in _LETTER_SPACE.finditer(simple)]
     if len(gaps) >= LETTER_SPACES and 4 * len(gaps) >= len(simple) or len(gaps) >= 2 and _ALL_APART.match(simple):
         return {i for a, b in gaps for i in range(a, b)}

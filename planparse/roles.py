@@ -618,7 +618,7 @@ def _site_line(ln: Line) -> bool:
 
 def _hidden_after_text(text: str) -> re.Match[str] | None:
     """The note that text is hidden, run on after a line's own words (at least SHORT of them)."""
-    m = boilerplate_patterns().hidden_tail.search(text)
+    m = boilerplate_patterns().hidden_tail.search(text) if "隐藏" in text else None
     return m if m is not None and m.start() >= SHORT else None
 
 
