@@ -19,14 +19,8 @@ from collections import Counter, defaultdict
 
 import planparse
 from planparse.classifier.annotations import load_corpus
-from planparse.drafting.profiles import load_profiles
-from planparse.drafting.suggest import NOT_SUGGESTED, STANDARD, suggest
+from planparse.drafting.suggest import standard_kinds, suggest
 from planparse.readers import read_file
-
-
-def standard(plan_type: str) -> set[str]:
-    prof = load_profiles().of_type(plan_type)
-    return {k for k, info in prof["kinds"].items() if k not in NOT_SUGGESTED and info["count"] / prof["plans"] >= STANDARD}
 
 
 def main() -> None:
@@ -42,7 +36,7 @@ def main() -> None:
         groups = ("real-modelled", f"  shape={doc.annotation.get('shape', '?')}") if real else ("own-hand",)
         plan, lines = plans[0], read_file(doc.path).text.split("\n")
         kinds = Counter(s["kind"] for s in plan.get("sections") or [])
-        wanted = standard(plan["type"])
+        wanted = standard_kinds(plan["type"])
         got = Counter()
         for sec in plan.get("sections") or []:
             if kinds[sec["kind"]] > 1 or sec["kind"] not in wanted:

@@ -20,17 +20,11 @@ from planparse.drafting.profiles import load_profiles
 from planparse.readers import read_bytes, read_file
 from planparse.drafting.render import to_docx, to_markdown
 from planparse.serialize import from_dict
-from planparse.drafting.suggest import NOT_SUGGESTED, STANDARD, suggest
+from planparse.drafting.suggest import standard_kinds, suggest
 
 
 def run(*args, input=None):
     return CliRunner().invoke(main, list(args), input=input)
-
-
-def _standard(plan_type: str, kind: str) -> bool:
-    prof = load_profiles().of_type(plan_type)
-    info = prof["kinds"].get(kind)
-    return kind not in NOT_SUGGESTED and bool(info) and info["count"] / prof["plans"] >= STANDARD
 
 
 def _own_hand(docs):
@@ -48,7 +42,7 @@ def test_a_removed_standard_section_is_suggested_in_the_top_three():
             continue
         kinds = Counter(s["kind"] for s in plans[0]["sections"])
         for sec in plans[0]["sections"]:
-            if kinds[sec["kind"]] > 1 or not _standard(plans[0]["type"], sec["kind"]):
+            if kinds[sec["kind"]] > 1 or sec["kind"] not in standard_kinds(plans[0]["type"]):
                 continue
             a, b = sec["lines"]
             found = suggest(planparse.parse("\n".join(lines[:a - 1] + lines[b:])))
@@ -76,7 +70,7 @@ def test_suggest_gives_evidence():
     assert first["support"].startswith("语料中") and "份工会计划有" in first["support"] and first["example"]
     counts = [int(m["support"].rsplit("有", 1)[1].rstrip("份")) for m in plan["missing"]]
     assert counts == sorted(counts, reverse=True)  # the section most of the type's plans have, first
-    standard = {kind for kind in load_profiles().of_type("union")["kinds"] if _standard("union", kind)}
+    standard = standard_kinds("union")
     assert {m["kind"] for m in plan["missing"]} >= standard - {"tasks", "safeguards"} | {"ideology"}  # (it has 主要工作, 工作要求)
     assert "三八" not in [a["when"] for a in plan["activities"]]  # it is there already
     assert "五一" in [a["when"] for a in plan["activities"]]

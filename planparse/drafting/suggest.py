@@ -74,6 +74,15 @@ def suggest(doc: Document) -> list[Suggestion]:
     return [_suggest_plan(plan, doc, profiles) for plan in doc.plans]
 
 
+def standard_kinds(plan_type: str) -> frozenset[str]:
+    """The kinds that at least STANDARD of the corpus's plans of the type have, the optional
+    ones aside: a plan of the type is expected to hold each (what the suggest benchmark and tests
+    cut out of a plan, one at a time, to see whether suggest names it again)."""
+    prof = load_profiles().of_type(plan_type)
+    return frozenset(k for k, info in prof["kinds"].items()
+                     if k not in NOT_SUGGESTED and info["count"] / prof["plans"] >= STANDARD)
+
+
 def _suggest_plan(plan: Plan, doc: Document, profiles: Profiles) -> Suggestion:
     prof = profiles.of_type(plan.type)
     present = {s.kind for s in plan.sections if s.confidence >= SURE}
