@@ -144,7 +144,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     named, halves = _sent_out(lines), _notice_halves(lines)
     sent = named | echo | _crumb_echo(lines)  # titles the page names: a notice sends, its own title
     # or its breadcrumb's last link repeats
-    fields = _disclosure_table(lines)
+    fields = _disclosure_table(lines) | _calendar_grid(lines)
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
@@ -306,16 +306,17 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     if "title" not in roles and not any(bp.post.match(ln.simple) or bp.question.match(ln.simple)
                                         or bp.best_answer.match(ln.simple) for ln in lines[:top]):
         # (a forum thread's or a question's subject is the page's, over the post that holds the plan)
-        at = next((i for i in range(top) if _post_title(lines, i)), None)  # a blog's or an account's post,
+        at = next((i for i in range(top) if i not in fields and _post_title(lines, i)), None)  # a blog's or an account's post,
         # titled over its byline or under its date, though it names no plan; else the last line over the
         # content that names a plan (a form's title over its fields)
         if at is None:  # (not a running header, written again further down the plan: "114 年度 院務計畫書"
             # over "參、114年度醫療品質及病人安全工作計畫", a numbered part of a book that names its plan)
             last = {ln.simple: i for i, ln in enumerate(lines)}
-            at = next((i for i in reversed(range(top)) if last[lines[i].simple] < top and _names_its_plan(lines, i)), None)
+            at = next((i for i in reversed(range(top)) if last[lines[i].simple] < top and i not in fields
+                       and _names_its_plan(lines, i)), None)
         if at is None:  # else the line over the text that the model finds most like a title, if at all
             opens = next((i for i, role in enumerate(roles) if role in ("heading", "body")), top)  # (never past top)
-            at = _likeliest_title(lines, probs[:, model.classes.index("title")], opens, listed)
+            at = _likeliest_title(lines, probs[:, model.classes.index("title")], opens, listed | fields)
         if at is not None and not _collection_title(lines, roles, at):  # (not a title counting the page's plans)
             roles[at] = "title"
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
@@ -377,6 +378,11 @@ def _signed_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     return signed is not None and roles[signed] == "signoff" and titled is not None and not is_cover_notice(lines[titled].simple)
 
 
+def _day_led(ln: Line) -> bool:
+    """Does the line open with a day's date ("9月02日開學日", "10月29日 至 10月30日家長觀課")?"""
+    return bool(ln.dates) and ln.dates[0].offset == 0 and ln.dates[0].shape.startswith("day")
+
+
 def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     """``lines[i]`` is a post's title: a line of title length, no site word and no sentence's
     end, over the post's byline ("青春沙岭 2024-05-10 18:02:36"), maybe past a short line or two
@@ -390,9 +396,9 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     text = lines[i].simple
     if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) or not _worded(text) \
             or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number \
-            or _CRUMB_STEP.match(text) or _foreign(lines[i]):
+            or _CRUMB_STEP.match(text) or _foreign(lines[i]) or _day_led(lines[i]):
         return False  # (nor a breadcrumb of one step: "各區活動 > 青峰區", nor a link to a version in another
-        # language: "English Version Here")
+        # language: "English Version Here", nor an event on its day: "9月02日開學日")
     if i and _date_only(lines[i - 1]):
         return True  # a blog's date header over the post ("2025年1月14日 星期二")
     bp = boilerplate_patterns()
@@ -574,6 +580,31 @@ def _question(lines: tuple[Line, ...]) -> set[int]:
     answered = next((k for k in range(asked + 1, min(asked + 1 + QUESTION_LINES, len(lines)))
                      if bp.best_answer.match(lines[k].simple)), None)
     return set(range(asked, answered + 1)) if answered is not None else set()
+
+
+_WEEK_ROW = re.compile(r"^(?:(?:星期|礼拜|周)?[日天一二三四五六]\s*){7}$")  # "週日週一……週六", "日 一 二 三 四 五 六"
+_DAY_CELLS = re.compile(r"^[0-9\s]+$")
+
+
+def _calendar_grid(lines: tuple[Line, ...]) -> set[int]:
+    """A calendar widget flattened to lines: its row of the week's days and the lines of bare
+    day numbers under it ("週日週一週二週三週四週五週六", "25262728293031", "1", "34" …): the page's,
+    not the plan's, though the month's events under it are.
+
+    >>> from planparse.normalize import recognize
+    >>> page = ("2024年9月", "週日週一週二週三週四週五週六", "25262728293031", "1", "34", "9月02日開學日", "2")
+    >>> sorted(_calendar_grid(tuple(recognize(t, n) for n, t in enumerate(page, 1))))
+    [1, 2, 3, 4]
+    """
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if _WEEK_ROW.match(ln.simple):
+            out.add(i)
+            k = i + 1
+            while k < len(lines) and _DAY_CELLS.match(lines[k].simple):
+                out.add(k)
+                k += 1
+    return out
 
 
 def _disclosure_table(lines: tuple[Line, ...]) -> set[int]:
@@ -869,9 +900,11 @@ def _last_of_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
 
 def _names_its_plan(lines: tuple[Line, ...], i: int) -> bool:
     """Can line ``i``, over the content of a page that no line titles, title its plan? A line that
-    names a plan, or a numbered part that does ("參、114年度……工作計畫"); not a separator."""
+    names a plan, or a numbered part that does ("參、114年度……工作計畫"); not a separator, nor a
+    breadcrumb whose last step names plans ("当前位置：首页 > …… > 规划计划")."""
     ln = lines[i]
-    return not ln.separator and (ln.role == "title" or ln.heading is not None and _names_plan(ln.heading))
+    return not ln.separator and not boilerplate_patterns().breadcrumb.match(ln.simple) and (
+        ln.role == "title" or ln.heading is not None and _names_plan(ln.heading))
 
 
 def _role_before(roles: list[str], i: int) -> str | None:

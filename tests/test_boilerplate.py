@@ -1374,3 +1374,36 @@ def test_a_tables_header_row_that_ends_with_a_plans_word_titles_no_plan():
             "附件", "2024年医院重点工作任务落实推进情况表", "序号\t重点任务\t牵头科室\t完成时限\t推进情况\t存在问题及下步打算",
             "1\t调整院科两级质控小组\t医务科\t4月底前\t\t"]
     assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["2024年医院重点工作任务责任落实分工"]
+
+
+def test_a_calendar_widgets_week_row_and_day_numbers_are_the_pages_and_its_events_the_plans():
+    """A kindergarten's school-year calendar flattened to lines (corpus rw483): each month's row
+    of the week's days and the bare day numbers under it are the widget's; the month and its
+    events stay in the plan. A row of five school days with a timetable under it is no calendar."""
+    grid = ["週日週一週二週三週四週五週六", "25262728293031", "1", "2", "34", "891011121314", "293012345"]
+    page = ["恩澤幼稚園", "2024 - 2025學年", "2024年9月", *grid, "9月02日開學日，幼兒班新生首星期上課一小時",
+            "9月18日中秋節翌日假期", "2024年10月", *grid, "10月01日國慶日假期", "10月11日重陽節假期"]
+    doc = planparse.parse("\n".join(page))
+    dropped = {e.line for e in doc.boilerplate}
+    assert set(range(4, 11)) | set(range(14, 21)) <= dropped
+    assert not {3, 11, 12, 13, 21, 22} & dropped
+    assert len(doc.plans) == 1 and doc.plans[0].title is None  # (no week row, and no event on its day, titles it)
+    assert [a.when.text for a in doc.plans[0].activities] == ["9月02日", "9月18日", "10月01日", "10月11日"]
+    timetable = ["2024年秋季学期课程表", "星期一星期二星期三星期四星期五", "1", "2", "3"]
+    assert not {2, 3, 4, 5} & {e.line for e in planparse.parse("\n".join(timetable)).boilerplate}
+
+
+def test_a_page_with_no_title_line_takes_neither_its_disclosure_field_nor_its_breadcrumb_for_one():
+    """A disclosure page whose plan has no title line of its own (corpus rw688): the 标题 field
+    of the disclosure table and the breadcrumb whose last step is "规划计划" are the page's; the
+    plan stays untitled."""
+    page = ["漳河县人民政府", "首页 | 走进漳河 | 政务公开 | 政务服务 | 互动交流",
+            "当前位置：首页 > 政府信息公开 > 乡镇信息 > 西岭镇人民政府 > 规划计划", "字体大小：【大】 【中】 【小】",
+            "索引号：000014352/2024-91207 |", "发文字号： | 发文时间：2025-01-06", "发文机关：西岭镇人民政府 | 主题词：工作计划",
+            "标题：西岭镇人民政府2025年工作计划 |", "主题分类：综合政务 | 发布日期：2025-01-06",
+            "一是扎实推进产业强镇。产业兴旺是乡村振兴的基础。2025年，我镇将立足资源禀赋，做强中药材和食用菌两大产业。",
+            "（一）中药材种植基地项目：该项目位于我镇后河村，总投资150万元，6月底前完成育苗。",
+            "二是持续改善人居环境。3月起开展村庄清洁行动，年底前完成农村改厕120户。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == [None]
+    assert {3, 8} <= {e.line for e in doc.boilerplate}
