@@ -144,7 +144,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     named, halves = _sent_out(lines), _notice_halves(lines)
     sent = named | echo | _crumb_echo(lines)  # titles the page names: a notice sends, its own title
     # or its breadcrumb's last link repeats
-    fields = _disclosure_table(lines) | _calendar_grid(lines)
+    fields = _disclosure_table(lines) | _calendar_grid(lines)  # a disclosure table's fields, a calendar's days
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
