@@ -1407,3 +1407,16 @@ def test_a_page_with_no_title_line_takes_neither_its_disclosure_field_nor_its_br
     doc = planparse.parse("\n".join(page))
     assert [p.title for p in doc.plans] == [None]
     assert {3, 8} <= {e.line for e in doc.boilerplate}
+
+
+@pytest.mark.parametrize("subtitle, joined", [
+    ("——以清溪镇中心小学2023年秋季学期为例", True),  # corpus rw669: a paper's case, part of its title
+    ("——清溪镇中心小学2023年秋季学期劳动教育工作计划", True),  # a subtitle that names the plan
+    ("——记清溪镇中心小学的一次劳动课", False),  # a subtitle of neither form: the title stands alone
+], ids=["case", "names-plan", "other"])
+def test_a_dash_led_subtitle_under_the_title_is_part_of_it_when_it_names_the_plan_or_its_case(subtitle, joined):
+    """A paper on a plan: its title, then "——以……为例" under it, is one title."""
+    title = "以节气为线索的小学劳动实践活动方案"
+    page = [title, subtitle, "关键词：劳动教育 节气", "一、活动目标", "让学生在二十四节气的农事活动中体验劳动的艰辛与快乐。",
+            "二、活动安排", "1. 9月开展秋分收获活动。"]
+    assert planparse.parse("\n".join(page)).plans[0].title.replace(" ", "") == (title + subtitle if joined else title)
