@@ -324,13 +324,14 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
 
 
-def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, listed: set[int]) -> int | None:
+def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip: set[int]) -> int | None:
     """Of the lines above ``end`` (where the text begins), the one most likely a title by the
     model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
-    title a plan: words, no breadcrumb, no line only a page has (a photo's file name, a tag line), no
-    sentence, no question ("……怎么写？"), no cover notice."""
+    title a plan: words, no breadcrumb, no line only a page has (a photo's file name, a tag line,
+    ``skip``: a related list, a disclosure table's fields, a calendar's days), no sentence, no
+    question ("……怎么写？"), no cover notice."""
     bp = boilerplate_patterns()
-    best = max((i for i in range(end) if _worded(lines[i].simple) and i not in listed
+    best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip
                 and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i])
                 and not lines[i].text.endswith(_STATED)
                 and not _ASKED.search(lines[i].simple) and not is_cover_notice(lines[i].simple.strip("《》"))),
