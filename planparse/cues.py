@@ -400,11 +400,32 @@ def title_split(head: Line, tail: Line) -> bool:
     True
     """
     words, patterns, titled = site_words(), chrome_patterns(), unspaced(PINYIN.sub("", tail.simple))
-    return ((heading_patterns().title_tail.match(titled) is not None
+    return ((completes_title(head, tail)
              or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, tail.heading))
             and len(head.simple) <= 40
             and head.heading is None and not CLAUSE_MARK.search(head.simple) and not words.search(head.simple)
             and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date")))
+
+
+def completes_title(head: Line, tail: Line) -> bool:
+    """Does ``tail``, by its words alone, finish the title ``head`` begins: the kind of document
+    ("工作计划"), the years the plan runs, a subtitle led by a dash (any, under a head that names
+    no plan), or the end of a 关于 phrase?
+
+    >>> from planparse.normalize import recognize
+    >>> completes_title(recognize("关于开展“镜头里的新乡村”", 1), recognize("主题摄影作品征集活动的通知", 2))
+    True
+    >>> completes_title(recognize("关于开展“镜头里的新乡村”主题活动的通知", 1), recognize("各县（市、区）协会：", 2))
+    False
+    >>> completes_title(recognize("关于做好暑期工作", 1), recognize("2025年暑期安全工作方案", 2))
+    False
+    """
+    patterns, titled = heading_patterns(), unspaced(PINYIN.sub("", tail.simple))
+    return patterns.title_tail.match(titled) is not None \
+        or patterns.subtitle.match(titled) is not None and not is_title(head.simple, head.heading) \
+        or patterns.about_head.match(head.simple) is not None and patterns.about_tail.match(titled) is not None \
+        and not DATED_TITLE.match(titled)  # (a title that opens with its year is whole: "关于做好暑期工作" over
+    # "2025年暑期安全工作方案" is a heading's words over it)
 
 
 _LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9])[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9])")

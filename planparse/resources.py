@@ -138,6 +138,9 @@ class HeadingPatterns:
     plain: tuple[re.Pattern[str], ...]
     open_end: re.Pattern[str]
     title_tail: re.Pattern[str]
+    subtitle: re.Pattern[str]
+    about_head: re.Pattern[str]
+    about_tail: re.Pattern[str]
     farm_suffix: re.Pattern[str]
     bracket_label: re.Pattern[str]
     run_in: re.Pattern[str]
@@ -171,6 +174,9 @@ def heading_patterns() -> HeadingPatterns:
         plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
         open_end=_compile(d["open_end"], f),
         title_tail=_compile(d["title_tail"], f),
+        subtitle=_compile(d["subtitle"], f),
+        about_head=_compile(d["about_head"], f),
+        about_tail=_compile(d["about_tail"], f),
         farm_suffix=_compile(d["farm_suffix"], f),
         bracket_label=_compile(d["bracket_label"], f),
         run_in=_compile(d["run_in"], f),
@@ -222,6 +228,7 @@ class BoilerplatePatterns:
     question: re.Pattern[str]
     best_answer: re.Pattern[str]
     post: re.Pattern[str]
+    forum: re.Pattern[str]
     byline: re.Pattern[str]
     page_title: re.Pattern[str]
     disclosure_field: re.Pattern[str]
@@ -252,6 +259,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         question=_compile(d["question"], f),
         best_answer=_compile(d["best_answer"], f),
         post=_compile(d["post"], f),
+        forum=_compile(d["forum"], f),
         byline=_compile(d["byline"], f),
         page_title=_compile(d["page_title"], f),
     )

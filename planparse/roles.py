@@ -31,9 +31,9 @@ import numpy as np
 from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, is_attachment, is_attachment_label,
-                            is_column_name, is_contents_label, is_cover_notice, is_rule, is_title, is_toc_entry,
-                            notice_halves, sends_plan_out, site_words, title_head, title_split, unspaced)
+from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, completes_title, is_attachment,
+                            is_attachment_label, is_column_name, is_contents_label, is_cover_notice, is_rule, is_title,
+                            is_toc_entry, notice_halves, sends_plan_out, site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -259,7 +259,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # the page's, or as text: of a plan that nothing opens above it, or ending with the plan's term)
         elif roles[i] in ("body", "chrome") and i and roles[i - 1] == "title" and (
                 ln.role == "title" and lines[i - 1].role != "title" and title_head(lines[i - 1], ln)
-                or heading_patterns().title_tail.match(unspaced(ln.simple)) and title_split(lines[i - 1], ln)):
+                or completes_title(lines[i - 1], ln) and title_split(lines[i - 1], ln)):
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
             # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學"; the
             # kind of document or the years a plan runs, under it: "工作计划", "（2024—2026年）")
@@ -303,8 +303,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         # page's menu and the post's date, no plan
     top = next((i for i, role in enumerate(roles) if role == "heading" or  # the page's top, down to its content
                 role == "body" and len(lines[i].text) >= PROSE), len(roles))  # (past a blog's motto)
-    if "title" not in roles and not any(bp.post.match(ln.simple) or bp.question.match(ln.simple)
-                                        or bp.best_answer.match(ln.simple) for ln in lines[:top]):
+    thread = sum(1 for ln in lines if bp.post.match(ln.simple)) > 1 or any(  # a post's byline is a thread's with
+        bp.forum.search(ln.simple) for ln in lines[:top])  # a second post or a forum's words (alone: a blog's)
+    if "title" not in roles and not (thread or any(bp.question.match(ln.simple) or bp.best_answer.match(ln.simple)
+                                                   for ln in lines[:top])):
         # (a forum thread's or a question's subject is the page's, over the post that holds the plan)
         at = next((i for i in range(top) if i not in fields and _post_title(lines, i)), None)  # a blog's or an account's post,
         # titled over its byline or under its date, though it names no plan; else the last line over the
@@ -321,7 +323,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[at] = "title"
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
-    return _repeated_titles(lines, _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles))), sent)
+    roles = _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles)))
+    return _repeated_titles(lines, _calendar_of_plan(lines, _rows_of_plan(lines, roles), fields), sent)
 
 
 def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip: set[int]) -> int | None:
@@ -819,8 +822,10 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
     notice's) stands between the two copies, the first is the page's title and the second the
     plan's; a plan's own title right under its compilation separator ("……计划（一）") is a
     line of the plan; a title repeated from the middle of a plan on is a running header, but
-    for the one a cover notice sends out (``sent``)."""
-    titles = [i for i, r in enumerate(roles) if r == "title"]
+    for the one a cover notice sends out (``sent``). A title's second half ("（2024—2026年）") is no
+    title of its own."""
+    titles = [i for i, r in enumerate(roles) if r == "title"
+              and not (i and roles[i - 1] == "title" and completes_title(lines[i - 1], lines[i]))]
     count = Counter(_DIGIT.sub("", lines[i].simple).strip() for i in titles)  # "……计划 1", "……计划 2": one footer
     last: dict[str, int] = {}
     prev: int | None = None
@@ -871,6 +876,87 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
                 and (_DIGIT.sub("", ln.simple).strip() in plain
                      or ((turned or _numbering_goes_on(lines, roles, i)) and _PAGE_NUMBER.sub("", ln.simple).strip() in paged)):
             roles[i] = "chrome"
+    return roles
+
+
+_SHAPE_RUN = re.compile(r"[0-9０-９]+|[\u4e00-\u9fff]+|[A-Za-z]+")
+
+
+def _row_shape(text: str) -> str | None:
+    """The shape of a line's first two words, digits, Chinese and Latin runs each one mark
+    ("第4週 09-15 ~ 09-21" → "X#X #-#"), when it holds two numbers or more: a table's or a
+    timetable's row, by its shape.
+
+    >>> _row_shape("第4週 09-15 ~ 09-21"), _row_shape("  1. 9/13 課後社團開課"), _row_shape("1. 加强学习")
+    ('X#X #-#', '#. #/#', None)
+    """
+    shape = _SHAPE_RUN.sub(lambda m: "#" if m.group()[0] in "0123456789０１２３４５６７８９" else "X" if m.group() >= "\u4e00" else "a",
+                           " ".join(text.split()[:2]))
+    return shape if shape.count("#") >= 2 else None
+
+
+def _rows_of_plan(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """A line read as the page's is the plan's row when a line of the plan of its shape follows,
+    with no title between, and it stands under another such line, under the plan's title or
+    under a row: "第4週 09-15 ~ 09-21" between "第3週 ……" and "第5週 ……", "第1週 08-25 ~ 08-31"
+    under the calendar's title, "1. 9/17 中秋節放假1日 One day off" among the weeks' items."""
+    shapes = [_row_shape(ln.text) for ln in lines]
+    kept: dict[str, list[int]] = defaultdict(list)
+    for i, role in enumerate(roles):
+        if role in ("body", "heading") and shapes[i]:
+            kept[shapes[i]].append(i)
+    titles = [0, *accumulate(role == "title" for role in roles)]  # titles[i]: the titles above line i
+    last = None  # the nearest line above that is not chrome
+    for i, role in enumerate(roles):
+        if role == "chrome" and shapes[i] in kept:
+            at = kept[shapes[i]]
+            k = bisect_right(at, i)
+            if k < len(at) and titles[at[k]] == titles[i + 1] and (
+                    last is not None and (roles[last] == "title" or shapes[last]) or k and titles[at[k - 1]] == titles[i]):
+                roles[i] = "body"
+        if roles[i] != "chrome":
+            last = i
+    return roles
+
+
+_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])$")
+CALENDAR_DAYS = 5  # the fewest days in a row, one to a line, that make a calendar's week
+CALENDAR_GAP = 8  # the most lines between two days of a week, or between two weeks (its events, its week's number)
+
+
+def _calendar_of_plan(lines: tuple[Line, ...], roles: list[str], widget: set[int]) -> list[str]:
+    """A calendar flattened to lines inside a plan, its days one to a line ("1", "2" …, "7"),
+    with the weeks' numbers and events between them, is the plan's, when lines of the plan stand
+    above and below it with no title between (a university's term calendar): a run of days one
+    after another, not a page's number now and then. A calendar widget's days (``widget``) stay
+    the page's.
+
+    >>> from planparse.normalize import recognize
+    >>> page = ("行事曆", "八月", "1", "2", "3", "4", "5", "1)開學", "6", "7", "九月", "1", "2", "3", "4", "5", "說明")
+    >>> lines = tuple(recognize(t, n) for n, t in enumerate(page, 1))
+    >>> roles = ["title", "body"] + ["chrome"] * 14 + ["body"]
+    >>> "chrome" in _calendar_of_plan(lines, roles, set())
+    False
+    """
+    days = [i for i, ln in enumerate(lines) if _DAY.match(ln.simple) and i not in widget]
+    spans: list[list[int]] = []  # [first, last] line of each calendar
+    run = days[:1]
+    for i in days[1:] + [None]:
+        if i is not None and i - run[-1] <= CALENDAR_GAP and int(lines[i].simple) in (int(lines[run[-1]].simple) + 1, 1):
+            run.append(i)
+            continue
+        if len(run) >= CALENDAR_DAYS:
+            if spans and run[0] - spans[-1][1] <= CALENDAR_GAP:
+                spans[-1][1] = run[-1]
+            else:
+                spans.append([run[0], run[-1]])
+        run = [i] if i is not None else []
+    for first, last in spans:
+        above = next((j for j in reversed(range(first)) if roles[j] != "chrome"), None)
+        below = next((j for j in range(last + 1, len(roles)) if roles[j] != "chrome"), None)
+        if above is not None and below is not None and "title" not in roles[above + 1:below + 1] \
+                and not widget & set(range(above, below)):
+            roles[first:last + 1] = ["body" if r == "chrome" else r for r in roles[first:last + 1]]
     return roles
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1420,3 +1421,105 @@ def test_a_dash_led_subtitle_under_the_title_is_part_of_it_when_it_names_the_pla
     page = [title, subtitle, "关键词：劳动教育 节气", "一、活动目标", "让学生在二十四节气的农事活动中体验劳动的艰辛与快乐。",
             "二、活动安排", "1. 9月开展秋分收获活动。"]
     assert planparse.parse("\n".join(page)).plans[0].title.replace(" ", "") == (title + subtitle if joined else title)
+
+
+@pytest.mark.parametrize("head, subtitle, joined", [
+    ("寒假之前：和自己约好三件事", "——2025-2026学年榕树班上学期第八封信", True),  # corpus rw506: the head names no plan
+    ("溪口第二中学2025—2026学年第一学期德育工作计划", "——立德树人 润心启智", False),  # a motto under a full title
+], ids=["letter", "motto"])
+def test_a_dash_led_subtitle_finishes_a_title_that_names_no_plan(head, subtitle, joined):
+    """A teacher's letter to the class, titled in two lines, the second led by a dash: one title,
+    though the page's own copy of it is chrome above; under a plan's full title it is a motto."""
+    page = ["木屋小站", "首页 随笔 读书 其他", f"{head} {subtitle}", "原创 2025-12-14 20:31 其他", "", head, "",
+            subtitle, "", "亲爱的榕树班的孩子们：", "",
+            "这学期只剩下四周了，期末复习要开始了，老师想和你们一起，把最后这段路走稳一点，每个人都给自己定几个小目标。",
+            "第一，每天晚上睡前花十分钟，把当天课上的错题重新做一遍，周五交给组长检查。",
+            "第二，12月20日前，每人读完一本自己选的课外书，写一段不少于三百字的读书笔记。"]
+    titles = [p.title.replace(" ", "") for p in planparse.parse("\n".join(page)).plans]
+    assert titles == [(head + subtitle).replace(" ", "") if joined else head]
+
+
+@pytest.mark.parametrize("second, joined", [
+    ("主题摄影作品征集活动的通知", True),  # corpus rw614: the title broken inside its 关于 phrase
+    ("各乡镇（街道）文化站：", False),  # the notice's addressees under a whole title
+], ids=["halves", "addressees"])
+def test_a_title_broken_inside_its_about_phrase_is_one_title(second, joined):
+    first = "关于开展“老街新景”" if joined else "关于开展“老街新景”主题摄影作品征集活动的通知"
+    page = ["快看｜摄影作品征集啦！", "刚刚", "青河县文化馆", "↓↓↓", first, second,
+            "为记录老街改造后的新面貌，县文化馆决定开展“老街新景”主题摄影作品征集活动，欢迎广大摄影爱好者踊跃投稿。",
+            "一、征集内容", "老街的建筑、店铺、街巷生活和节庆场景。", "二、时间安排", "1. 投稿时间：2025年5月1日至6月30日。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["关于开展“老街新景”主题摄影作品征集活动的通知"]
+
+
+def test_a_titles_years_that_lost_their_opening_bracket_finish_it_in_each_plan():
+    """Two plans that a notice sends out, each titled over "2025—2027年）" (a copy lost its
+    "（"): the years finish each title, and the second copy of them is no running header."""
+    page = ["青川县人民政府门户网站", "当前位置：首页 > 政务公开 > 政策文件",
+            "青川县教育局关于印发《青川县托育服务提升行动计划（2025—2027年）》和《青川县课后服务提质行动计划（2025—2027年）》的通知",
+            "各乡镇人民政府，各中小学校、幼儿园：", "现将两个行动计划印发给你们，请认真组织实施。", "青川县教育局", "2025年3月10日",
+            "青川县托育服务提升行动计划", "2025—2027年）", "为进一步扩大普惠托育服务供给，结合我县实际，制定本行动计划。",
+            "一、主要目标", "到2027年底，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个。",
+            "青川县课后服务提质行动计划", "2025—2027年）", "为提高义务教育学校课后服务质量，结合我县实际，制定本行动计划。",
+            "一、主要目标", "到2027年底，课后服务实现义务教育学校全覆盖。"]
+    titles = [p.title for p in planparse.parse("\n".join(page)).plans]
+    assert titles == ["青川县托育服务提升行动计划2025—2027年）", "青川县课后服务提质行动计划2025—2027年）"]
+
+
+@pytest.mark.parametrize("replies, titled", [(0, True), (1, False)], ids=["blog", "thread"])
+def test_one_post_byline_is_a_blogs_and_titles_the_post_over_it(replies, titled):
+    """"发表于 …… 由 ……" under a post's title: a blog's byline (corpus rw780), so the title over it
+    is the post's; with a reply's byline further down, the page is a forum thread whose subject
+    is the page's."""
+    title = "2026，你好！"
+    page = ["小周的物理小屋", "又一个WordPress站点", "跳至正文", "首页", "", title, "发表于 2026年1月3日 由 xiaozhou", "",
+            "新年第一篇，照例写写去年的总结，再给今年定个计划。",
+            "今年的打算：3月份参加区里的青年教师说课比赛，5月组织一次班级春游，暑假读完两本教育类的书。",
+            "计划就先写这么多，年底再回来对照。"]
+    if replies:
+        page += ["", "阿青 发表于 2026年1月4日", "支持，一起加油！"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == [title if titled else None]
+
+
+@pytest.mark.parametrize("line, title", [
+    ("清源物业服务有限公司2026年度工作计划为全面提升物业服务品质，确保在管项目安全平稳运行，根据集团下达的年度目标，结合公司实际，制定本计划。",
+     "清源物业服务有限公司2026年度工作计划"),  # corpus rw502: a dated title run into the first sentence
+    ("本学期工作计划为以下几个方面，请各组认真对照落实，确保各项工作按时完成。", None),  # no year: a sentence
+], ids=["glued", "sentence"])
+def test_a_dated_title_run_into_a_first_sentence_opening_with_wei_is_parted(line, title):
+    page = ["下载本文档", "文档简介", line, "一、工作目标", "1.全年物业费收缴率达到95%以上。", "二、重点工作",
+            "（一）推进服务标准化建设，3月底前完成各岗位作业标准修订。"]
+    assert planparse.parse("\n".join(page)).plans[0].title == title
+
+
+def test_a_timetables_rows_read_as_the_pages_are_the_plans_where_rows_of_their_shape_follow():
+    """A school calendar flattened to lines (corpus rw230): week rows and dated items, some with
+    an English gloss, that the model reads as a page's list, are the plan's under its title or
+    its rows, where rows of the same shape follow them."""
+    from planparse.classifier.annotations import load_corpus
+
+    (ann,) = [d.annotation for d in load_corpus() if d.id == "rw230"]
+    doc = planparse.parse_file("corpus/docs/rw230.txt")
+    chrome = {e.line for e in doc.boilerplate}
+    row = re.compile(r"^(?:第[0-9]+週|\s*[0-9]\.\s+[0-9]{1,2}/[0-9]{1,2})")  # "第4週 09-15 ~ 09-21", "  1. 9/17 ……"
+    rows = [n for n, text in enumerate(Path("corpus/docs/rw230.txt").read_text("utf-8").split("\n"), 1) if row.match(text)]
+    assert len(rows) > 40 and not chrome & set(rows)
+    assert {b["line"] for b in ann["boilerplate"]} <= chrome <= {b["line"] for b in ann["boilerplate"]} | {8, 28}
+    # (what the model may still miss: the header row, an undated item)
+
+
+def test_a_term_calendars_days_one_to_a_line_inside_the_plan_are_the_plans():
+    """A university's term calendar flattened to lines (corpus rw601): each week's number, its
+    seven days one to a line and the week's events. The days are the plan's, where lines of the
+    plan stand above and below the calendar; a page's bare number now and then is not a calendar."""
+    from planparse.classifier.annotations import load_corpus
+
+    (ann,) = [d.annotation for d in load_corpus() if d.id == "rw601"]
+    doc = planparse.parse_file("corpus/docs/rw601.txt")
+    chrome = {e.line for e in doc.boilerplate}
+    text = Path("corpus/docs/rw601.txt").read_text("utf-8").split("\n")
+    days = [n for n, line in enumerate(text, 1) if re.fullmatch(r"[0-9]{1,2}", line.strip())]
+    assert len(days) > 150 and not chrome & set(days)
+    assert chrome - {b["line"] for b in ann["boilerplate"]} <= {305}  # (the note under the calendar, at most)
+    page = [*PLAN[:4], "2", "这一段写完了，我们接着说下一项工作。", "3", *PLAN[4:]]  # page numbers between paragraphs
+    assert {5, 7} <= {e.line for e in planparse.parse("\n".join(page)).boilerplate}
