@@ -150,6 +150,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     titles: set[str] = set()
     titled: tuple[str, float] | None = None  # the style and number of the last numbered title
     announced: set[str] = set()  # the titles that links to the next article have named so far
+    ruled: set[int] = set()  # the lines a rule, not the model, gives the page
     for i, (ln, role) in enumerate(zip(lines, decided)):
         head = ln.heading
         if (nxt := bp.next_article.match(ln.simple)) is not None:
@@ -157,10 +158,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
                 or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator or (i <= content or role == "title") and _foreign(ln):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
+            ruled.add(i)
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
             # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4")
         elif i in readers and not ln.separator or _poster(lines, i):
-            role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose; a
+            role = "chrome"
+            ruled.add(i)  # under "33 条留言": the readers' comments, however much they read like prose; a
             # poster's name over the post's header ("山那边的雨" over "发表于 2024-9-4 08:30")
         elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
@@ -323,6 +326,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[at] = "title"
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
+    roles = _within_plan(lines, roles, ruled | listed)
     roles = _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles)))
     return _repeated_titles(lines, _calendar_of_plan(lines, _rows_of_plan(lines, roles), fields), sent)
 
@@ -957,6 +961,40 @@ def _calendar_of_plan(lines: tuple[Line, ...], roles: list[str], widget: set[int
         if above is not None and below is not None and "title" not in roles[above + 1:below + 1] \
                 and not widget & set(range(above, below)):
             roles[first:last + 1] = ["body" if r == "chrome" else r for r in roles[first:last + 1]]
+    return roles
+
+
+_ROMAN = re.compile(r"^\s*[ivxlcIVXLC]{1,6}\s*$")  # a page's number in roman figures
+REPEAT_CHARS = 6  # a line longer than this written twice or more on a page (digits aside) is its header or footer
+_PLAIN_CUES = ("page_number", "hidden", "page_counter", "date_tail", "url", "icp", "letter_spaced", "file_name",
+               "counts", "tally", "brackets_links", "time_stamp", "jammer")
+
+
+def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int]) -> list[str]:
+    """A run of lines the model reads as the page's between two lines of a plan's text (not
+    under its sign-off, not over a title) is the plan's when none of it holds a site's word or a
+    page's pattern, nor is a line a rule gives the page (``apart``): a table's cells and borders
+    flattened to lines ("|", "晨间活动", "语言：小熊怕冷吗")."""
+    words, patterns = _cues()
+    shown = Counter(_DIGIT.sub("", ln.simple) for ln in lines)
+
+    def plain(ln: Line) -> bool:  # (not a running header, however its page's number changes, nor a question)
+        return not (_site_line(ln) or words.search(ln.simple) or any(patterns[n].search(ln.simple) for n in _PLAIN_CUES)
+                    or len(ln.simple) > REPEAT_CHARS and shown[_DIGIT.sub("", ln.simple)] > 1
+                    or _ROMAN.match(ln.simple) or ln.simple.endswith(("?", "？")))
+
+    i = 0
+    while i < len(roles):
+        if roles[i] != "chrome":
+            i += 1
+            continue
+        j = i
+        while j < len(roles) and roles[j] == "chrome":
+            j += 1
+        if 0 < i and j < len(roles) and roles[i - 1] in ("body", "heading") and roles[j] in ("body", "heading") \
+                and all(k not in apart and plain(lines[k]) for k in range(i, j)):
+            roles[i:j] = ["body"] * (j - i)
+        i = j
     return roles
 
 

@@ -1523,3 +1523,16 @@ def test_a_term_calendars_days_one_to_a_line_inside_the_plan_are_the_plans():
     assert chrome - {b["line"] for b in ann["boilerplate"]} <= {305}  # (the note under the calendar, at most)
     page = [*PLAN[:4], "2", "这一段写完了，我们接着说下一项工作。", "3", *PLAN[4:]]  # page numbers between paragraphs
     assert {5, 7} <= {e.line for e in planparse.parse("\n".join(page)).boilerplate}
+
+
+def test_a_run_of_plain_lines_between_a_plans_lines_is_the_plans():
+    """A week's timetable flattened to lines (corpus rw791): its cells and "|" borders, read as a
+    page's, stand between the plan's items with no site word or page pattern among them, so they
+    are the plan's. A page's footer written on each page ("核定本(114 年 2 月)", rw773; "• 恩光書院
+    …… 2", rw415) or a number in roman figures stays the page's, wherever it stands."""
+    doc = planparse.parse_file("corpus/docs/rw791.txt")
+    assert not {e.line for e in doc.boilerplate} & set(range(14, 80))
+    assert {24, 25, 33, 34} <= {e.line for e in planparse.parse_file("corpus/docs/rw773.txt").boilerplate}
+    assert {42, 53, 62} <= {e.line for e in planparse.parse_file("corpus/docs/rw415.txt").boilerplate}
+    page = [*PLAN[:5], "ii", *PLAN[5:]]
+    assert 6 in {e.line for e in planparse.parse("\n".join(page)).boilerplate}
