@@ -964,6 +964,7 @@ def _calendar_of_plan(lines: tuple[Line, ...], roles: list[str], widget: set[int
     return roles
 
 
+_COUNT = re.compile(r"^[0-9]{1,3}$")
 _ROMAN = re.compile(r"^\s*[ivxlcIVXLC]{1,6}\s*$")  # a page's number in roman figures
 REPEAT_CHARS = 6  # a line longer than this written twice or more on a page (digits aside) is its header or footer
 _PLAIN_CUES = ("page_number", "hidden", "page_counter", "date_tail", "url", "icp", "letter_spaced", "file_name",
@@ -974,7 +975,8 @@ def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int]) -> 
     """A run of lines the model reads as the page's between two lines of a plan's text (not
     under its sign-off, not over a title) is the plan's when none of it holds a site's word or a
     page's pattern, nor is a line a rule gives the page (``apart``): a table's cells and borders
-    flattened to lines ("|", "晨间活动", "语言：小熊怕冷吗")."""
+    flattened to lines ("|", "晨间活动", "语言：小熊怕冷吗"), its counts too when there are three
+    or more ("4", "5", "26"; one alone is a page's number)."""
     words, patterns = _cues()
     shown = Counter(_DIGIT.sub("", ln.simple) for ln in lines)
 
@@ -991,8 +993,9 @@ def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int]) -> 
         j = i
         while j < len(roles) and roles[j] == "chrome":
             j += 1
+        counts = [k for k in range(i, j) if _COUNT.match(lines[k].simple)]  # a table's cells, three or more
         if 0 < i and j < len(roles) and roles[i - 1] in ("body", "heading") and roles[j] in ("body", "heading") \
-                and all(k not in apart and plain(lines[k]) for k in range(i, j)):
+                and all(k not in apart and (plain(lines[k]) or len(counts) >= 3 and k in counts) for k in range(i, j)):
             roles[i:j] = ["body"] * (j - i)
         i = j
     return roles

@@ -1529,10 +1529,14 @@ def test_a_run_of_plain_lines_between_a_plans_lines_is_the_plans():
     """A week's timetable flattened to lines (corpus rw791): its cells and "|" borders, read as a
     page's, stand between the plan's items with no site word or page pattern among them, so they
     are the plan's. A page's footer written on each page ("核定本(114 年 2 月)", rw773; "• 恩光書院
-    …… 2", rw415) or a number in roman figures stays the page's, wherever it stands."""
+    …… 2", rw415), a number in roman figures or one bare number alone stays the page's, wherever
+    it stands."""
     doc = planparse.parse_file("corpus/docs/rw791.txt")
     assert not {e.line for e in doc.boilerplate} & set(range(14, 80))
+    counted = planparse.parse_file("corpus/docs/rw453.txt")  # a timetable's hours, "4", "5", "26", a cell to a line
+    assert not {e.line for e in counted.boilerplate} & set(range(50, 161))
     assert {24, 25, 33, 34} <= {e.line for e in planparse.parse_file("corpus/docs/rw773.txt").boilerplate}
     assert {42, 53, 62} <= {e.line for e in planparse.parse_file("corpus/docs/rw415.txt").boilerplate}
-    page = [*PLAN[:5], "ii", *PLAN[5:]]
-    assert 6 in {e.line for e in planparse.parse("\n".join(page)).boilerplate}
+    for number in ("ii", "4"):
+        page = [*PLAN[:5], number, *PLAN[5:]]
+        assert 6 in {e.line for e in planparse.parse("\n".join(page)).boilerplate}
