@@ -883,7 +883,8 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
     return roles
 
 
-_SHAPE_RUN = re.compile(r"[0-9０-９]+|[\u4e00-\u9fff]+|[A-Za-z]+")
+_TWO_NUMBERS = re.compile(r"[0-9０-９][^0-9０-９]+[0-9０-９]")
+_SHAPES = (re.compile(r"[A-Za-z]+"), "a"), (re.compile(r"[0-9０-９]+"), "#"), (re.compile(r"[\u4e00-\u9fff]+"), "X")
 
 
 def _row_shape(text: str) -> str | None:
@@ -894,9 +895,12 @@ def _row_shape(text: str) -> str | None:
     >>> _row_shape("第4週 09-15 ~ 09-21"), _row_shape("  1. 9/13 課後社團開課"), _row_shape("1. 加强学习")
     ('X#X #-#', '#. #/#', None)
     """
-    shape = _SHAPE_RUN.sub(lambda m: "#" if m.group()[0] in "0123456789０１２３４５６７８９" else "X" if m.group() >= "\u4e00" else "a",
-                           " ".join(text.split()[:2]))
-    return shape if shape.count("#") >= 2 else None
+    shape = " ".join(text.split()[:2])
+    if _TWO_NUMBERS.search(shape) is None:
+        return None
+    for run, mark in _SHAPES:
+        shape = run.sub(mark, shape)
+    return shape
 
 
 def _rows_of_plan(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
