@@ -145,6 +145,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     sent = named | echo | _crumb_echo(lines)  # titles the page names: a notice sends, its own title
     # or its breadcrumb's last link repeats
     fields = _disclosure_table(lines) | _calendar_grid(lines)  # a disclosure table's fields, a calendar's days
+    listing = _contents_of_headings(lines)
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
@@ -179,7 +180,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "title"  # "学期工作计划精选范文1": a compilation's separator, though it holds a site's word
         elif role == "chrome" and is_attachment_label(ln.simple) and _signed_plan(lines, roles, i):
             role = "body"  # "附件" after the plan's sign-off (a page's footer aside): what the plan attaches follows
-        elif role == "chrome" and _in_contents(lines, i):
+        elif role == "chrome" and (_in_contents(lines, i) or i in listing):
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
@@ -576,6 +577,32 @@ def _in_contents(lines: tuple[Line, ...], i: int) -> bool:
     if is_toc_entry(lines[i].text):
         return True
     return is_contents_label(lines[i].simple) and i + 1 < len(lines) and is_toc_entry(lines[i + 1].text)
+
+
+_PAGE_REF = re.compile(r"[\s.·…\-—－]*[0-9]*$")  # a contents line's leader and page number
+CONTENTS_ENTRIES = 3  # the fewest entries under a contents label that make its list
+
+
+def _contents_of_headings(lines: tuple[Line, ...]) -> set[int]:
+    """A table of contents with no page numbers: "目  录" and the lines under it that the
+    document's own headings repeat further down ("一、指导思想", "（一）财政审计"), three or more.
+
+    >>> from planparse.normalize import recognize
+    >>> page = ("目  录", "一、指导思想", "二、工作目标", "三、重点任务", "计划正文", "一、指导思想", "二、工作目标", "三、重点任务")
+    >>> sorted(_contents_of_headings(tuple(recognize(t, n) for n, t in enumerate(page, 1))))
+    [0, 1, 2, 3]
+    """
+    out: set[int] = set()
+    last = {_PAGE_REF.sub("", strip_marker(ln.simple)): i for i, ln in enumerate(lines)}
+    for i, ln in enumerate(lines):
+        if not is_contents_label(ln.simple):
+            continue
+        j = i + 1
+        while j < len(lines) and last.get(_PAGE_REF.sub("", strip_marker(lines[j].simple)), j) > j:
+            j += 1
+        if j - i > CONTENTS_ENTRIES:
+            out.update(range(i, j))
+    return out
 
 
 def _question(lines: tuple[Line, ...]) -> set[int]:

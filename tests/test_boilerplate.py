@@ -1540,3 +1540,15 @@ def test_a_run_of_plain_lines_between_a_plans_lines_is_the_plans():
     for number in ("ii", "4"):
         page = [*PLAN[:5], number, *PLAN[5:]]
         assert 6 in {e.line for e in planparse.parse("\n".join(page)).boilerplate}
+
+
+def test_a_contents_list_without_page_numbers_that_the_headings_repeat_is_the_plans():
+    """A government PDF's cover and contents (corpus rw718): "目  录" over the plan's headings
+    with no page numbers. The headings repeated further down make it the plan's contents, and
+    the cover over it then opens the plan. A "目录" over links that nothing repeats is a menu."""
+    doc = planparse.parse_file("corpus/docs/rw718.txt")
+    assert [(p.title, p.first) for p in doc.plans] == [("岚河县审计局2024年度审计工作计划", 9)]
+    assert not {e.line for e in doc.boilerplate} & set(range(9, 22))
+    menu = ["目录", "学校概况", "新闻动态", "通知公告", "教学教研"]
+    page = [*menu, *PLAN]
+    assert set(range(1, 6)) <= {e.line for e in planparse.parse("\n".join(page)).boilerplate}
