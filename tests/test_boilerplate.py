@@ -1552,3 +1552,21 @@ def test_a_contents_list_without_page_numbers_that_the_headings_repeat_is_the_pl
     menu = ["目录", "学校概况", "新闻动态", "通知公告", "教学教研"]
     page = [*menu, *PLAN]
     assert set(range(1, 6)) <= {e.line for e in planparse.parse("\n".join(page)).boilerplate}
+
+
+def test_a_sharing_sites_edit_note_run_on_before_a_title_is_the_pages():
+    """"下载后可任意编辑 2024年党员教育培训计划" (corpus rw190): the note is the site's, the rest the
+    second plan's title."""
+    page = ["下载后可任意编辑", "2024年机关第一党支部工作计划", "一、指导思想", "坚持以党的创新理论武装头脑，推动支部建设。",
+            "下载后可任意编辑 2024年党员教育培训计划", "一、培训目标", "全年组织党员集中学习不少于12次。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["2024年机关第一党支部工作计划", "2024年党员教育培训计划"]
+
+
+def test_a_motion_that_puts_a_plan_to_a_meeting_is_its_cover_notice():
+    """"关于公司2025年度经营计划的议案" (corpus rw776, a shareholders' meeting's papers): the motion
+    covers the plan it names, as "关于印发……的通知" does, and titles no plan; each plan is titled
+    by its own title."""
+    titles = [p.title for p in planparse.parse_file("corpus/docs/rw776.txt").plans]
+    assert not [t for t in titles if t and "议案" in t]
+    assert titles[-2:] == ["华岳重型装备股份有限公司2025年度经营计划", "华岳重型装备股份有限公司2025年度固定资产投资计划"]
