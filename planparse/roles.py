@@ -145,7 +145,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     sent = named | echo | _crumb_echo(lines)  # titles the page names: a notice sends, its own title
     # or its breadcrumb's last link repeats
     fields = _disclosure_table(lines) | _calendar_grid(lines)  # a disclosure table's fields, a calendar's days
-    listing = _contents_of_headings(lines)
+    listing = _contents_of_headings(lines)  # a contents list with no page numbers
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
@@ -159,13 +159,13 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
                 or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator or (i <= content or role == "title") and _foreign(ln):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
-            ruled.add(i)
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
             # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4")
+            ruled.add(i)
         elif i in readers and not ln.separator or _poster(lines, i):
-            role = "chrome"
-            ruled.add(i)  # under "33 条留言": the readers' comments, however much they read like prose; a
+            role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose; a
             # poster's name over the post's header ("山那边的雨" over "发表于 2024-9-4 08:30")
+            ruled.add(i)
         elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
         elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
