@@ -1570,3 +1570,18 @@ def test_a_motion_that_puts_a_plan_to_a_meeting_is_its_cover_notice():
     titles = [p.title for p in planparse.parse_file("corpus/docs/rw776.txt").plans]
     assert not [t for t in titles if t and "议案" in t]
     assert titles[-2:] == ["华岳重型装备股份有限公司2025年度经营计划", "华岳重型装备股份有限公司2025年度固定资产投资计划"]
+
+
+def test_a_forum_archive_copys_post_headers_part_the_readers_replies_from_the_plan():
+    """A forum's archive copy heads each post "作者: …    時間: 2024-2-23 08:40", and quotes the post
+    it answers as "原帖由 … 於 … 發表" (corpus rw512): the replies under the plan's sign-off are the
+    readers', no plan of their own, though one quotes a numbered line of the plan. A line that
+    names its writer and a date in a plan's text heads no post."""
+    from planparse.resources import boilerplate_patterns, to_simplified
+
+    post = boilerplate_patterns().post
+    assert post.match(to_simplified("作者: 小米媽媽    時間: 2024-2-23 08:40"))
+    assert post.match(to_simplified("原帖由 青青園丁 於 2024-2-22 21:15 發表"))
+    assert not post.match("作者：王老师，时间：2024年3月，地点：多功能厅")
+    doc = planparse.parse_file("corpus/docs/rw512.txt")
+    assert [(p.title, p.last) for p in doc.plans] == [("金穗幼兒園2024年春季學期園務工作計劃", 66)]
