@@ -399,12 +399,19 @@ def title_split(head: Line, tail: Line) -> bool:
     >>> title_split(recognize("2016年全市林业", 1), recognize("工 作 要 点", 2))
     True
     """
-    words, patterns, titled = site_words(), chrome_patterns(), unspaced(PINYIN.sub("", tail.simple))
-    return ((completes_title(head, tail)
-             or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, tail.heading))
-            and len(head.simple) <= 40
-            and head.heading is None and not CLAUSE_MARK.search(head.simple) and not words.search(head.simple)
-            and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date")))
+    titled = unspaced(PINYIN.sub("", tail.simple))
+    return (completes_title(head, tail)
+            or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, tail.heading)) \
+        and plain_head(head)
+
+
+def plain_head(head: Line) -> bool:
+    """Can ``head`` begin a title set in two lines: short, no heading, no clause, no site word and
+    no page pattern?"""
+    words, patterns = site_words(), chrome_patterns()
+    return len(head.simple) <= 40 and head.heading is None and not CLAUSE_MARK.search(head.simple) \
+        and not words.search(head.simple) \
+        and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date"))
 
 
 def completes_title(head: Line, tail: Line) -> bool:

@@ -33,7 +33,7 @@ from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_mar
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, completes_title, is_attachment,
                             is_attachment_label, is_column_name, is_contents_label, is_cover_notice, is_rule, is_title,
-                            is_toc_entry, notice_halves, sends_plan_out, site_words, title_head, title_split)
+                            is_toc_entry, notice_halves, plain_head, sends_plan_out, site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -263,7 +263,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # the page's, or as text: of a plan that nothing opens above it, or ending with the plan's term)
         elif roles[i] in ("body", "chrome") and i and roles[i - 1] == "title" and (
                 ln.role == "title" and lines[i - 1].role != "title" and title_head(lines[i - 1], ln)
-                or completes_title(lines[i - 1], ln) and title_split(lines[i - 1], ln)):
+                or completes_title(lines[i - 1], ln) and plain_head(lines[i - 1])):
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
             # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學"; the
             # kind of document or the years a plan runs, under it: "工作计划", "（2024—2026年）")
