@@ -5,14 +5,15 @@
 1. The corpus documents modelled on real pages that no model was trained on (the test
    split), parsed with the shipped models, per page shape.
 2. With --families: each site family of ``corpus/chrome/families.yaml`` held out in turn —
-   a line-role model is trained on the corpus (less the pages of the family's sites) and on
-   generated pages of every other family,
-   then scores generated pages of the held-out family (holding the test split's plans).
+   the line-role model and its second pass are trained on the corpus (less the pages of the
+   family's sites) and on generated pages of every other family, then score generated pages
+   of the held-out family (holding the test split's plans).
 3. The same held-out real-modelled pages as HTML (their chrome in the blocks real sites put
    it in: nav, header, footer, aside, or divs named so, or plain divs) and as PDF (42 lines to
    a page), read by planparse's own readers and scored like the text.
 4. With --folds: the real-modelled pages whose parse was read (the train split), in 5 folds by
-   site family; each fold is scored with a line-role model trained without its sites' pages.
+   site family; each fold is scored with the line-role model and its second pass trained without
+   its sites' pages.
 5. The seed compilation (when ../shared/seeds is there).
 
 Targets (the page-chrome issue): plan count and titles right in ≥ 95% of files, ≤ 2% of
@@ -27,7 +28,6 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from planparse.classifier import ROLE_MODEL, using_model
 from planparse.classifier import line_roles, pages
 from planparse.classifier.annotations import load_corpus
 from planparse.classifier.page_eval import PageScore, score_page, total
@@ -99,10 +99,10 @@ def held_out_families(per_family: int, show_misses: bool) -> PageScore:
     scores = []
     for i, family in enumerate(pages.families()):
         sites = line_roles.family_sites(family)
-        model = line_roles.fit(line_roles.join(corpus.subset(lambda g: not line_roles.from_sites(g, sites)),
-                                               train_pages.subset(lambda g, f=family["name"]: g != f)))
+        models = line_roles.fit_both(line_roles.join(corpus.subset(lambda g: not line_roles.from_sites(g, sites)),
+                                                     train_pages.subset(lambda g, f=family["name"]: g != f)))
         got = []
-        with using_model(ROLE_MODEL, model):
+        with line_roles.using(models):
             for page in pages.pages(test_sources, [family], per_family, seed=1000 + i, negatives=pages.hard_negatives()):
                 doc = parse_source(Source(page.text, f"{page.family}.txt", "txt", "utf-8", hints=page.hints))
                 got.append(score_page(doc, page.annotation(), page.family))
@@ -126,14 +126,14 @@ def read_pages_by_site(folds: int, show_misses: bool) -> PageScore:
     sites = sorted({d.annotation.get("family") or d.id for d in read})
     random.Random(0).shuffle(sites)
     print(f"\nThe {len(read)} real-modelled pages that were read (train split), {folds} folds by site: "
-          "each scored with a line-role model trained without its fold's sites")
+          "each scored with the line-role model and its second pass trained without its fold's sites")
     print(HEADER)
     scores = []
     for k in range(folds):
         held = set(sites[k::folds])
-        model = line_roles.fit(line_roles.join(corpus.subset(lambda g: g.removeprefix("corpus:") not in held),
-                                               generated))
-        with using_model(ROLE_MODEL, model):
+        models = line_roles.fit_both(line_roles.join(corpus.subset(lambda g: g.removeprefix("corpus:") not in held),
+                                                     generated))
+        with line_roles.using(models):
             got = [score_page(parse_file(d.path), d.annotation, d.id) for d in read
                    if (d.annotation.get("family") or d.id) in held]
         scores += got
@@ -148,7 +148,7 @@ def read_pages_by_site(folds: int, show_misses: bool) -> PageScore:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--families", action="store_true", help="also hold each site family out in turn (minutes)")
-    ap.add_argument("--folds", action="store_true", help="also score the read pages with their sites held out (a minute)")
+    ap.add_argument("--folds", action="store_true", help="also score the read pages with their sites held out (minutes)")
     ap.add_argument("--pages", type=int, default=6, help="generated pages per family (default 6)")
     ap.add_argument("--misses", action="store_true", help="list what went wrong")
     args = ap.parse_args()

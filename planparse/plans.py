@@ -53,6 +53,7 @@ _RED_HEAD = re.compile(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s
 RED_HEAD_CHARS = 30  # the longest name of a body in a document's head
 PROSE_CHARS = 20  # a line of prose is at least this long, with a clause mark
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
+SENT_NAME = 4  # the fewest characters of a title that a cover notice's title names
 NOTICE_LINES = 6  # at most this many untitled lines can be a cover notice (addressee, text, attachment, sign-off)
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 _WEEK_FIELD = re.compile(r"^[^，。；]{0,8}(?:时间|日期)\s*[:：|｜]")  # a weekly plan's time field
@@ -290,9 +291,11 @@ def _subtitle(ln: Line) -> bool:
 
 
 def _sent_by(draft: PlanDraft, ln: Line) -> bool:
-    """Is the line the title of the plan that the cover notice being cut sends out by name
-    ("关于印发《……工作计划》的通知" over "……工作计划"), though the notice has no text of its own?"""
-    return draft.notice and f"《{ln.simple}》" in to_simplified(draft.title or "")
+    """Is the line the title (or its first line) of the plan that the cover notice being cut
+    sends out by name ("关于印发《……工作计划》的通知" over "……工作计划"; "关于印发2016年全市林业工作要点的
+    通知" over "2016年全市林业" and "工 作 要 点"), though the notice has no text of its own?"""
+    name = _NOT_TEXT.sub("", ln.simple)
+    return draft.notice and len(name) >= SENT_NAME and name in _NOT_TEXT.sub("", to_simplified(draft.title or ""))
 
 
 _NOT_TEXT = re.compile(r"[\W_]+")

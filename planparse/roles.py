@@ -28,7 +28,7 @@ from unicodedata import east_asian_width
 
 import numpy as np
 
-from planparse.classifier import ROLE_MODEL, LinearModel, load_model, viterbi
+from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, completes_title, is_attachment,
@@ -88,7 +88,7 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
     lines = doc.lines
     model = load_model(ROLE_MODEL) if options.classifier == "model" else None
     if model is not None and lines:
-        roles = decide_roles(lines, doc.source.hints, model)
+        roles = decide_roles(lines, doc.source.hints, model, load_model(ROLE_CONTEXT_MODEL))
         if "title" not in roles and _MARKDOWN_TITLE.match(doc.source.text.split("\n", lines[0].first)[lines[0].first - 1]):
             roles[0] = "title"  # "# 开学啦！……" first: a Markdown document's own title (as `planparse render` writes it)
     else:
@@ -119,8 +119,10 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
                    boilerplate=tuple(sorted(earlier + tuple(edits), key=lambda e: e.line)))
 
 
-def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearModel) -> list[str]:
-    """The roles of a document's lines by the line-role model, decoded over the sequence.
+def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearModel,
+                 context: LinearModel | None = None) -> list[str]:
+    """The roles of a document's lines by the line-role model (and its second pass,
+    ``context``, when there is one), decoded over the sequence.
 
     Rules check the model where a plan's own line is at stake: a compilation's separator
     ("……工作计划篇三") is a title, and so is a title line that the plan's content follows; a
@@ -131,7 +133,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     listed = _related_lists(lines)
     cells = _flattened_table(lines) | _header_cells(lines)
     bp = boilerplate_patterns()
-    probs = model.predict_many(line_features(lines, hints, listed))
+    probs = role_probs(line_features(lines, hints, listed), model, context)
     decided = decode_probs(probs, model)
     content = next((i for i, (ln, role) in enumerate(zip(lines, decided))  # the plan's first title or heading
                     if role in ("title", "heading") or ln.role == "title" or ln.heading is not None), len(lines))
@@ -963,8 +965,9 @@ def _calendar_of_plan(lines: tuple[Line, ...], roles: list[str], widget: set[int
     """A calendar flattened to lines inside a plan, its days one to a line ("1", "2" …, "7"),
     with the weeks' numbers and events between them, is the plan's, when lines of the plan stand
     above and below it with no title between (a university's term calendar): a run of days one
-    after another, not a page's number now and then. A calendar widget's days (``widget``) stay
-    the page's.
+    after another, not a page's number now and then. A calendar that ends the plan needs only
+    the plan above it when events stand between its days ("13)寒假開始"): a widget's days have
+    none. A calendar widget's days (``widget``) stay the page's.
 
     >>> from planparse.normalize import recognize
     >>> page = ("行事曆", "八月", "1", "2", "3", "4", "5", "1)開學", "6", "7", "九月", "1", "2", "3", "4", "5", "說明")
@@ -972,6 +975,10 @@ def _calendar_of_plan(lines: tuple[Line, ...], roles: list[str], widget: set[int
     >>> roles = ["title", "body"] + ["chrome"] * 14 + ["body"]
     >>> "chrome" in _calendar_of_plan(lines, roles, set())
     False
+    >>> ending = page[:12] + ("10)校慶", "2", "13)寒假開始", "3", "20)成績截止", "4", "25)春節", "5")
+    >>> roles = ["title", "body"] + ["chrome"] * 18
+    >>> _calendar_of_plan(tuple(recognize(t, n) for n, t in enumerate(ending, 1)), roles, set())[-1]
+    'body'
     """
     days = [i for i, ln in enumerate(lines) if _DAY.match(ln.simple) and i not in widget]
     spans: list[list[int]] = []  # [first, last] line of each calendar
@@ -989,6 +996,9 @@ def _calendar_of_plan(lines: tuple[Line, ...], roles: list[str], widget: set[int
     for first, last in spans:
         above = next((j for j in reversed(range(first)) if roles[j] != "chrome"), None)
         below = next((j for j in range(last + 1, len(roles)) if roles[j] != "chrome"), None)
+        events = sum(1 for ln in lines[first:last + 1] if not _DAY.match(ln.simple) and _worded(ln.simple))
+        if below is None and events >= CALENDAR_DAYS:
+            below = last
         if above is not None and below is not None and "title" not in roles[above + 1:below + 1] \
                 and not widget & set(range(above, below)):
             roles[first:last + 1] = ["body" if r == "chrome" else r for r in roles[first:last + 1]]
@@ -1110,11 +1120,12 @@ def _labelled_title(ln: Line) -> bool:
 
 
 def _plain_prose(ln: Line) -> bool:
-    """A sentence of prose that no chrome word or pattern touches."""
+    """A sentence of prose that no chrome word or pattern touches (its commas full-width or,
+    as a PDF's text may have them, half-width)."""
     words, patterns = _cues()
     bp = boilerplate_patterns()
     text = ln.simple
-    return (len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and "，" in text
+    return (len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and ("，" in text or "," in text)
             and not words.search(text) and not bp.sentence.search(text) and not bp.intro.search(text)
             and not any(p.search(text) for p in patterns.values()))
 
@@ -1170,6 +1181,79 @@ def _date_only(ln: Line) -> bool:
     (True, False)
     """
     return bool(ln.dates) and not _WEEKDAY_REST.sub("", to_simplified(undated(ln)))
+
+
+def role_probs(rows: list[dict[str, float]], model: LinearModel, context: LinearModel | None) -> np.ndarray:
+    """Each line's role probabilities: the model's, and, with a second pass, the geometric
+    mean of the model's and the second pass's, which reads each line again beside the roles
+    the model gives the lines around it (stacked learning: a title is the likeliest title
+    line over the page's content, a line amid chrome is likelier chrome)."""
+    probs = model.predict_many(rows)
+    if context is None:
+        return probs
+    again = context.predict_many(rows, context_features(probs, model.classes))
+    share = float(context.meta.get("blend", 1.0))  # the second pass's share of the log-probabilities
+    mixed = np.exp(share * np.log(again + 1e-9) + (1 - share) * np.log(probs + 1e-9))
+    return mixed / mixed.sum(axis=1, keepdims=True)
+
+
+CONTEXT_LINES = 3  # the lines above and below whose role probabilities a line's second pass reads
+CONTEXT_REACH = 8  # the lines above and below in which it weighs how much is chrome and how much content
+_FROM_CONTENT = np.array([0, 1, 2, 4, 8, 16])  # buckets of the distance from the page's content
+
+
+def context_features(probs: np.ndarray, classes: tuple[str, ...]) -> tuple[list[str], np.ndarray]:
+    """The second pass's features of each line, named, as one array (lines × names): the
+    model's role probabilities of the line and of the lines around it, the share of chrome and of
+    content within reach above and below, where the line stands from the page's content (its
+    first two lines of body or heading in a row), and how its title probability ranks on the page.
+
+    >>> probs = np.array([[.9, 0, 0, .05, .05], [.1, 0, 0, 0, .9], [0, .1, 0, .8, .1]])
+    >>> names, values = context_features(probs, ("body", "chrome", "heading", "signoff", "title"))
+    >>> second = dict(zip(names, values[1].tolist()))
+    >>> values.shape, second["s-1:body"], second["s1:signoff"], second["rank:0"], second["content:0"]
+    ((3, 64), 0.9, 0.8, 1.0, 1.0)
+    """
+    n, k = probs.shape
+    at = {c: classes.index(c) for c in ("body", "chrome", "heading", "title")}
+    pad = np.zeros((CONTEXT_LINES, k))
+    padded = np.vstack([pad, probs, pad])
+    index = np.arange(n)
+    names: list[str] = []
+    columns: list[np.ndarray] = []
+    for d in range(-CONTEXT_LINES, CONTEXT_LINES + 1):
+        names += [f"s{d}:{c}" for c in classes]
+        columns.append(padded[CONTEXT_LINES + d:CONTEXT_LINES + d + n])
+        if d:
+            names.append(f"s{d}:none")
+            columns.append(((index + d < 0) | (index + d >= n)).astype(float)[:, None])
+    best = probs.argmax(axis=1)
+    text = (best == at["body"]) | (best == at["heading"])
+    content = np.flatnonzero(text[:-1] & text[1:])  # (two lines of it in a row: "↓↓↓" alone does not open it)
+    first = int(content[0]) if len(content) else n
+    for name, p in (("chrome", probs[:, at["chrome"]]), ("content", probs[:, at["body"]] + probs[:, at["heading"]])):
+        sums = np.r_[0.0, np.cumsum(p)]
+        lo, hi = np.maximum(index - CONTEXT_REACH, 0), np.minimum(index + CONTEXT_REACH + 1, n)
+        names += [f"{name}:above", f"{name}:below"]
+        columns.append(((sums[index] - sums[lo]) / np.maximum(index - lo, 1))[:, None])
+        columns.append(((sums[hi] - sums[np.minimum(index + 1, n)]) / np.maximum(hi - index - 1, 1))[:, None])
+    title = probs[:, at["title"]]
+    rank = np.empty(n, dtype=int)
+    rank[np.argsort(-title, kind="stable")] = np.arange(n)
+    above = title[:first]
+    one_hot = {
+        "content": np.sign(index - first) + 1,  # above the first line of content, at it, below it
+        "from": np.searchsorted(_FROM_CONTENT, np.abs(index - first)),
+        "rank": np.minimum(rank, 3),
+        "titles": np.full(n, min(int((title > 0.5).sum()), 3)),
+    }
+    for name, values in one_hot.items():
+        width = {"content": 3, "from": len(_FROM_CONTENT) + 1}.get(name, 4)
+        names += [f"{name}:{v}" for v in range(width)]
+        columns.append((values[:, None] == np.arange(width)[None, :]).astype(float))
+    names.append("title:likeliest_above_content")  # (as likely as the model finds it)
+    columns.append(np.where(index == (int(above.argmax()) if len(above) else -1), title, 0.0)[:, None])
+    return names, np.hstack(columns)
 
 
 def decode_probs(probs: np.ndarray, model: LinearModel) -> list[str]:
@@ -1389,7 +1473,7 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
         if "anchor" in FEATURES:
             f[f"anchor:{_bucket(nearest[i], _ANCHOR) if prose else 'none'}"] = 1.0
             f[f"zone:{'pre' if i < first_prose else 'post' if i > last_prose else 'mid'}"] = 1.0
-        for w in cues.get(i, ()):
+        for w in sorted(cues.get(i, ())):  # (in one order in every process: a sum's order moves its last bits)
             f[f"cue:{w}"] = 1.0
         if "bigrams" in FEATURES:
             head = simple[:BIGRAMS]

@@ -79,7 +79,8 @@ def test_a_notices_attachment_line_names_the_plan_printed_below_it():
              "1、5月完成老旧小区改造项目开工。"]
     doc = parse("\n".join(lines), year=2024)
     assert [(p.title, p.first) for p in doc.plans] == [("青山区2024年民生实事项目工作计划", 8)]
-    assert [(n.first, n.last) for n in doc.notices] == [(1, 6)]  # the notice runs to its date
+    assert [(n.first, n.last) for n in doc.notices] == [(1, 7)]  # the notice runs to its date and the 附件 label
+    # under it, as the corpus has it (rw27, rw560)
 
 
 def test_a_pages_noted_copy_of_the_title_is_the_pages():

@@ -27,7 +27,7 @@ def test_wheel_holds_everything_under_planparse(wheel):
     top = {n.split("/")[0] for n in names if not n.startswith("planparse-")}
     assert top == {"planparse"}
     for needed in ("planparse/cli/__init__.py", "planparse/data/festivals.yaml", "planparse/data/festival_dates.tsv",
-                   "planparse/models/section_classifier.npz", "planparse/models/segment_dict.txt",
+                   "planparse/models/section_classifier.npz", "planparse/models/line_roles_context.npz", "planparse/models/segment_dict.txt",
                    "planparse/corpus/annotations/ua01.yaml", "planparse/corpus/docs/ua01.txt", "planparse/py.typed",
                    "planparse/rules/structure.py", "planparse/dates/strategies.py", "planparse/data/lint_rules.yaml",
                    "planparse/models/plan_profiles.json"):

@@ -30,6 +30,7 @@ from planparse.errors import ModelError
 SECTION_MODEL = "section_classifier.npz"
 PLAN_TYPE_MODEL = "plan_type_classifier.npz"
 ROLE_MODEL = "line_roles.npz"
+ROLE_CONTEXT_MODEL = "line_roles_context.npz"  # the line roles' second pass (see planparse.roles)
 REGISTERED_NAME = "planparse.section_classifier.v1"
 MIN_WEIGHT = 0.03  # a feature whose every class weight is smaller is not shipped
 
@@ -52,10 +53,21 @@ class LinearModel:
         """Class probabilities for one sparse feature mapping."""
         return self.predict_many([features])[0]
 
-    def predict_many(self, rows: list[dict[str, float]]) -> np.ndarray:
+    def predict_many(self, rows: list[dict[str, float]],
+                     dense: tuple[list[str], np.ndarray] | None = None) -> np.ndarray:
         """Class probabilities (rows × classes) for several sparse feature mappings, in one
-        pass: every feature looked up once, one gather of weight rows, one sum per row."""
+        pass: every feature looked up once, one gather of weight rows, one sum per row.
+        ``dense``: more features that every row has, named, as one array (rows × names).
+
+        >>> m = LinearModel({"a": 0, "d": 1}, ("x", "y"), np.array([[0., 0.], [1., 2.]], np.float32), np.zeros(2), {})
+        >>> m.predict_many([{"a": 1.0}], (["d", "unknown"], np.array([[1.0, 5.0]]))).round(2).tolist()
+        [[0.05, 0.95]]
+        """
         scores = np.tile(self.intercept.astype(np.float64), (len(rows), 1))
+        if dense is not None:
+            cols = np.array([self.index.get(name, -1) for name in dense[0]], dtype=np.int64)
+            known = cols >= 0
+            scores += dense[1][:, known] @ self._weights[cols[known]]
         sizes = [len(r) for r in rows]
         if sum(sizes):
             cols = np.fromiter(map(self.index.get, chain.from_iterable(rows), repeat(-1)), dtype=np.int64)

@@ -9,19 +9,22 @@ sites (:func:`family_sites`): the model that scores a family's pages never saw t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import random
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import urlsplit
 
 import numpy as np
 
-from planparse.classifier import LinearModel, save_model
+from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, save_model, using_model
 from planparse.classifier import pages as gen
 from planparse.classifier.annotations import CorpusDoc
 from planparse.model import Line, Source
 from planparse.pipeline import parse_source
 from planparse.readers import read_file
-from planparse.roles import line_features
+from planparse.roles import context_features, line_features
 
 PAGES_PER_FAMILY = 12
 FRAGMENTS = 300
@@ -29,6 +32,10 @@ REAL_WEIGHT = 3.0  # corpus documents (written by hand, or modelled on real page
 TRANSITION_WEIGHT = 0.6
 C = 1.0
 MIN_LINES = 2  # the fewest training lines a feature must be seen on to be learnt (one-off bigrams are noise)
+CONTEXT_FOLDS = 3  # the groups of documents each read by a first pass trained without them, to teach the second
+NOTICE = "notice"  # a cover notice's line: neither chrome nor a plan's (the plans stage sees to it), so no
+# model learns it, though the second pass reads the first's probabilities of it beside its neighbours
+BLEND = 0.5  # the second pass's share of a line's role log-probabilities (the first pass keeps the rest)
 
 
 @dataclass
@@ -57,6 +64,14 @@ class RoleExamples:
         self.sequences.append((start, len(self.labels)))
         self.groups.append(group)
 
+    def learnt(self) -> RoleExamples:
+        """The examples a model learns from: a cover notice's lines left out (see ``NOTICE``)."""
+        out = RoleExamples.empty()
+        for (a, b), g in zip(self.sequences, self.groups):
+            keep = [k for k in range(a, b) if self.labels[k] != NOTICE]
+            out.add_document([self.features[k] for k in keep], [self.labels[k] for k in keep], g)
+        return out
+
     def subset(self, keep) -> RoleExamples:
         out = RoleExamples.empty()
         for (a, b), g in zip(self.sequences, self.groups):
@@ -79,10 +94,10 @@ def document_labels(doc: CorpusDoc) -> tuple[Source, dict[int, str]]:
                 labels[k] = role
     for n in chrome:
         labels[n] = "chrome"
-    for a, b in ann.get("notices") or []:  # a cover notice is neither chrome nor a plan: the plans stage sees to it
+    for a, b in ann.get("notices") or []:
         for n in range(a, b + 1):
             if labels.get(n) != "chrome":
-                labels[n] = "notice"
+                labels[n] = NOTICE
     return src, labels
 
 
@@ -99,9 +114,7 @@ def corpus_examples(docs: list[CorpusDoc]) -> RoleExamples:
             continue  # (a calendar's day grid that the model cannot tell from a table: see corpus/README.md)
         src, labels = document_labels(doc)
         lines = parse_source(src, until="lines").lines
-        keep = [k for k, ln in enumerate(lines) if labels.get(ln.first) != "notice"]
-        feats = line_features(lines, src.hints)
-        ex.add_document([feats[k] for k in keep], [_label(lines, k, labels) for k in keep],
+        ex.add_document(line_features(lines, src.hints), [_label(lines, k, labels) for k in range(len(lines))],
                         f"corpus:{doc.annotation.get('family') or doc.id}")
     return ex
 
@@ -136,6 +149,7 @@ def fit(ex: RoleExamples) -> LinearModel:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
+    ex = ex.learnt()
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform(ex.features).tocsc()
     seen = np.flatnonzero(np.diff(x.indptr) >= MIN_LINES)  # (a feature of fewer lines is left out)
@@ -147,6 +161,39 @@ def fit(ex: RoleExamples) -> LinearModel:
     vocab = [vec.feature_names_[k] for k in seen]
     return LinearModel({n: i for i, n in enumerate(vocab)}, tuple(classes), clf.coef_.astype(np.float32),
                        clf.intercept_.astype(np.float32), {"transition_weight": TRANSITION_WEIGHT}, transitions, start)
+
+
+def fit_both(ex: RoleExamples) -> tuple[LinearModel, LinearModel]:
+    """The line-role model and its second pass (see :func:`planparse.roles.role_probs`)."""
+    context = fit(context_examples(ex))
+    return fit(ex), replace(context, meta={**context.meta, "blend": BLEND})
+
+
+@contextmanager
+def using(models: tuple[LinearModel, LinearModel]) -> Iterator[None]:
+    """Parse with these two passes (from :func:`fit_both`) instead of the shipped ones."""
+    first, context = models
+    with using_model(ROLE_MODEL, first), using_model(ROLE_CONTEXT_MODEL, context):
+        yield
+
+
+def context_examples(ex: RoleExamples, folds: int = CONTEXT_FOLDS) -> RoleExamples:
+    """The second pass's examples: each line's features and the context features of the role
+    probabilities that a first pass trained without the line's group gives its page — as
+    uncertain as the shipped model is on a page it never saw, not as sure as on its own
+    training pages."""
+    groups = sorted(set(ex.groups))
+    random.Random(0).shuffle(groups)
+    fold = {g: k % folds for k, g in enumerate(groups)}
+    features = list(ex.features)
+    for k in range(folds):
+        model = fit(ex.subset(lambda g: fold[g] != k))
+        for (a, b), g in zip(ex.sequences, ex.groups):
+            if fold[g] == k:
+                names, values = context_features(model.predict_many(ex.features[a:b]), model.classes)
+                features[a:b] = [{**row, **{n: v for n, v in zip(names, vals) if v}}
+                                 for row, vals in zip(ex.features[a:b], values.tolist())]
+    return RoleExamples(features, ex.labels, ex.sequences, ex.groups)
 
 
 def _order(ex: RoleExamples, classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -161,10 +208,10 @@ def _order(ex: RoleExamples, classes: list[str]) -> tuple[np.ndarray, np.ndarray
     return transitions / transitions.sum(1, keepdims=True), start / start.sum()
 
 
-def save(model: LinearModel, path: Path, meta: dict) -> None:
+def save(model: LinearModel, path: Path, meta: dict, name: str = "planparse.line_roles.v1") -> None:
     vocab = sorted(model.index, key=model.index.__getitem__)
     save_model(path, vocab, list(model.classes), model.coef, model.intercept,
-               {**meta, **model.meta, "name": "planparse.line_roles.v1"}, model.transitions, model.start)
+               {**meta, **model.meta, "name": name}, model.transitions, model.start)
 
 
 # ---------------------------------------------------------------- evaluation

@@ -17,7 +17,7 @@ import numpy as np
 
 from planparse.drafting import profiles
 from planparse.classifier.annotations import CorpusDoc, load_corpus
-from planparse.classifier import PLAN_TYPE_MODEL, ROLE_MODEL, SECTION_MODEL, line_roles, models_dir, read_model, save_model
+from planparse.classifier import PLAN_TYPE_MODEL, ROLE_CONTEXT_MODEL, ROLE_MODEL, SECTION_MODEL, line_roles, models_dir, read_model, save_model
 from planparse.classifier.features import plan_features, section_features, unit_views
 from planparse.headings import detect_heading
 from planparse.kinds import decide, plan_type_scores, plan_types
@@ -137,14 +137,16 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
     save_model(out / PLAN_TYPE_MODEL, vocab, classes, coef, intercept,
                {**meta, "name": "planparse.plan_type_classifier.v1", "examples": len(plan_ex.labels)})
     profiles.save(out, *profiles.build(profile_examples(docs)))
-    roles = line_roles.corpus_examples(docs)
     pages = line_roles.page_examples(line_roles.generated_pages(docs))
-    line_roles.save(line_roles.fit(line_roles.join(roles, pages)), out / ROLE_MODEL,
-                    {**meta, "examples": len(roles.labels) + len(pages.labels), "pages": len(pages.sequences)})
+    roles = line_roles.join(line_roles.corpus_examples(docs), pages)
+    first, context = line_roles.fit_both(roles)
+    role_meta = {**meta, "examples": len(roles.learnt().labels), "pages": len(pages.sequences)}
+    line_roles.save(first, out / ROLE_MODEL, role_meta)
+    line_roles.save(context, out / ROLE_CONTEXT_MODEL, role_meta, "planparse.line_roles_context.v1")
     _shipped.cache_clear()
     profiles.load_profiles.cache_clear()
     return {"documents": len(docs), "section_examples": len(sec_ex.labels), "plan_examples": len(plan_ex.labels),
-            "line_examples": len(roles.labels) + len(pages.labels)}
+            "line_examples": role_meta["examples"]}
 
 
 def profile_examples(docs: list[CorpusDoc]) -> list[dict]:
