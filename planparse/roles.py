@@ -1188,13 +1188,23 @@ def role_probs(rows: list[dict[str, float]], model: LinearModel, context: Linear
     mean of the model's and the second pass's, which reads each line again beside the roles
     the model gives the lines around it (stacked learning: a title is the likeliest title
     line over the page's content, a line amid chrome is likelier chrome)."""
-    probs = model.predict_many(rows)
     if context is None:
-        return probs
-    again = context.predict_many(rows, context_features(probs, model.classes))
+        return model.predict_many(rows)
+    scores = _side_by_side(model, context).scores(rows)  # (both passes' weights of each feature gathered at once)
+    probs = model.probabilities(scores[:, :len(model.classes)])
+    again = context.probabilities(scores[:, len(model.classes):] + context.dense_scores(context_features(probs, model.classes)))
     share = float(context.meta.get("blend", 1.0))  # the second pass's share of the log-probabilities
     mixed = np.exp(share * np.log(again + 1e-9) + (1 - share) * np.log(probs + 1e-9))
     return mixed / mixed.sum(axis=1, keepdims=True)
+
+
+_JOINED: list[tuple[LinearModel, LinearModel, LinearModel]] = []  # the last pair of passes, side by side
+
+
+def _side_by_side(model: LinearModel, context: LinearModel) -> LinearModel:
+    if not (_JOINED and _JOINED[0][0] is model and _JOINED[0][1] is context):
+        _JOINED[:] = [(model, context, LinearModel.side_by_side(model, context))]
+    return _JOINED[0][2]
 
 
 CONTEXT_LINES = 3  # the lines above and below whose role probabilities a line's second pass reads

@@ -63,11 +63,14 @@ class LinearModel:
         >>> m.predict_many([{"a": 1.0}], (["d", "unknown"], np.array([[1.0, 5.0]]))).round(2).tolist()
         [[0.05, 0.95]]
         """
-        scores = np.tile(self.intercept.astype(np.float64), (len(rows), 1))
+        scores = self.scores(rows)
         if dense is not None:
-            cols = np.array([self.index.get(name, -1) for name in dense[0]], dtype=np.int64)
-            known = cols >= 0
-            scores += dense[1][:, known] @ self._weights[cols[known]]
+            scores += self.dense_scores(dense)
+        return self.probabilities(scores)
+
+    def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
+        """The classes' raw scores (rows × classes): the intercept and the rows' features' weights."""
+        scores = np.tile(self.intercept.astype(np.float64), (len(rows), 1))
         sizes = [len(r) for r in rows]
         if sum(sizes):
             cols = np.fromiter(map(self.index.get, chain.from_iterable(rows), repeat(-1)), dtype=np.int64)
@@ -78,12 +81,41 @@ class LinearModel:
             if len(which):
                 starts = np.flatnonzero(np.r_[True, which[1:] != which[:-1]])
                 scores[which[starts]] += np.add.reduceat(contrib, starts, axis=0)
+        return scores
+
+    def dense_scores(self, dense: tuple[list[str], np.ndarray]) -> np.ndarray:
+        """The weights of named features that every row has, as one array (rows × names)."""
+        cols = np.array([self.index.get(name, -1) for name in dense[0]], dtype=np.int64)
+        known = cols >= 0
+        return dense[1][:, known] @ self._weights[cols[known]]
+
+    def probabilities(self, scores: np.ndarray) -> np.ndarray:
+        """Raw scores (rows × classes) made class probabilities."""
         if len(self.classes) == 2 and self.coef.shape[0] == 1:  # binary models keep one row
             p = 1.0 / (1.0 + np.exp(-scores[:, 0]))
             return np.stack([1.0 - p, p], axis=1)
-        scores -= scores.max(axis=1, keepdims=True)
+        scores = scores - scores.max(axis=1, keepdims=True)
         e = np.exp(scores)
         return e / e.sum(axis=1, keepdims=True)
+
+    @classmethod
+    def side_by_side(cls, first: LinearModel, second: LinearModel) -> LinearModel:
+        """One model whose scores are both models' (the first's classes, then the second's):
+        each feature looked up once for the two.
+
+        >>> a = LinearModel({"x": 0}, ("p", "q"), np.array([[1.], [0.]], np.float32), np.zeros(2), {})
+        >>> b = LinearModel({"y": 0, "x": 1}, ("p", "q"), np.array([[0., 2.], [3., 0.]], np.float32), np.ones(2), {})
+        >>> LinearModel.side_by_side(a, b).scores([{"x": 1.0, "y": 1.0}]).tolist()
+        [[1.0, 0.0, 3.0, 4.0]]
+        """
+        index = dict(first.index)
+        for name in second.index:
+            index.setdefault(name, len(index))
+        coef = np.zeros((len(first.classes) + len(second.classes), len(index)), dtype=np.float32)
+        for rows, model in ((slice(0, len(first.classes)), first), (slice(len(first.classes), None), second)):
+            at = np.fromiter(map(index.__getitem__, model.index), dtype=np.int64, count=len(model.index))
+            coef[rows, at] = model.coef[:, np.fromiter(model.index.values(), dtype=np.int64, count=len(model.index))]
+        return cls(index, first.classes + second.classes, coef, np.r_[first.intercept, second.intercept], {})
 
     def predict(self, features: dict[str, float]) -> tuple[str, float]:
         """The most probable class and its probability."""
