@@ -53,20 +53,10 @@ class LinearModel:
         """Class probabilities for one sparse feature mapping."""
         return self.predict_many([features])[0]
 
-    def predict_many(self, rows: list[dict[str, float]],
-                     dense: tuple[list[str], np.ndarray] | None = None) -> np.ndarray:
+    def predict_many(self, rows: list[dict[str, float]]) -> np.ndarray:
         """Class probabilities (rows × classes) for several sparse feature mappings, in one
-        pass: every feature looked up once, one gather of weight rows, one sum per row.
-        ``dense``: more features that every row has, named, as one array (rows × names).
-
-        >>> m = LinearModel({"a": 0, "d": 1}, ("x", "y"), np.array([[0., 0.], [1., 2.]], np.float32), np.zeros(2), {})
-        >>> m.predict_many([{"a": 1.0}], (["d", "unknown"], np.array([[1.0, 5.0]]))).round(2).tolist()
-        [[0.05, 0.95]]
-        """
-        scores = self.scores(rows)
-        if dense is not None:
-            scores += self.dense_scores(dense)
-        return self.probabilities(scores)
+        pass: every feature looked up once, one gather of weight rows, one sum per row."""
+        return self.probabilities(self.scores(rows))
 
     def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
         """The classes' raw scores (rows × classes): the intercept and the rows' features' weights."""
@@ -84,7 +74,13 @@ class LinearModel:
         return scores
 
     def dense_scores(self, dense: tuple[list[str], np.ndarray]) -> np.ndarray:
-        """The weights of named features that every row has, as one array (rows × names)."""
+        """The scores (rows × classes) of named features that every row has, given as one array
+        (rows × names); a name the model does not know weighs nothing.
+
+        >>> m = LinearModel({"a": 0, "d": 1}, ("x", "y"), np.array([[0., 0.], [1., 2.]], np.float32), np.zeros(2), {})
+        >>> m.probabilities(m.scores([{"a": 1.0}]) + m.dense_scores((["d", "unknown"], np.array([[1.0, 5.0]])))).round(2).tolist()
+        [[0.05, 0.95]]
+        """
         cols = np.array([self.index.get(name, -1) for name in dense[0]], dtype=np.int64)
         known = cols >= 0
         return dense[1][:, known] @ self._weights[cols[known]]
