@@ -1251,14 +1251,13 @@ def context_features(probs: np.ndarray, classes: tuple[str, ...]) -> tuple[list[
     rank = np.empty(n, dtype=int)
     rank[np.argsort(-title, kind="stable")] = np.arange(n)
     above = title[:first]
-    one_hot = {
-        "content": np.sign(index - first) + 1,  # above the first line of content, at it, below it
-        "from": np.searchsorted(_FROM_CONTENT, np.abs(index - first)),
-        "rank": np.minimum(rank, 3),
-        "titles": np.full(n, min(int((title > 0.5).sum()), 3)),
+    one_hot = {  # name: (each line's value, how many values there are)
+        "content": (np.sign(index - first) + 1, 3),  # above the first line of content, at it, below it
+        "from": (np.searchsorted(_FROM_CONTENT, np.abs(index - first)), len(_FROM_CONTENT) + 1),
+        "rank": (np.minimum(rank, 3), 4),
+        "titles": (np.full(n, min(int((title > 0.5).sum()), 3)), 4),
     }
-    for name, values in one_hot.items():
-        width = {"content": 3, "from": len(_FROM_CONTENT) + 1}.get(name, 4)
+    for name, (values, width) in one_hot.items():
         names += [f"{name}:{v}" for v in range(width)]
         columns.append((values[:, None] == np.arange(width)[None, :]).astype(float))
     names.append("title:likeliest_above_content")  # (as likely as the model finds it)

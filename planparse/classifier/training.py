@@ -140,7 +140,7 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
     pages = line_roles.page_examples(line_roles.generated_pages(docs))
     roles = line_roles.join(line_roles.corpus_examples(docs), pages)
     first, context = line_roles.fit_both(roles)
-    role_meta = {**meta, "examples": len(roles.learnt().labels), "pages": len(pages.sequences)}
+    role_meta = {**meta, "examples": sum(label != line_roles.NOTICE for label in roles.labels), "pages": len(pages.sequences)}
     line_roles.save(first, out / ROLE_MODEL, role_meta)
     line_roles.save(context, out / ROLE_CONTEXT_MODEL, role_meta, "planparse.line_roles_context.v1")
     _shipped.cache_clear()
