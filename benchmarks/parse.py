@@ -8,6 +8,8 @@ text with ``jieba.lcut``, alternating the two in every round, and prints median 
 MB/s and the ratio parse/jieba (target ≤ 0.5). It then times ``planparse parse`` of the
 seed as a fresh command against a fresh ``jieba.initialize()`` (target ≤ 0.6×, medians), and
 ``planparse suggest`` of the seed, which also reads the corpus profiles.
+
+    python benchmarks/parse.py --cold-only   # the cold starts alone
 """
 
 from __future__ import annotations
@@ -48,18 +50,21 @@ def measure(sources, rounds: int, classifier: str) -> tuple[float, float]:
     return statistics.median(parse_times), statistics.median(jieba_times)
 
 
-def cold(command: list[str], runs: int = 5) -> float:
-    """The median wall time of a fresh process running ``command``, its modules' bytecode
-    compiled first by an untimed run, as installing a wheel compiles it (a set
-    PYTHONDONTWRITEBYTECODE would time compiling planparse's source against jieba's bytecode)."""
+def cold(commands: dict[str, list[str]], runs: int = 7) -> dict[str, float]:
+    """The median wall time of a fresh process running each command, the commands taking
+    turns in every run (a machine's load that drifts weighs on all of them alike), their
+    modules' bytecode compiled first by an untimed run, as installing a wheel compiles it (a
+    set PYTHONDONTWRITEBYTECODE would time compiling planparse's source against jieba's bytecode)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    subprocess.run(command, check=True, capture_output=True, env=env)
-    times = []
-    for _ in range(runs):
-        t = time.perf_counter()
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for command in commands.values():
         subprocess.run(command, check=True, capture_output=True, env=env)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+    for _ in range(runs):
+        for name, command in commands.items():
+            t = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True, env=env)
+            times[name].append(time.perf_counter() - t)
+    return {name: statistics.median(t) for name, t in times.items()}
 
 
 JIEBA_COLD = "import jieba, logging; jieba.setLogLevel(logging.ERROR); jieba.initialize()"
@@ -68,6 +73,7 @@ JIEBA_COLD = "import jieba, logging; jieba.setLogLevel(logging.ERROR); jieba.ini
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=15)
+    ap.add_argument("--cold-only", action="store_true", help="time the cold starts alone")
     args = ap.parse_args()
     logging.getLogger("jieba").setLevel(logging.ERROR)
     import jieba
@@ -77,26 +83,31 @@ def main() -> None:
     from planparse.readers import read_file
 
     inputs = []
-    if SEED.exists():
+    if SEED.exists() and not args.cold_only:
         inputs.append(("seed compilation", [read_file(SEED)]))
-    inputs.append(("corpus (all documents)", [read_file(d.path) for d in load_corpus()]))
-    print(f"{'input':<24} {'kinds by':<10} {'KB':>7} {'parse ms':>9} {'parse MB/s':>11} {'jieba ms':>9} "
-          f"{'jieba MB/s':>11} {'ratio':>6}")
+    if not args.cold_only:
+        inputs.append(("corpus (all documents)", [read_file(d.path) for d in load_corpus()]))
+        print(f"{'input':<24} {'kinds by':<10} {'KB':>7} {'parse ms':>9} {'parse MB/s':>11} {'jieba ms':>9} "
+              f"{'jieba MB/s':>11} {'ratio':>6}")
     for name, sources in inputs:
         size = sum(len(s.text.encode("utf-8")) for s in sources)
         for classifier in ("model", "lexicon"):
             p, j = measure(sources, args.rounds, classifier)
             print(f"{name:<24} {classifier:<10} {size / 1024:>7.1f} {p * 1000:>9.1f} {size / p / 1e6:>11.2f} "
                   f"{j * 1000:>9.1f} {size / j / 1e6:>11.2f} {p / j:>6.2f}")
-    print("ratio = parse time / jieba.lcut time on the same text (target ≤ 0.5)")
+    if inputs:
+        print("ratio = parse time / jieba.lcut time on the same text (target ≤ 0.5)")
     if SEED.exists():
         exe = str(Path(sys.executable).with_name("planparse"))
-        model, lexicon = (cold([exe, "parse", str(SEED), "--classifier", c]) for c in ("model", "lexicon"))
-        suggest = cold([exe, "suggest", str(SEED)])
-        jieba_cold = cold([sys.executable, "-c", JIEBA_COLD])
-        print(f"cold `planparse parse` of the seed: {model:.3f} s wall with the classifier ({model / jieba_cold:.2f}× a "
-              f"cold jieba.initialize(), {jieba_cold:.3f} s; target ≤ 0.6×), {lexicon:.3f} s with the lexicon alone; "
-              f"cold `planparse suggest`: {suggest:.3f} s ({suggest / jieba_cold:.2f}×) (medians of 5)")
+        runs = 7
+        t = cold({"jieba": [sys.executable, "-c", JIEBA_COLD],
+                  "model": [exe, "parse", str(SEED), "--classifier", "model"],
+                  "lexicon": [exe, "parse", str(SEED), "--classifier", "lexicon"],
+                  "suggest": [exe, "suggest", str(SEED)]}, runs)
+        print(f"cold `planparse parse` of the seed: {t['model']:.3f} s wall with the classifier ({t['model'] / t['jieba']:.2f}× a "
+              f"cold jieba.initialize(), {t['jieba']:.3f} s; target ≤ 0.6×), {t['lexicon']:.3f} s with the lexicon alone; "
+              f"cold `planparse suggest`: {t['suggest']:.3f} s ({t['suggest'] / t['jieba']:.2f}×) (medians of {runs}, "
+              "the commands taking turns)")
 
 
 if __name__ == "__main__":

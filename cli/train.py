@@ -14,11 +14,12 @@ import click
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder for the models (default: the package's models/ folder).")
 def train(root: Path | None, output: Path | None) -> None:
-    """Train the section and plan-type classifiers on the corpus's train split.
+    """Train the models on the corpus's train split.
 
-    Writes section_classifier.npz, plan_type_classifier.npz and the segmentation
-    dictionary; the same corpus gives the same models. Needs scikit-learn
-    (pip install 'planparse[train]').
+    Writes the section classifier, the plan-type classifier, the line-role model's
+    two passes (line_roles.npz, line_roles_context.npz), the corpus profiles that
+    suggest draws on and the segmentation dictionary; the same corpus gives the
+    same models. Needs scikit-learn (pip install 'planparse[train]').
 
     \b
     Example:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, cached_property
-from itertools import chain, repeat
+from itertools import chain, islice, repeat
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, Iterator
@@ -104,11 +104,16 @@ class LinearModel:
         >>> LinearModel.side_by_side(a, b).scores([{"x": 1.0, "y": 1.0}]).tolist()
         [[1.0, 0.0, 3.0, 4.0]]
         """
+        k, n = len(first.classes), len(first.index)
+        if list(islice(second.index, n)) == list(first.index):  # saved after the first (see save_model's lead)
+            coef = np.zeros((k + len(second.classes), len(second.index)), dtype=np.float32)
+            coef[:k, :n], coef[k:] = first.coef, second.coef
+            return cls(second.index, first.classes + second.classes, coef, np.r_[first.intercept, second.intercept], {})
         index = dict(first.index)
         for name in second.index:
             index.setdefault(name, len(index))
-        coef = np.zeros((len(first.classes) + len(second.classes), len(index)), dtype=np.float32)
-        for rows, model in ((slice(0, len(first.classes)), first), (slice(len(first.classes), None), second)):
+        coef = np.zeros((k + len(second.classes), len(index)), dtype=np.float32)
+        for rows, model in ((slice(0, k), first), (slice(k, None), second)):
             at = np.fromiter(map(index.__getitem__, model.index), dtype=np.int64, count=len(model.index))
             coef[rows, at] = model.coef[:, np.fromiter(model.index.values(), dtype=np.int64, count=len(model.index))]
         return cls(index, first.classes + second.classes, coef, np.r_[first.intercept, second.intercept], {})
@@ -155,8 +160,14 @@ def unpack_words(packed: np.ndarray) -> list[str]:
 
 
 def save_model(path: Path, vocab: list[str], classes: list[str], coef: np.ndarray, intercept: np.ndarray,
-               meta: dict[str, Any], transitions: np.ndarray | None = None, start: np.ndarray | None = None) -> None:
+               meta: dict[str, Any], transitions: np.ndarray | None = None, start: np.ndarray | None = None,
+               lead: int = 0) -> None:
+    """Save a model, without the features that move no decision; the first ``lead`` words are
+    kept whatever their weights (a vocabulary that begins as another model's does, so that
+    :meth:`LinearModel.side_by_side` sets the two side by side without looking a word up; as
+    zeros where they move no decision)."""
     keep = np.abs(coef).max(axis=0) >= MIN_WEIGHT
+    coef, keep[:lead] = np.where(keep, coef, 0.0).astype(coef.dtype), True
     vocab, coef = [w for w, k in zip(vocab, keep) if k], coef[:, keep]
     extra = {} if transitions is None else {"transitions": transitions.astype(np.float32),
                                             "start": np.asarray(start, dtype=np.float32)}

@@ -208,10 +208,19 @@ def _order(ex: RoleExamples, classes: list[str]) -> tuple[np.ndarray, np.ndarray
     return transitions / transitions.sum(1, keepdims=True), start / start.sum()
 
 
-def save(model: LinearModel, path: Path, meta: dict, name: str = "planparse.line_roles.v1") -> None:
+def save(model: LinearModel, path: Path, meta: dict, name: str = "planparse.line_roles.v1",
+         after: LinearModel | None = None) -> None:
+    """Save a pass; the second pass ``after`` the first is saved with the first's vocabulary
+    leading its own, so that a parse sets their weights side by side without a look-up."""
     vocab = sorted(model.index, key=model.index.__getitem__)
-    save_model(path, vocab, list(model.classes), model.coef, model.intercept,
-               {**meta, **model.meta, "name": name}, model.transitions, model.start)
+    coef, lead = model.coef, 0
+    if after is not None:
+        lead, vocab = len(after.index), [*after.index, *(w for w in vocab if w not in after.index)]
+        coef = np.zeros((len(model.classes), len(vocab)), dtype=model.coef.dtype)
+        has = [(i, model.index[w]) for i, w in enumerate(vocab) if w in model.index]
+        coef[:, [i for i, _ in has]] = model.coef[:, [j for _, j in has]]
+    save_model(path, vocab, list(model.classes), coef, model.intercept,
+               {**meta, **model.meta, "name": name}, model.transitions, model.start, lead)
 
 
 # ---------------------------------------------------------------- evaluation

@@ -142,7 +142,7 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
     first, context = line_roles.fit_both(roles)
     role_meta = {**meta, "examples": sum(label != line_roles.NOTICE for label in roles.labels), "pages": len(pages.sequences)}
     line_roles.save(first, out / ROLE_MODEL, role_meta)
-    line_roles.save(context, out / ROLE_CONTEXT_MODEL, role_meta, "planparse.line_roles_context.v1")
+    line_roles.save(context, out / ROLE_CONTEXT_MODEL, role_meta, "planparse.line_roles_context.v1", read_model(out / ROLE_MODEL))
     _shipped.cache_clear()
     profiles.load_profiles.cache_clear()
     return {"documents": len(docs), "section_examples": len(sec_ex.labels), "plan_examples": len(plan_ex.labels),
