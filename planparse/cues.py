@@ -41,15 +41,19 @@ _NAME_MARKS = "()（）【】[]•·*- \u3000"  # a name's brackets and bullet: 
 _BARS = re.compile(r"(?:\s*[|｜]){2,}\s*$")  # an empty table's borders run on after a title: "…计划 | ||||"
 _BRACKETED = re.compile(r"^\s*【?([^【】]+)】?\s*$")  # a title set in 【】 as a whole, or one of them lost
 _RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
+_BLANK = re.compile(r"^\s*_{3,9}\s*$")
 
 
 def is_rule(text: str) -> bool:
     """A line of dashes ("---", "——————"): it parts two untitled plans.
 
-    >>> is_rule("———————"), is_rule("- 3 -")
-    (True, False)
+    A short run of underscores alone is a form's blank to fill in ("____" in a table's
+    teacher cell), no rule.
+
+    >>> is_rule("———————"), is_rule("- 3 -"), is_rule("__________________"), is_rule("____")
+    (True, False, True, False)
     """
-    return _RULE.match(text) is not None
+    return _RULE.match(text) is not None and _BLANK.match(text) is None
 
 
 def is_toc_entry(text: str) -> bool:

@@ -314,13 +314,15 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     if "title" not in roles and not (thread or any(bp.question.match(ln.simple) or bp.best_answer.match(ln.simple)
                                                    for ln in lines[:top])):
         # (a forum thread's or a question's subject is the page's, over the post that holds the plan)
-        at = next((i for i in range(top) if i not in fields and _post_title(lines, i)), None)  # a blog's or an account's post,
+        page = fields | {i for i in range(top) if _always().search(lines[i].simple)}  # (nor does a line that is always
+        # the page's: "文件名称:……计划")
+        at = next((i for i in range(top) if i not in page and _post_title(lines, i)), None)  # a blog's or an account's post,
         # titled over its byline or under its date, though it names no plan; else the last line over the
         # content that names a plan (a form's title over its fields)
         if at is None:  # (not a running header, written again further down the plan: "114 年度 院務計畫書"
             # over "參、114年度醫療品質及病人安全工作計畫", a numbered part of a book that names its plan)
             last = {ln.simple: i for i, ln in enumerate(lines)}
-            at = next((i for i in reversed(range(top)) if last[lines[i].simple] < top and i not in fields
+            at = next((i for i in reversed(range(top)) if last[lines[i].simple] < top and i not in page
                        and _names_its_plan(lines, i)), None)
         if at is None:  # else the line over the text that the model finds most like a title, if at all
             opens = next((i for i, role in enumerate(roles) if role in ("heading", "body")), top)  # (never past top)

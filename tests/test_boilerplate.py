@@ -1173,12 +1173,14 @@ def test_a_link_to_the_english_version_titles_nothing():
 
 def test_a_title_broken_after_its_term_or_over_its_years_is_one_title():
     """"辽河职业技术学院2024-2025学年第一学期" over "系列主题团日活动实施方案" (corpus rw549);
-    "……三年行动方案" over "（2024—2026年）" (rw815)."""
+    "……三年行动方案" over "（2024—2026年）" (rw815); "……防灾减灾日宣传周" over "活动实施方案", a
+    blank line and an indent between them (rw908)."""
     for head, tail in (("辽河职业技术学院2024-2025学年第一学期", "系列主题团日活动实施方案"),
-                       ("鹤汀市家庭家教家风建设三年行动方案", "（2024—2026年）")):
+                       ("鹤汀市家庭家教家风建设三年行动方案", "（2024—2026年）"),
+                       ("2023年溱川示范区“5·12”防灾减灾日宣传周", "\n                活动实施方案")):
         lines = ["首页 | 通知公告", head, tail, "一、活动主题", "传承红色基因，奋进青春征程。", "二、活动要求",
                  "各团支部要精心组织，确保活动取得实效。"]
-        assert [p.title for p in planparse.parse("\n".join(lines)).plans] == [head + tail]
+        assert [p.title for p in planparse.parse("\n".join(lines)).plans] == [head + tail.strip()]
 
 
 def test_a_contents_list_with_page_numbers_after_a_space_heads_nothing():
@@ -1616,3 +1618,14 @@ def test_a_forum_archive_copys_post_headers_part_the_readers_replies_from_the_pl
     assert not post.match("作者：王老师，时间：2024年3月，地点：多功能厅")
     doc = planparse.parse_file("corpus/docs/rw512.txt")
     assert [(p.title, p.last) for p in doc.plans] == [("金穗幼兒園2024年春季學期園務工作計劃", 66)]
+
+
+def test_a_sharing_sites_file_name_field_titles_no_plan():
+    """"文件名称:……工作计划" over the plan (corpus rw650): the site's record of the file, chrome,
+    never the plan's title, however likely a title the model finds it."""
+    lines = ["文档序号:7415028阅读:318来源:用户上传", "文件名称:城东街道机关第二党支部2024年工作计划", "一、指导思想",
+             "坚持以习近平新时代中国特色社会主义思想为指导，紧扣街道党工委年度工作部署，推动支部建设与业务工作深度融合。",
+             "二、工作目标", "党员集中学习参学率保持在95%以上，“三会一课”规范落实率达到100%。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == [None]
+    assert doc.plans[0].first == 3

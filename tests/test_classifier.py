@@ -68,8 +68,7 @@ def retrained(tmp_path_factory):
 
 
 def test_train_rebuilds_the_shipped_models(retrained):
-    assert {ROLE_MODEL, ROLE_CONTEXT_MODEL} <= {p.name for p in retrained.iterdir()}
-    for name in (SECTION_MODEL, PLAN_TYPE_MODEL):
+    for name in (SECTION_MODEL, PLAN_TYPE_MODEL, ROLE_MODEL, ROLE_CONTEXT_MODEL):
         new, shipped = read_model(retrained / name), read_model(MODELS / name)
         assert new.classes == shipped.classes and new.index == shipped.index
         assert np.allclose(new.coef, shipped.coef, atol=1e-4)

@@ -148,6 +148,7 @@ def fit(ex: RoleExamples) -> LinearModel:
     """A line-role model fitted to these examples, with the roles' order on pages."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     ex = ex.learnt()
     vec = DictVectorizer(sort=True)
@@ -155,7 +156,9 @@ def fit(ex: RoleExamples) -> LinearModel:
     seen = np.flatnonzero(np.diff(x.indptr) >= MIN_LINES)  # (a feature of fewer lines is left out)
     x = x[:, seen].tocsr()
     clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
-    clf.fit(x, ex.labels, sample_weight=ex.weights())
+    with threadpool_limits(limits=1, user_api="blas"):  # one BLAS thread: the solver's sums in one order, so the same
+        clf.fit(x, ex.labels, sample_weight=ex.weights())  # model on any machine, whatever its cores or the
+        # environment's thread settings (a Dask cluster sets OPENBLAS_NUM_THREADS=1 for the processes it starts)
     classes = list(clf.classes_)
     transitions, start = _order(ex, classes)
     vocab = [vec.feature_names_[k] for k in seen]

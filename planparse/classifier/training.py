@@ -105,11 +105,13 @@ def _section_from(ann: dict, lines: tuple[Line, ...]) -> Section | None:
 def _fit(ex: Examples, classes: tuple[str, ...], c: float):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits
 
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform(ex.features)
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
-    clf.fit(x, ex.labels)
+    with threadpool_limits(limits=1, user_api="blas"):  # (see line_roles.fit: the same model on any machine)
+        clf.fit(x, ex.labels)
     return list(vec.feature_names_), list(clf.classes_), clf.coef_, clf.intercept_
 
 
