@@ -314,8 +314,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     if "title" not in roles and not (thread or any(bp.question.match(ln.simple) or bp.best_answer.match(ln.simple)
                                                    for ln in lines[:top])):
         # (a forum thread's or a question's subject is the page's, over the post that holds the plan)
-        page = fields | {i for i in range(top) if _always().search(lines[i].simple)}  # (nor does a line that is always
-        # the page's: "文件名称:……计划")
+        page = fields | {i for i in range(top) if _always().search(lines[i].simple)}  # (a line that is always the
+        # page's titles nothing: "文件名称:……计划")
         at = next((i for i in range(top) if i not in page and _post_title(lines, i)), None)  # a blog's or an account's post,
         # titled over its byline or under its date, though it names no plan; else the last line over the
         # content that names a plan (a form's title over its fields)

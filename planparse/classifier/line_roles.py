@@ -156,9 +156,10 @@ def fit(ex: RoleExamples) -> LinearModel:
     seen = np.flatnonzero(np.diff(x.indptr) >= MIN_LINES)  # (a feature of fewer lines is left out)
     x = x[:, seen].tocsr()
     clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
-    with threadpool_limits(limits=1, user_api="blas"):  # one BLAS thread: the solver's sums in one order, so the same
-        clf.fit(x, ex.labels, sample_weight=ex.weights())  # model on any machine, whatever its cores or the
-        # environment's thread settings (a Dask cluster sets OPENBLAS_NUM_THREADS=1 for the processes it starts)
+    # one BLAS thread: the solver's sums run in one order, so the same model comes out on any machine and in
+    # any environment (a Dask cluster sets OPENBLAS_NUM_THREADS=1 for the processes started after it)
+    with threadpool_limits(limits=1, user_api="blas"):
+        clf.fit(x, ex.labels, sample_weight=ex.weights())
     classes = list(clf.classes_)
     transitions, start = _order(ex, classes)
     vocab = [vec.feature_names_[k] for k in seen]
