@@ -20,6 +20,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -50,20 +51,24 @@ def measure(sources, rounds: int, classifier: str) -> tuple[float, float]:
     return statistics.median(parse_times), statistics.median(jieba_times)
 
 
-def cold(commands: dict[str, list[str]], runs: int = 7) -> dict[str, float]:
+def cold(commands: dict[str, list[str]], runs: int = 7, first: tuple[str, ...] = ()) -> dict[str, float]:
     """The median wall time of a fresh process running each command, the commands taking
     turns in every run (a machine's load that drifts weighs on all of them alike), their
-    modules' bytecode compiled first by an untimed run, as installing a wheel compiles it (a
-    set PYTHONDONTWRITEBYTECODE would time compiling planparse's source against jieba's bytecode)."""
+    modules' bytecode compiled and planparse's pattern cache filled first by an untimed run,
+    as installing a wheel compiles it (a set PYTHONDONTWRITEBYTECODE would time compiling
+    planparse's source against jieba's bytecode). The commands named in ``first`` run with
+    an empty pattern cache every time: planparse's first start after installing."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for command in commands.values():
-        subprocess.run(command, check=True, capture_output=True, env=env)
-    for _ in range(runs):
-        for name, command in commands.items():
-            t = time.perf_counter()
+    with tempfile.TemporaryDirectory() as empty:
+        for command in commands.values():
             subprocess.run(command, check=True, capture_output=True, env=env)
-            times[name].append(time.perf_counter() - t)
+        for run in range(runs):
+            for name, command in commands.items():
+                fresh = {"PLANPARSE_CACHE_DIR": f"{empty}/{name}{run}"} if name in first else {}
+                t = time.perf_counter()
+                subprocess.run(command, check=True, capture_output=True, env={**env, **fresh})
+                times[name].append(time.perf_counter() - t)
     return {name: statistics.median(t) for name, t in times.items()}
 
 
@@ -103,9 +108,11 @@ def main() -> None:
         t = cold({"jieba": [sys.executable, "-c", JIEBA_COLD],
                   "model": [exe, "parse", str(SEED), "--classifier", "model"],
                   "lexicon": [exe, "parse", str(SEED), "--classifier", "lexicon"],
-                  "suggest": [exe, "suggest", str(SEED)]}, runs)
+                  "first": [exe, "parse", str(SEED), "--classifier", "model"],
+                  "suggest": [exe, "suggest", str(SEED)]}, runs, first=("first",))
         print(f"cold `planparse parse` of the seed: {t['model']:.3f} s wall with the classifier ({t['model'] / t['jieba']:.2f}× a "
-              f"cold jieba.initialize(), {t['jieba']:.3f} s; target ≤ 0.6×), {t['lexicon']:.3f} s with the lexicon alone; "
+              f"cold jieba.initialize(), {t['jieba']:.3f} s; target ≤ 0.6×), {t['lexicon']:.3f} s with the lexicon alone, "
+              f"{t['first']:.3f} s ({t['first'] / t['jieba']:.2f}×) the first time, with no pattern cache; "
               f"cold `planparse suggest`: {t['suggest']:.3f} s ({t['suggest'] / t['jieba']:.2f}×) (medians of {runs}, "
               "the commands taking turns)")
 

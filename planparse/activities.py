@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from planparse.regexes import regex
 from planparse.cues import CJK, DOCUMENT_DATE, FIELD, body_kind, is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve, xun_in_month
 from planparse.headings import TIME_STYLES, match_number, strip_marker
@@ -32,26 +33,26 @@ from planparse.model import Warning_
 from planparse.plans import spans_school_year
 from planparse.resources import heading_patterns
 
-_SEGMENT = re.compile(r"[^。！？!?；;]+[。！？!?；;]*")
-_CLAUSE = re.compile(r"[^，,：:]+[，,：:]*")
-_COORD = re.compile(r"(?:^|[、和与及或/])[\s“”\"'《》「」]*$")
-_AND = re.compile(r"[、和与及或/]")
-_LEAD = re.compile(r"^(?:将于|拟于|定于|计划于|预计于|准备于|于|在|将在|从|自|结合|利用|借助)\s*")
-_ITEM_NUMBER = re.compile(r"(?:(?<=[。；;！!？?，,\s])|^)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])[、.．](?![0-9])")
-_HEADER_REST = re.compile(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:，,、]\s*|\s+|$)")
-_LABEL = re.compile(r"[：:]\s*$")
-_LABEL_END = re.compile(r"[：:]\s*[,，]+")
-_COMMA_MONTH = re.compile(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
-_BASELINE = re.compile(r"(?:较|比)\s*$")  # "较年初净增2.1亿元": a figure's baseline, no date of the plan
-_NOTE = re.compile(r"[（(].*[)）]")
-_CLOSING_NOTE = re.compile(r"[（(][^（()）]*[)）]\s*[：:]?\s*$")  # "……阶段（2024年3月1日--3月20日）"
-_REMARK = re.compile(r"[（(][^（()）]*[)）][。；;]*")
-_SPACE = re.compile(r"\s+")
-_WHO = re.compile(
+_SEGMENT = regex(r"[^。！？!?；;]+[。！？!?；;]*")
+_CLAUSE = regex(r"[^，,：:]+[，,：:]*")
+_COORD = regex(r"(?:^|[、和与及或/])[\s“”\"'《》「」]*$")
+_AND = regex(r"[、和与及或/]")
+_LEAD = regex(r"^(?:将于|拟于|定于|计划于|预计于|准备于|于|在|将在|从|自|结合|利用|借助)\s*")
+_ITEM_NUMBER = regex(r"(?:(?<=[。；;！!？?，,\s])|^)\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])[、.．](?![0-9])")
+_HEADER_REST = regex(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:，,、]\s*|\s+|$)")
+_LABEL = regex(r"[：:]\s*$")
+_LABEL_END = regex(r"[：:]\s*[,，]+")
+_COMMA_MONTH = regex(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
+_BASELINE = regex(r"(?:较|比)\s*$")  # "较年初净增2.1亿元": a figure's baseline, no date of the plan
+_NOTE = regex(r"[（(].*[)）]")
+_CLOSING_NOTE = regex(r"[（(][^（()）]*[)）]\s*[：:]?\s*$")  # "……阶段（2024年3月1日--3月20日）"
+_REMARK = regex(r"[（(][^（()）]*[)）][。；;]*")
+_SPACE = regex(r"\s+")
+_WHO = regex(
     r"(?:负责人|责任人|负责部门|牵头部门|责任部门|主讲人?)\s*[:：]\s*(?P<a>[^\s，。；;,)）]{2,16})"
     r"|(?P<b>[\u4e00-\u9fff]{2,4}老师)(?:执教|主讲|负责|主持)"
     r"|由(?P<c>[^，。；;,]{2,14}?)(?:负责|牵头|组织实施|承办)")
-_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:老师|主任|组长|校长|书记|园长|院长|经理|姑娘|藥劑師|药剂师)?"
+_PERSON = regex(r"[\u4e00-\u9fff]{2,4}(?:老师|主任|组长|校长|书记|园长|院长|经理|姑娘|藥劑師|药剂师)?"
                      r"|[\u4e00-\u9fff]{2,8}(?:部|处|室|办|科|组|中心|委员会|工会)")
 
 HEADER_SHAPES = frozenset({"month", "month_typo", "week", "quarter", "xun"})

@@ -27,17 +27,17 @@ Used by ``benchmarks/activities.py`` and ``tests/test_activity_eval.py``.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
+from planparse.regexes import regex
 from planparse.model import Document
 from planparse.resources import unify_radicals
 
-_SPACE = re.compile(r"\s+")
-_TRAILING = re.compile(r"(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?(?:期间|期間|前后|前後|前夕|之前|以前|当天|前)?$")
+_SPACE = regex(r"\s+")
+_TRAILING = regex(r"(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?(?:期间|期間|前后|前後|前夕|之前|以前|当天|前)?$")
 
 
 @dataclass

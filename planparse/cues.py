@@ -16,32 +16,33 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from planparse.regexes import alternation, regex
 from planparse.dates.vocab import festival_data
 from planparse.model import Heading, Line
 from planparse.resources import AnyOf, heading_patterns, kind_lexicon, load_yaml, to_simplified
 
-CJK = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character
-CLAUSE_MARK = re.compile(r"[。；;！？!?，,]")  # a mark that ends a clause or sentence
-_FULL_STOP = re.compile(r"[。；;！？!?]")
+CJK = regex(r"[\u4e00-\u9fff]")  # a Chinese character
+CLAUSE_MARK = regex(r"[。；;！？!?，,]")  # a mark that ends a clause or sentence
+_FULL_STOP = regex(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
-_ORDINAL_PART = re.compile(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*[一二三四五六七八九十0-9]{1,2}\s*[：:]?\s*$)")  # (though it reads as a
+_ORDINAL_PART = regex(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*[一二三四五六七八九十0-9]{1,2}\s*[：:]?\s*$)")  # (though it reads as a
 # labelled heading: "方案二:")
-_FIELDS_OR_COLUMNS = re.compile(r"[：:]|\S\s{2,}\S")  # a field's label, a list's columns: no title's halves
-_NUMBERED_PIECE = re.compile(r"篇\s*[一二三四五六七八九十0-9]+\s*$")  # "1.……工作计划 篇一": a sharing site numbers its pieces
-_BARE_SEPARATOR = re.compile(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文|方案)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*$")
+_FIELDS_OR_COLUMNS = regex(r"[：:]|\S\s{2,}\S")  # a field's label, a list's columns: no title's halves
+_NUMBERED_PIECE = regex(r"篇\s*[一二三四五六七八九十0-9]+\s*$")  # "1.……工作计划 篇一": a sharing site numbers its pieces
+_BARE_SEPARATOR = regex(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文|方案)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*$")
 COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
-DATED_TITLE = re.compile(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|1[0-9]{2}\s*[学學]?年)")  # a title that opens with its
+PINYIN = regex(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
+DATED_TITLE = regex(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|1[0-9]{2}\s*[学學]?年)")  # a title that opens with its
 # year (the Republic's: "113年度重要施政計畫")
-FIELD = re.compile(r"^[^，,。；;：:]{1,8}[：:]")  # a field's name before its value: "时间：", "审    核："
+FIELD = regex(r"^[^，,。；;：:]{1,8}[：:]")  # a field's name before its value: "时间：", "审    核："
 TITLE_HEAD_CHARS = 20  # the longest organisation's name set over its plan's title
 _NAME_MARKS = "()（）【】[]•·*- \u3000"  # a name's brackets and bullet: "(聖恩會蔚藍灣小學)", "• 基督教恩光書院"
 
 
-_BARS = re.compile(r"(?:\s*[|｜]){2,}\s*$")  # an empty table's borders run on after a title: "…计划 | ||||"
-_BRACKETED = re.compile(r"^\s*【?([^【】]+)】?\s*$")  # a title set in 【】 as a whole, or one of them lost
-_RULE = re.compile(r"^\s*(?:[-*_=—─━]\s*){3,}$")
-_BLANK = re.compile(r"^\s*_{3,9}\s*$")
+_BARS = regex(r"(?:\s*[|｜]){2,}\s*$")  # an empty table's borders run on after a title: "…计划 | ||||"
+_BRACKETED = regex(r"^\s*【?([^【】]+)】?\s*$")  # a title set in 【】 as a whole, or one of them lost
+_RULE = regex(r"^\s*(?:[-*_=—─━]\s*){3,}$")
+_BLANK = regex(r"^\s*_{3,9}\s*$")
 
 
 def is_rule(text: str) -> bool:
@@ -78,7 +79,7 @@ def is_contents_label(text: str) -> bool:
     return _CONTENTS_LABEL.fullmatch(re.sub(r"\s+", "", text)) is not None
 
 
-_CONTENTS_LABEL = re.compile(r"(?:目录|目錄|目次)(?:页[数码次]|頁[數碼次])?")
+_CONTENTS_LABEL = regex(r"(?:目录|目錄|目次)(?:页[数码次]|頁[數碼次])?")
 
 
 def is_contents_line(text: str) -> bool:
@@ -262,8 +263,8 @@ def heading_kind(title: str) -> str | None:
     return None
 
 
-_LEAD_END = re.compile(r"(?:如下|分别是|主要有|包括|有以下几[点方面个项]|[是为])$")
-_LEAD_WORDS = re.compile(r"以下|下列|如下|几[点项个]|几方面")
+_LEAD_END = regex(r"(?:如下|分别是|主要有|包括|有以下几[点方面个项]|[是为])$")
+_LEAD_WORDS = regex(r"以下|下列|如下|几[点项个]|几方面")
 
 
 def lead_kind(text: str) -> str | None:
@@ -355,14 +356,14 @@ def org_name_alone(text: str, chars: int) -> bool:
 @cache
 def site_note() -> re.Pattern[str]:
     """A sharing site's note run on before a plan's title ("……范文仅供参考,自行编辑使用幼儿园学期工作计划 篇1")."""
-    return re.compile(load_yaml("chrome_cues.yaml")["site_note"])
+    return regex(load_yaml("chrome_cues.yaml")["site_note"])
 
 
 @cache
 def noise_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A forum's anti-copy noise run on before and after a line's text (chrome_cues.yaml)."""
     runs = load_yaml("chrome_cues.yaml")["noise_runs"]
-    return re.compile(runs["head"]), re.compile(runs["tail"])
+    return regex(runs["head"]), regex(runs["tail"])
 
 
 def title_head(head: Line, tail: Line) -> bool:
@@ -439,9 +440,9 @@ def completes_title(head: Line, tail: Line) -> bool:
     # "2025年暑期安全工作方案" is a heading's words over it)
 
 
-_LETTER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff0-9])[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9])")
+_LETTER_SPACE = regex(r"(?<=[\u4e00-\u9fff0-9])[ \u3000]+(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000]+(?=[0-9])")
 LETTER_SPACES = 4  # the fewest spaces between characters that make a line letter-spaced (unless all stand apart)
-_ALL_APART = re.compile(r"^\S(?:[ \u3000]+\S){2,}$")  # "工 作 要 点"
+_ALL_APART = regex(r"^\S(?:[ \u3000]+\S){2,}$")  # "工 作 要 点"
 
 
 def letter_spacing(simple: str) -> set[int]:
@@ -466,15 +467,14 @@ def unspaced(simple: str) -> str:
     return "".join(c for i, c in enumerate(simple) if i not in cut) if cut else simple
 
 
-_TERM_END = re.compile(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
+_TERM_END = regex(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
 
 
 @cache
 def site_words() -> re.Pattern[str]:
     """Any word of chrome_cues.yaml's vocabularies: a site's, a breadcrumb's, a sharing site's."""
     d = load_yaml("chrome_cues.yaml")
-    return re.compile("|".join(map(re.escape, sorted({w for group in d["words"].values() for w in group},
-                                                     key=len, reverse=True))))
+    return regex(alternation(w for group in d["words"].values() for w in group))
 
 
 @cache
@@ -483,7 +483,7 @@ def chrome_patterns() -> dict[str, re.Pattern[str] | AnyOf]:
     needs them: they match a line as they would without); a list of patterns is searched one by
     one."""
     def compiled(p: str | list[str]) -> re.Pattern[str] | AnyOf:
-        return re.compile(p, re.M) if isinstance(p, str) else AnyOf(tuple(re.compile(x, re.M) for x in p))
+        return regex(p, re.M) if isinstance(p, str) else AnyOf(tuple(regex(x, re.M) for x in p))
 
     return {name: compiled(p) for name, p in load_yaml("chrome_cues.yaml")["patterns"].items()}
 
@@ -492,15 +492,14 @@ def chrome_patterns() -> dict[str, re.Pattern[str] | AnyOf]:
 def dated_cue() -> re.Pattern[str]:
     """Words that date an item — a month, a xun, a semester week, a quarter, a festival of
     ``festivals.yaml``, a holiday or a term's part. A cue, not a parse: see :mod:`planparse.dates`."""
-    names = sorted({n for f in festival_data()[0] if f.cue for n in f.names}, key=len, reverse=True)
-    return re.compile(
+    return regex(
         r"(?:[0-9０-９]{1,2}|十[一二]?|[一二三四五六七八九])\s*月|[上中下]旬|第\s*[0-9一二三四五六七八九十]+\s*周|季度"
-        r"|寒假|暑假|暑期|开学初|期中|期末|" + "|".join(map(re.escape, names)))
+        r"|寒假|暑假|暑期|开学初|期中|期末|" + alternation(n for f in festival_data()[0] if f.cue for n in f.names))
 
 
-DOCUMENT_DATE = re.compile(r"(?:编制|制定|制订|印发|成文|发文|发布|修订|编印|更新|上传)(?:日期|时间)\s*[：:]\s*$")  # when the
+DOCUMENT_DATE = regex(r"(?:编制|制定|制订|印发|成文|发文|发布|修订|编印|更新|上传)(?:日期|时间)\s*[：:]\s*$")  # when the
 # document was drawn up, issued or posted ("编制日期：2024年1月8日"): no activity's date
-_TIME_FIELD = re.compile(r"^[-*•·\s]*\**[^，,。；;：:*]{0,6}(?:时间|日期|时段)\**\s*[：:]")
+_TIME_FIELD = regex(r"^[-*•·\s]*\**[^，,。；;：:*]{0,6}(?:时间|日期|时段)\**\s*[：:]")
 
 
 def is_time_field(text: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from planparse.regexes import regex
 from planparse.model import Heading
 from planparse.numerals import cn_to_int
 from planparse.resources import heading_patterns, kind_lexicon, to_simplified
@@ -89,7 +90,7 @@ def match_number(text: str, outline: bool = False, bare: bool = False) -> tuple[
 
 @cache
 def _ends() -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(heading_patterns().heading_end)}]")
+    return regex(f"[{re.escape(heading_patterns().heading_end)}]")
 
 
 def detect_heading(line: str, outline: bool = False, bare: bool = False) -> Heading | None:

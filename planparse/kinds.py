@@ -8,12 +8,12 @@ installed (:mod:`planparse.classifier`), and to the lexicon's fallbacks otherwis
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 
 import numpy as np
 
+from planparse.regexes import regex
 from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, load_model, viterbi
 from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
 from planparse.cues import body_kind, dated_cue, heading_kind, is_separator, states_ideology
@@ -21,19 +21,19 @@ from planparse.headings import TIME_STYLES
 from planparse.model import Document, Line, ParseOptions, PlanType, Section, SectionKind, Warning_
 from planparse.resources import kind_lexicon, to_simplified
 
-_TIMED = re.compile(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
+_TIMED = regex(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"
                     r"|[0-9]{1,2}日|周[一二三四五六日]|[上下]半年|季度|年[初底末]")
-_PROSE = re.compile(r"[。！!]")
-_SPACES = re.compile(r"\s+")
+_PROSE = regex(r"[。！!]")
+_SPACES = regex(r"\s+")
 DATED_LIST = 6  # items from which a list that opens with dates is a schedule whatever its heading
 SURE_MARGIN = 8.0  # lexicon score lead at which the plan-type model is not asked (it agreed on every such corpus plan)
 MODEL_SURE = 0.3  # the plan-type model's probability below which the lexicon's guess stands
 UNSURE = 0.5  # a section kind decided with less confidence than this is a warning
-_CLAUSE_BREAK = re.compile(r"[，,；;]")
-_RUN_IN_LABEL = re.compile(r"^([^，。；：:,]{2,20}?)(?<!如下)(?:是|为)?[：:]")  # a paragraph's own label before its colon
+_CLAUSE_BREAK = regex(r"[，,；;]")
+_RUN_IN_LABEL = regex(r"^([^，。；：:,]{2,20}?)(?<!如下)(?:是|为)?[：:]")  # a paragraph's own label before its colon
 # (not a lead-in announcing what follows: "……工作安排如下：")
 LABEL_WORDS = 10  # the end of a run-in label read for the kind it names ("20xx年委机关工会工作指导思想")
-_BACK_TO_GOALS = re.compile(r"\s*(?:为了?|围绕|按照)(?:实现|确保|完成|达成)?(?:上述|以上)(?:工作)?目标")
+_BACK_TO_GOALS = regex(r"\s*(?:为了?|围绕|按照)(?:实现|确保|完成|达成)?(?:上述|以上)(?:工作)?目标")
 
 
 def classify(doc: Document, options: ParseOptions) -> Document:

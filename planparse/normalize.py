@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
+from planparse.regexes import regex
 from planparse.cues import (FIELD, PINYIN, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
                             is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_head)
 from planparse.dates import scan
@@ -30,29 +31,29 @@ from planparse.numerals import cn_to_int
 from planparse.resources import heading_patterns, to_simplified, unify_radicals
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
-_MD_HEADING = re.compile(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks, a quote's "> "
-_MD_BOLD = re.compile(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")  # "**……**": a line set in bold, as Markdown writes it
-_ROW = re.compile(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
-_LIST_ITEM = re.compile(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
-_MD_TABLE_RULE = re.compile(r"^(?=.*\|)\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
-_MD_TABLE_ROW = re.compile(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a table row with its outer bars
-_DIRECTIVE_LINE = re.compile(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
+_MD_HEADING = regex(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks, a quote's "> "
+_MD_BOLD = regex(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")  # "**……**": a line set in bold, as Markdown writes it
+_ROW = regex(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
+_LIST_ITEM = regex(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
+_MD_TABLE_RULE = regex(r"^(?=.*\|)\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
+_MD_TABLE_ROW = regex(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a table row with its outer bars
+_DIRECTIVE_LINE = regex(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
 _OPEN_CLAUSE = ("，", ",", "、")
-_PROSE_MARK = re.compile(r"[，。；！？]")
-_CONTENT_COLUMN = re.compile(r"(?:内容|事项|安排|活动|任务|措施)[|｜\s]*$")  # a column of clauses ("工作内容")
-_TOP_NUMBER = re.compile(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
-_CN_TOP_NUMBER = re.compile(r"([一二三四五六七八九十]{1,3})\s*[、.．]")  # "三、保障措施", as the outline's "3.1" counts it
+_PROSE_MARK = regex(r"[，。；！？]")
+_CONTENT_COLUMN = regex(r"(?:内容|事项|安排|活动|任务|措施)[|｜\s]*$")  # a column of clauses ("工作内容")
+_TOP_NUMBER = regex(r"([0-9]{1,2})\s*[.．、](?![0-9])")  # "3.工作目标", "3、……": a number outline items go under
+_CN_TOP_NUMBER = regex(r"([一二三四五六七八九十]{1,3})\s*[、.．]")  # "三、保障措施", as the outline's "3.1" counts it
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
 CELL_CHARS = 20  # the longest header or date cell of a table set one cell to a line
 MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows are rejoined
-ROW_NUMBER = re.compile(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
-_DATE_CELL_REST = re.compile(r"[\s|｜~～至到—–\-、，,（）()]+")
+ROW_NUMBER = regex(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
+_DATE_CELL_REST = regex(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
 PARALLEL_CHARS = (4, 12)  # the shortest and longest unnumbered heading of a parallel run
 PARALLEL_PROSE = 20  # the shortest paragraph under each of them
-_CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}")
+_CJK_PAIR = regex(r"^[\u4e00-\u9fff]{2}")
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -209,7 +210,7 @@ def _contents(texts: list[str]) -> set[int]:
     return out
 
 
-_PAGE_AFTER = re.compile(r"(?<=\S)\s+[0-9]{1,3}\s*$")  # a contents entry's page number
+_PAGE_AFTER = regex(r"(?<=\S)\s+[0-9]{1,3}\s*$")  # a contents entry's page number
 
 
 def _bare_numbered(texts: list[str]) -> set[int]:

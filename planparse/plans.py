@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
+from planparse.regexes import regex
 from planparse.cues import (CLAUSE_MARK, FIELD, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind,
                            is_attachment, is_bare_separator, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            opens_plan, org_name_alone, sends_plan_out, unbracketed)
@@ -25,38 +26,38 @@ from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES, strip_marke
 from planparse.model import Document, Edit, Heading, Line, Notice, ParseOptions, Plan, When
 from planparse.resources import to_simplified
 
-_CLOSING_PROSE = re.compile(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
+_CLOSING_PROSE = regex(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
-_PLAN_YEAR = re.compile(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
+_PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
-_SCHOOL_YEAR = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
+_SCHOOL_YEAR = regex(rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
                           rf"|(?<![0-9０-９\-—–~～至到－/／])(?:19|20)[0-9]{{2}}\s*学年")  # "2013学年度第二学期": 2013–2014
-_SCHOOL_YEAR_FIRST = re.compile(rf"({DIG}{{4}})\s*[-—–~～至到－/／]{{1,2}}\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
+_SCHOOL_YEAR_FIRST = regex(rf"({DIG}{{4}})\s*[-—–~～至到－/／]{{1,2}}\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
-_TITLE_YEAR = re.compile(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))?"
+_TITLE_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))?"
                          r"(?=[\u4e00-\u9fff【「“]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，给自己立几个Flag",
 # "20200105【计划】……": a title's year without 年, or its day written as a diary names a post
-_TITLE_YEARS = re.compile(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*$")  # "……年度計劃 2024-2025"
+_TITLE_YEARS = regex(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*$")  # "……年度計劃 2024-2025"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
 SAME_TITLE = 0.7  # the share of a title's character pairs that the same title written again has
 SUBTITLE_LINES = 2  # the most lines of subtitle between a compilation's separator and the plan's own title
-_TERM_WORDS = {1: re.compile(r"第一学期|上学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|下学期|春季学期|春学期")}
-_OPENING_TERM_WORDS = {1: re.compile(r"第一学期|秋季学期|秋学期"), 2: re.compile(r"第二学期|春季学期|春学期")}
-_TITLE_SEASONS = {1: re.compile(r"年秋季(?!运动会)|秋季[)）]"), 2: re.compile(r"年春季(?!运动会)|春季[)）]")}
-_SCHOOL = re.compile(r"学校|小学|中学|学院|幼儿园|[大中小]班|班级|班主任|教研|年级|学科|教学|学生|幼儿|学期|学年")
-_MONTH = re.compile(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
+_TERM_WORDS = {1: regex(r"第一学期|上学期|秋季学期|秋学期"), 2: regex(r"第二学期|下学期|春季学期|春学期")}
+_OPENING_TERM_WORDS = {1: regex(r"第一学期|秋季学期|秋学期"), 2: regex(r"第二学期|春季学期|春学期")}
+_TITLE_SEASONS = {1: regex(r"年秋季(?!运动会)|秋季[)）]"), 2: regex(r"年春季(?!运动会)|春季[)）]")}
+_SCHOOL = regex(r"学校|小学|中学|学院|幼儿园|[大中小]班|班级|班主任|教研|年级|学科|教学|学生|幼儿|学期|学年")
+_MONTH = regex(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
-_OPENS = re.compile(r"\s*(?:正式)?开学")  # after a day: the term opens then
-_RED_HEAD = re.compile(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")  # an official document's head
+_OPENS = regex(r"\s*(?:正式)?开学")  # after a day: the term opens then
+_RED_HEAD = regex(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")  # an official document's head
 RED_HEAD_CHARS = 30  # the longest name of a body in a document's head
 PROSE_CHARS = 20  # a line of prose is at least this long, with a clause mark
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 SENT_NAME = 4  # the fewest characters of a title that a cover notice's title names
 NOTICE_LINES = 6  # at most this many untitled lines can be a cover notice (addressee, text, attachment, sign-off)
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
-_WEEK_FIELD = re.compile(r"^[^，。；]{0,8}(?:时间|日期)\s*[:：|｜]")  # a weekly plan's time field
+_WEEK_FIELD = regex(r"^[^，。；]{0,8}(?:时间|日期)\s*[:：|｜]")  # a weekly plan's time field
 
 
 @dataclass(slots=True)
@@ -298,9 +299,9 @@ def _sent_by(draft: PlanDraft, ln: Line) -> bool:
     return draft.notice and len(name) >= SENT_NAME and name in _NOT_TEXT.sub("", to_simplified(draft.title or ""))
 
 
-_NOT_TEXT = re.compile(r"[\W_]+")
-_NOT_TITLE_WORD = re.compile(r"[\W_0-9]+")
-_COVER_FIELD = re.compile(FIELD.pattern + r"[^，,。；;]{0,24}$")  # a cover page's field: "审    核：龚建平"
+_NOT_TEXT = regex(r"[\W_]+")
+_NOT_TITLE_WORD = regex(r"[\W_0-9]+")
+_COVER_FIELD = regex(FIELD.pattern + r"[^，,。；;]{0,24}$")  # a cover page's field: "审    核：龚建平"
 
 
 def _restates(title: str, ln: Line) -> bool:
@@ -486,7 +487,7 @@ def _background() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What stands before or after a year in background text, and after one a plan starts
     from (date_words.yaml)."""
     w = words()
-    return re.compile(w["background_before"]), re.compile(w["background_after"]), re.compile(w["own_start"])
+    return regex(w["background_before"]), regex(w["background_after"]), regex(w["own_start"])
 
 
 def plan_issued(lines: list[Line] | tuple[Line, ...]) -> date | None:

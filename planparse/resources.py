@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from planparse.regexes import alternation, regex
 from planparse.errors import ModelError
 
 
@@ -65,7 +66,7 @@ def _compile(pattern: str, where: str) -> re.Pattern[str]:
     """``pattern`` compiled multiline: a line's match is the same, and a page's joined text
     can be searched with it at once (see :mod:`planparse.roles`)."""
     try:
-        return re.compile(pattern, re.M)
+        return regex(pattern, re.M)
     except re.error as exc:
         raise ModelError(f"invalid pattern {pattern!r}: {exc}", f"planparse/data/{where}") from None
 
@@ -80,7 +81,7 @@ def _t2s() -> tuple[dict[int, str], frozenset[str], tuple[tuple[str, str], ...]]
     return {ord(t): s for t, s in chars}, frozenset(t for t, _ in chars), tuple(map(tuple, pairs("t2s_phrases.tsv")))
 
 
-_RADICAL = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+_RADICAL = regex("[\u2e80-\u2eff\u2f00-\u2fdf]")
 
 
 @cache
@@ -313,6 +314,6 @@ def kind_lexicon() -> KindLexicon:
         plan_types=tuple(
             (k, _compile("|".join(v["title"]), f), float(v.get("weight", 1)))
             for k, v in d["plan_types"].items()),
-        plan_type_words=_compile("|".join(map(re.escape, sorted(cue_types, key=len, reverse=True))), f),
+        plan_type_words=_compile(alternation(cue_types), f),
         plan_type_of={w: tuple(ts) for w, ts in cue_types.items()},
     )

@@ -28,6 +28,7 @@ from unicodedata import east_asian_width
 
 import numpy as np
 
+from planparse.regexes import regex
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
@@ -37,28 +38,28 @@ from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, co
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
-_SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
-_DIGIT = re.compile(r"[0-9０-９]")
-_YEAR = re.compile(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
-_NUMBERED_HEADER = re.compile(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
-_PAGE_NUMBER = re.compile(r"[（(]?[0-9０-９]+[)）]?")  # "……计划(2)": a page's number after a title
-_CRUMB_STEP = re.compile(r"^[^>»›＞\s]{1,12}\s+(?:>>?|»|›|＞)\s+[^>»›＞\s]{1,12}$")  # "各區活動 > 青峰區"
-_LATIN = re.compile(r"[A-Za-z]")
-_PUNCT = re.compile(r"[^\w\s]")
-_SPACE = re.compile(r"\s")
-_THOUSANDS = re.compile(r"(?<=[0-9]),(?=[0-9]{3})")  # "阅读 1,487": no clause
-_BYLINE_DATE = re.compile(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|日期)\s*[:：]")  # "发布时间：2023-08-28 | 阅读 1,487"
-_PROSE = re.compile(r"[，,。；;]")
-_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}|[ivx]{1,4})\s*$")  # (a front matter's "ii")
+_SENTENCE = regex(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
+_DIGIT = regex(r"[0-9０-９]")
+_YEAR = regex(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
+_NUMBERED_HEADER = regex(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
+_PAGE_NUMBER = regex(r"[（(]?[0-9０-９]+[)）]?")  # "……计划(2)": a page's number after a title
+_CRUMB_STEP = regex(r"^[^>»›＞\s]{1,12}\s+(?:>>?|»|›|＞)\s+[^>»›＞\s]{1,12}$")  # "各區活動 > 青峰區"
+_LATIN = regex(r"[A-Za-z]")
+_PUNCT = regex(r"[^\w\s]")
+_SPACE = regex(r"\s")
+_THOUSANDS = regex(r"(?<=[0-9]),(?=[0-9]{3})")  # "阅读 1,487": no clause
+_BYLINE_DATE = regex(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|日期)\s*[:：]")  # "发布时间：2023-08-28 | 阅读 1,487"
+_PROSE = regex(r"[，,。；;]")
+_NUMBER = regex(r"\s*(?:[0-9]{1,3}|[ivx]{1,4})\s*$")  # (a front matter's "ii")
 _SENTENCE_END = ("。", "；", "！", "？", ";", "!", "?")
 _CLOSED = _SENTENCE_END + ("：", ":")  # a line that ends a sentence or a lead-in
 _STATED = ("。", "；", ";", "：", ":")  # a line that states (a post's title may cry out: "……这些安排早知道！")
-_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")  # two letters or characters: what a title is written in
-_MARKDOWN_TITLE = re.compile(r"\s*#\s+\S")  # a Markdown document's first-level heading
-_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
-_COUNTED = re.compile(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集|^[^0-9]{0,8}[0-9一二三四五六七八九十]{1,2}\s*套")
+_WORDS = regex(r"[\u4e00-\u9fffA-Za-z]{2}")  # two letters or characters: what a title is written in
+_MARKDOWN_TITLE = regex(r"\s*#\s+\S")  # a Markdown document's first-level heading
+_NAME = regex(r"\s*[\u4e00-\u9fff]{2,4}\s*")  # "老猫", "张明": a writer's name alone
+_COUNTED = regex(r"[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]?\s*$|大全|合集|^[^0-9]{0,8}[0-9一二三四五六七八九十]{1,2}\s*套")
 # "（通用6篇）", "不一样的6套……方案": how many a page holds
-_PART_NUMBER = re.compile(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
+_PART_NUMBER = regex(r"\s*[（(【\[]?[^）)】\]0-9]{0,4}[0-9一二三四五六七八九十]{1,3}篇?[)）】\]]?\s*")
 WRAP_WIDTH = 20  # the narrowest width (half-width units) at which a PDF's text is taken to wrap
 WRAP_LINES = 6   # the fewest lines broken off at the page's width that show a wrapped text
 SHORT = 16     # a line of at most this many characters is short
@@ -363,7 +364,7 @@ def _foreign(ln: Line) -> bool:
 
 @cache
 def _latin_site() -> re.Pattern[str]:
-    return re.compile(r"(?i)\b(?:%s)\b" % "|".join(load_yaml("chrome_cues.yaml")["latin_site"]))
+    return regex(r"(?i)\b(?:%s)\b" % "|".join(load_yaml("chrome_cues.yaml")["latin_site"]))
 
 
 def _worded(text: str) -> bool:
@@ -583,7 +584,7 @@ def _in_contents(lines: tuple[Line, ...], i: int) -> bool:
     return is_contents_label(lines[i].simple) and i + 1 < len(lines) and is_toc_entry(lines[i + 1].text)
 
 
-_PAGE_REF = re.compile(r"[\s.·…\-—－]*[0-9]*$")  # a contents line's leader and page number
+_PAGE_REF = regex(r"[\s.·…\-—－]*[0-9]*$")  # a contents line's leader and page number
 CONTENTS_ENTRIES = 3  # the fewest entries under a contents label that make its list
 
 
@@ -621,8 +622,8 @@ def _question(lines: tuple[Line, ...]) -> set[int]:
     return set(range(asked, answered + 1)) if answered is not None else set()
 
 
-_WEEK_ROW = re.compile(r"^(?:(?:星期|礼拜|周)?[日天一二三四五六]\s*){7}$")  # "週日週一……週六", "日 一 二 三 四 五 六"
-_DAY_CELLS = re.compile(r"^[0-9\s]+$")
+_WEEK_ROW = regex(r"^(?:(?:星期|礼拜|周)?[日天一二三四五六]\s*){7}$")  # "週日週一……週六", "日 一 二 三 四 五 六"
+_DAY_CELLS = regex(r"^[0-9\s]+$")
 
 
 def _calendar_grid(lines: tuple[Line, ...]) -> set[int]:
@@ -914,8 +915,8 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
     return roles
 
 
-_TWO_NUMBERS = re.compile(r"[0-9０-９][^0-9０-９]+[0-9０-９]")
-_SHAPES = (re.compile(r"[A-Za-z]+"), "a"), (re.compile(r"[0-9０-９]+"), "#"), (re.compile(r"[\u4e00-\u9fff]+"), "X")
+_TWO_NUMBERS = regex(r"[0-9０-９][^0-9０-９]+[0-9０-９]")
+_SHAPES = (regex(r"[A-Za-z]+"), "a"), (regex(r"[0-9０-９]+"), "#"), (regex(r"[\u4e00-\u9fff]+"), "X")
 
 
 def _row_shape(text: str) -> str | None:
@@ -958,7 +959,7 @@ def _rows_of_plan(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     return roles
 
 
-_DAY = re.compile(r"^(?:[1-9]|[12][0-9]|3[01])$")
+_DAY = regex(r"^(?:[1-9]|[12][0-9]|3[01])$")
 CALENDAR_DAYS = 5  # the fewest days in a row, one to a line, that make a calendar's week
 CALENDAR_GAP = 8  # the most lines between two days of a week, or between two weeks (its events, its week's number)
 
@@ -1007,8 +1008,8 @@ def _calendar_of_plan(lines: tuple[Line, ...], roles: list[str], widget: set[int
     return roles
 
 
-_COUNT = re.compile(r"^[0-9]{1,3}$")
-_ROMAN = re.compile(r"^\s*[ivxlcIVXLC]{1,6}\s*$")  # a page's number in roman figures
+_COUNT = regex(r"^[0-9]{1,3}$")
+_ROMAN = regex(r"^\s*[ivxlcIVXLC]{1,6}\s*$")  # a page's number in roman figures
 REPEAT_CHARS = 6  # a line longer than this written twice or more on a page (digits aside) is its header or footer
 _PLAIN_CUES = ("page_number", "hidden", "page_counter", "date_tail", "url", "icp", "letter_spaced", "file_name",
                "counts", "tally", "brackets_links", "time_stamp", "jammer")
@@ -1059,7 +1060,7 @@ def _numbering_goes_on(lines: tuple[Line, ...], roles: list[str], i: int) -> boo
 @cache
 def _pagination() -> re.Pattern[str]:
     """The words of a link to another page of the article ("下一页", "上一页")."""
-    return re.compile("|".join(map(re.escape, load_yaml("chrome_cues.yaml")["words"]["pagination"])))
+    return regex("|".join(map(re.escape, load_yaml("chrome_cues.yaml")["words"]["pagination"])))
 
 
 def _last_of_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
@@ -1326,7 +1327,7 @@ def _rest(ln: Line, rest: str) -> Line:
 
 @cache
 def _always() -> AnyOf:
-    return AnyOf(tuple(re.compile(p) for p in load_yaml("chrome_cues.yaml")["always"]))
+    return AnyOf(tuple(regex(p) for p in load_yaml("chrome_cues.yaml")["always"]))
 
 
 @cache
@@ -1341,9 +1342,9 @@ class _Page:
     the next one.
 
     >>> page = _Page(("上一篇：工会计划", "一、指导思想", "下一篇：团委计划"))
-    >>> sorted(page.hits(re.compile("^[上下]一篇")))
+    >>> sorted(page.hits(regex("^[上下]一篇")))
     [0, 2]
-    >>> page.finditer(re.compile("计划"))
+    >>> page.finditer(regex("计划"))
     [(0, '计划'), (2, '计划')]
     """
 
@@ -1411,7 +1412,7 @@ def _multiline(pattern: re.Pattern[str]) -> re.Pattern[str]:
     it already does or has no anchors: compiling costs a cold start time)."""
     if pattern.flags & re.M or not {"^", "$"} & set(pattern.pattern):
         return pattern
-    return re.compile(pattern.pattern, pattern.flags | re.M)
+    return regex(pattern.pattern, pattern.flags | re.M)
 
 
 def _bucket(value: float, bounds: tuple[float, ...]) -> int:
@@ -1423,9 +1424,9 @@ def _bucket(value: float, bounds: tuple[float, ...]) -> int:
     return bisect_left(bounds, value)
 
 
-_ASKED = re.compile(r"[?？]|怎么|如何|吗")  # a question, as a Q&A page's is
-_LETTERED = re.compile(r"^[a-zA-Z]\s*[.．)）]\s*[\u4e00-\u9fff]")
-_WEEKDAY_REST = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]|[\s,，、()（）]")
+_ASKED = regex(r"[?？]|怎么|如何|吗")  # a question, as a Q&A page's is
+_LETTERED = regex(r"^[a-zA-Z]\s*[.．)）]\s*[\u4e00-\u9fff]")
+_WEEKDAY_REST = regex(r"(?:星期|礼拜|周)[一二三四五六日天]|[\s,，、()（）]")
 _CHROME_FEATURES = frozenset({"cue", "pat", "bp:"})  # the first three characters of a chrome cue's feature
 _LEN = (4, 8, 15, 25, 40, 80)
 _POS = (0, 1, 2, 4, 7, 12)

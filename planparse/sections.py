@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
+from planparse.regexes import regex
 from planparse.cues import body_kind, heading_kind, is_attachment
 from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
@@ -16,7 +17,7 @@ from planparse.resources import heading_patterns, to_simplified
 
 
 
-_PROSE_END = re.compile(r"[。！!]\s*$")
+_PROSE_END = regex(r"[。！!]\s*$")
 _TIME_RANK = {"week": 1, "month": 2, "quarter": 3}  # a longer time header never stands under a shorter one
 CLOSING_PROSE = 30  # characters from which a paragraph after a plan's last item may close the plan
 

@@ -20,10 +20,11 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Iterator
 
+from planparse.regexes import regex
 from planparse.errors import ModelError, require
 
 DICT_NAME = "segment_dict.txt"
-_WORD = re.compile(r"^[^ \n]+", re.M)  # a dictionary row's word, before its frequency and tag
+_WORD = regex(r"^[^ \n]+", re.M)  # a dictionary row's word, before its frequency and tag
 
 
 @cache

@@ -8,12 +8,12 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any, get_args
 
 import yaml
 
+from planparse.regexes import regex
 from planparse.errors import InputError
 from planparse.headings import detect_heading
 from planparse.model import (PLAN_TYPES, SECTION_KINDS, Activity, Document, Edit, Heading, Line, Period, Plan,
@@ -254,7 +254,7 @@ def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow and bool(data))
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_ISO_DAY = regex(r"^\d{4}-\d\d-\d\d$")
 _FLOW_KEYS = ({"text", "start", "end", "precision"}, {"text", "every"}, {"text", "every", "interval"},
               {"line", "text"}, {"line", "message"}, {"title", "lines"})
 

@@ -21,19 +21,19 @@ two columns, both over the simplified text:
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from planparse.regexes import regex
 from planparse.model import Document, Plan, Section
 from planparse.resources import to_simplified
 
 SOURCES = ("activity", "heading", "text")  # what a passage is
 
 # a token FTS5's unicode61 tokenizer keeps: one with a letter, digit or ideograph in it
-_WORDY = re.compile(r"\w")
-_RUNS = re.compile(r"[^\W_]+")  # what punctuation and spaces leave
-_UNITS = re.compile(r"[0-9a-z]+|[^\W_]")  # a run of digits or Latin letters, or one character
+_WORDY = regex(r"\w")
+_RUNS = regex(r"[^\W_]+")  # what punctuation and spaces leave
+_UNITS = regex(r"[0-9a-z]+|[^\W_]")  # a run of digits or Latin letters, or one character
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 

@@ -18,6 +18,7 @@ from typing import Any, Callable, Iterator
 
 import yaml
 
+from planparse.regexes import regex
 from planparse.cues import is_bare_separator
 from planparse.errors import ModelError
 from planparse.headings import strip_marker
@@ -165,7 +166,7 @@ def _check_sections(sections, where, parent, text_at, check_range, bad, top) -> 
 
 
 def _heading_on_line(heading: str, line: str) -> bool:
-    squash = re.compile(r"\s+")
+    squash = regex(r"\s+")
     line = re.sub(r"^#{1,6}\s*", "", line)
     return squash.sub("", line).startswith(squash.sub("", strip_marker(heading)))
 

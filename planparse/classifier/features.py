@@ -8,11 +8,11 @@ with an empty title. Features are sparse ``{name: value}`` mappings.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, replace
 
+from planparse.regexes import regex
 from planparse.cues import body_kind, body_kinds, dated_cue, heading_kind, is_separator, is_time_field, lead_kind
 from planparse.headings import LEARNED_AS, TIME_STYLES
 from planparse.model import Line, Section
@@ -28,10 +28,10 @@ LEAD_REACH = 6  # units after a lead-in ("……目标如下：") that it still 
 LEAD = 6  # characters of an item's heading in which a date opens it
 POSITION_WEIGHT = 0.3  # position is a strong prior; kept light so that content can outweigh it
 BODY = 200
-_CLAUSE_END = re.compile(r"[，,。；;：:！!？?]")
+_CLAUSE_END = regex(r"[，,。；;：:！!？?]")
 EVENT_NAME = 16  # the longest item title read as an event's name
-_MEASURE = re.compile(r"[0-9０-９]+\s*[%％‰]|达到|不低于|不少于|以上|以内")
-_PUNCT = re.compile(r"[\s，,。：:；;、！!？?“”\"'（）()【】《》\-—·]+")
+_MEASURE = regex(r"[0-9０-９]+\s*[%％‰]|达到|不低于|不少于|以上|以内")
+_PUNCT = regex(r"[\s，,。：:；;、！!？?“”\"'（）()【】《》\-—·]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,16 +10,16 @@ headings, body, sign-offs) were dropped as chrome; how many top-level sections w
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from planparse.regexes import regex
 from planparse.cues import unbracketed
 from planparse.headings import strip_marker
 from planparse.model import Document
 from planparse.resources import unify_radicals
 
-_SPACE = re.compile(r"\s+")
+_SPACE = regex(r"\s+")
 
 
 @dataclass

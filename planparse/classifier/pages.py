@@ -20,12 +20,13 @@ from typing import Any, Iterator
 
 import yaml
 
+from planparse.regexes import regex
 from planparse.classifier.annotations import CorpusDoc, corpus_root, walk_sections
 from planparse.headings import match_number
 from planparse.numerals import chinese_number
 from planparse.readers import read_file
 
-_FIELD = re.compile(r"\{(\w+)\}")
+_FIELD = regex(r"\{(\w+)\}")
 BARE = 0.2  # share of pages without the page's header
 _SIGNOFF_ORG = ("{org}", "{org}委员会", "{org}办公室")
 
@@ -400,7 +401,7 @@ def to_pdf(lines: list[str], per_page: int = 42) -> bytes:
     return buf.getvalue()
 
 
-_UNSPACED = re.compile(r"[\s|｜]+")
+_UNSPACED = regex(r"[\s|｜]+")
 
 
 def align(source_lines: list[str], read_lines: list[str]) -> list[int | None]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from planparse.regexes import regex
 from planparse.dates.resolvers import INVALID, Context, Parts, xun_span
 from planparse.dates.strategies import NUM, strategies, unknown_before, year_prefixes
 from planparse.dates.vocab import words
@@ -29,7 +30,7 @@ _UNDATED = Context(None)
 _YEAR_ENDS = frozenset("年历的 \t\u3000")  # how a year written before a date can end
 _UNKNOWN_ENDS = frozenset("年历 \t\u3000")
 _SPAN_SHAPES = frozenset({"festival", "day", "iso_day"})  # what "X到Y" joins into one span
-_BARE_XUN = re.compile(r"(?<![0-9０-９〇零一二三四五六七八九十年月日号每本上下至到~～\-—])(?:上中旬|中下旬|上旬|中旬|下旬|月初|月中|月底|月末)")
+_BARE_XUN = regex(r"(?<![0-9０-９〇零一二三四五六七八九十年月日号每本上下至到~～\-—])(?:上中旬|中下旬|上旬|中旬|下旬|月初|月中|月底|月末)")
 
 
 def find_dates(text: str, year: int | None = None, term: int | None = None,
@@ -145,17 +146,17 @@ def _enumerated(simple: str, found: list, taken: list[tuple[int, int]]) -> list:
 
 @cache
 def _enumeration():
-    return re.compile(rf"\s*[，、,和及与]\s*((?P<d>{NUM})\s*[日号])(?![0-9一二三四五六七八九十楼])")
+    return regex(rf"\s*[，、,和及与]\s*((?P<d>{NUM})\s*[日号])(?![0-9一二三四五六七八九十楼])")
 
 
 @cache
 def _from_now() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(map(re.escape, words()["from_now"])) + r")\s*$")
+    return regex("(?:" + "|".join(map(re.escape, words()["from_now"])) + r")\s*$")
 
 
 @cache
 def _span_word() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:至|到|——|—|－|-|~|～)\s*$")
+    return regex(r"\s*(?:至|到|——|—|－|-|~|～)\s*$")
 
 
 def _joined(simple: str, found: list) -> list:
@@ -224,7 +225,7 @@ def placeholder_year(m: Mention) -> str | None:
 
 @cache
 def _placeholder() -> re.Pattern[str]:
-    return re.compile(words()["placeholder_year"])
+    return regex(words()["placeholder_year"])
 
 
 @cache
@@ -269,4 +270,4 @@ def _recurrences(text: str, original: str, present: set[str]) -> tuple[Recurrenc
 
 @cache
 def _recurrence_table() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
-    return tuple((re.compile(p), frozenset(needs)) for p, needs in words()["recurrence"])
+    return tuple((regex(p), frozenset(needs)) for p, needs in words()["recurrence"])

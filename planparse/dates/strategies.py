@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Callable
 
+from planparse.regexes import alternation, regex
 from planparse.dates import resolvers as r
 from planparse.dates.resolvers import DIG, INVALID, Context, Parts, Resolved  # noqa: F401  (re-exported)
 from planparse.dates.vocab import festival_data, words
@@ -56,20 +57,16 @@ class Strategy:
     void: bool = False  # the match takes its words and gives no date (an unknown modifier)
 
 
-def _alt(items) -> str:
-    return "|".join(map(re.escape, sorted(items, key=len, reverse=True)))
-
-
 def _ph() -> str:
     return words()["placeholder_year"]
 
 
 def _rel() -> str:
-    return _alt(words()["relative_years"])
+    return alternation(words()["relative_years"])
 
 
 def _dash() -> str:
-    return rf"\s*(?:{_alt(words()['range_words'])})\s*"
+    return rf"\s*(?:{alternation(words()['range_words'])})\s*"
 
 
 def _year(p: str) -> str:
@@ -125,7 +122,7 @@ def _season_with_year(m: re.Match[str], parts: Parts) -> bool:
 def _festival_pattern() -> str:
     fests, suffixes, _ = festival_data()
     names = {n for f in fests for n in f.names}
-    return rf"(?:(?P<nl>{_alt(words()['lunar_cues'])})\s*)?(?P<f>{_alt(names)})(?:{_alt(suffixes)})?"
+    return rf"(?:(?P<nl>{alternation(words()['lunar_cues'])})\s*)?(?P<f>{alternation(names)})(?:{alternation(suffixes)})?"
 
 
 def _unknown_pattern() -> str:
@@ -143,8 +140,8 @@ def _unknown_with_year(m: re.Match[str], parts: Parts) -> bool:
 def strategies() -> tuple[Strategy, ...]:
     """The ordered strategy table (built once, from the data files)."""
     ph, dash = _ph(), _dash()
-    whole = _alt(list(words()["whole_year"]) + list(words()["relative_years"]))
-    cues = _alt(words()["lunar_cues"])
+    whole = alternation(list(words()["whole_year"]) + list(words()["relative_years"]))
+    cues = alternation(words()["lunar_cues"])
     table: list[tuple[str, str, Callable[[Any, Context], Resolved]]] = [
         ("unknown", _unknown_pattern(), r.unknown),
         ("school_year", rf"(?P<y1>{DIG}{{4}}|{ph}){dash}(?P<y2>{DIG}{{4}}|{ph})\s*学年(?:度)?"
@@ -198,7 +195,7 @@ def strategies() -> tuple[Strategy, ...]:
         ("weekday", r"(?<![每上下本这个隔一二两三四五六七八九十])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![一二三四五六七八九十])", r.weekday),
         ("year", rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年(?:度)?"
                  rf"(?![0-9０-９一二三四五六七八九十来内间多余级届代轻龄纪]|以来|\s*[上下前后]半年|[初底末]|\s*[-—–~～至到－])"
-                 rf"|(?P<sp>{_alt(words()['relative_spans'])})|(?<![0-9一二三四五六七八九十两几多])(?P<w>{whole}))", r.whole_year),
+                 rf"|(?P<sp>{alternation(words()['relative_spans'])})|(?<![0-9一二三四五六七八九十两几多])(?P<w>{whole}))", r.whole_year),
     ]
     fests = festival_data()[0]
     needs: dict[str, str | tuple[str, ...]] = {  # characters a text must hold: one of each string
@@ -229,7 +226,7 @@ def strategies() -> tuple[Strategy, ...]:
         "festival": "".join({n[0] for f in fests for n in f.names}) + "农阴旧",
         "year": years + "".join(w[0] for w in list(words()["whole_year"]) + list(words()["relative_spans"])),
     }
-    return tuple(Strategy(name, re.compile(f"(?=[{re.escape(''.join(sorted(set(first[name]))))}])(?:{p})"), fn,
+    return tuple(Strategy(name, regex(f"(?=[{re.escape(''.join(sorted(set(first[name]))))}])(?:{p})"), fn,
                           lacks(needs[name]), prefix.get(name), fits.get(name), name not in always,
                           name == "unknown") for name, p, fn in table)
 
@@ -255,11 +252,11 @@ def lacks(needs: str | tuple[str, ...]) -> Callable[[set[str]], bool]:
 def year_prefixes() -> dict[str, re.Pattern[str]]:
     """What a year written just before a date looks like (matched at the date's start)."""
     ph = _ph()
-    cues = _alt(words()["lunar_cues"])
+    cues = alternation(words()["lunar_cues"])
     return {
-        "year": re.compile(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年(?:\s*(?:{cues}))?|(?P<ar>{_rel()}))"
+        "year": regex(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年(?:\s*(?:{cues}))?|(?P<ar>{_rel()}))"
                            r"\s*(?:的)?\s*$"),
-        "edge": re.compile(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年?|(?P<ar>{_rel()})|"
+        "edge": regex(rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年?|(?P<ar>{_rel()})|"
                            r"(?P<ae>今|明|次|本|当|去|前|后))$"),
     }
 
@@ -268,4 +265,4 @@ def year_prefixes() -> dict[str, re.Pattern[str]]:
 def unknown_before() -> re.Pattern[str]:
     """Text just before a date that the grammar does not read (农历 before a solar date,
     a year it could not place): the date is dropped."""
-    return re.compile(words()["unknown_before"])
+    return regex(words()["unknown_before"])

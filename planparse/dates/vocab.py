@@ -10,6 +10,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from planparse.regexes import regex
 from planparse.errors import ModelError
 from planparse.resources import load_yaml
 
@@ -39,10 +40,10 @@ def festival_data() -> tuple[tuple[Festival, ...], tuple[str, ...], dict[int, di
             raise ModelError(f"festival {entry.get('key')!r}: bad date rule {rule!r}", "planparse/data/festivals.yaml")
         out.append(Festival(
             entry["key"], tuple(entry["names"]), rule,
-            re.compile(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
-            re.compile(entry["only_followed_by"]) if entry.get("only_followed_by") else None,
+            regex(entry["not_followed_by"]) if entry.get("not_followed_by") else None,
+            regex(entry["only_followed_by"]) if entry.get("only_followed_by") else None,
             bool(entry.get("cue", True))))
-    guard = re.compile(d["solar_term_guard"])
+    guard = regex(d["solar_term_guard"])
     for entry in d["solar_terms"]:
         out.append(Festival(entry["key"], (entry["key"],), "solar_term", None,
                             guard if entry.get("guarded") else None, False))

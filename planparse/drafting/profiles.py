@@ -19,13 +19,14 @@ from typing import Any
 
 import numpy as np
 
+from planparse.regexes import regex
 from planparse.classifier import pack_words, unpack_words
 from planparse.errors import ModelError
 from planparse.resources import to_simplified
 
 PROFILES = "plan_profiles.json"
 TFIDF = "plan_tfidf.npz"
-_PUNCT = re.compile(r"[\s，,。：:；;、！!？?“”\"'（）()【】《》\-—·0-9０-９]+")
+_PUNCT = regex(r"[\s，,。：:；;、！!？?“”\"'（）()【】《》\-—·0-9０-９]+")
 
 
 def grams(text: str) -> Counter:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
 
+from planparse.regexes import regex
 from planparse.model import Source
 from planparse.readers.text import decode
 from planparse.resources import load_yaml
@@ -29,9 +30,9 @@ _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
 _SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "embed", "param",
          "track"}
-_SPACES = re.compile(r"\s+")
+_SPACES = regex(r"\s+")
 _CONTENT = {"article", "main", "section"}  # a <header>/<footer> inside these belongs to the content
-_NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_NAME_PARTS = regex(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)

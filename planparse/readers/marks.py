@@ -11,7 +11,7 @@ paragraphs joined by a space), as the .docx reader does.
 
 from __future__ import annotations
 
-import re
+from planparse.regexes import regex
 
 PARA = "\r"        # a paragraph ends (also "\x0c", a section or page break, and "\n")
 CELL = "\x07"      # a table cell ends
@@ -19,7 +19,7 @@ CELL_PARA = "\x1a"  # a paragraph inside a table cell ends
 ROW = "\x1c"       # a table row ends
 MARKS = PARA + CELL + CELL_PARA + ROW
 
-_SPLIT = re.compile("([\r\x0c\n\x07\x1a\x1c])")
+_SPLIT = regex("([\r\x0c\n\x07\x1a\x1c])")
 _CONTROLS = str.maketrans({**{chr(c): None for c in range(32) if chr(c) not in "\t\n"},
                            "\x0b": " ", "\x0e": " ", "\x1e": "-"})
 

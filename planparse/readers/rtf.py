@@ -25,12 +25,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from planparse.regexes import regex
 from planparse.errors import FormatError
 from planparse.model import Source
 from planparse.readers.marks import CELL, CELL_PARA, PARA, ROW, flatten
 from planparse.readers.text import lines_text
 
-_TOKEN = re.compile(
+_TOKEN = regex(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"   # control word, its argument, its delimiting space
     rb"|\\'([0-9a-fA-F]{2})"                # a byte in hex
     rb"|\\(.)"                              # control symbol

@@ -37,6 +37,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planparse.regexes import regex
 from planparse.errors import FormatError
 from planparse.readers.marks import CELL, CELL_PARA, PARA, ROW, flatten
 from planparse.model import Source
@@ -49,7 +50,7 @@ _WHICH_TABLE = 0x0200
 _COMPRESSED = 0x40000000
 _LID_CODEPAGE = {0x0804: "gbk", 0x1004: "gbk", 0x0404: "big5", 0x0C04: "big5", 0x1404: "big5"}
 
-_KEEP_HIDDEN = re.compile("[^\x07\x13\x14\x15]")   # structure survives in hidden text
+_KEEP_HIDDEN = regex("[^\x07\x13\x14\x15]")   # structure survives in hidden text
 
 
 class Corrupt(ValueError):

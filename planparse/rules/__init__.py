@@ -12,6 +12,7 @@ import re
 from functools import cache, cached_property
 from typing import Callable, Iterator
 
+from planparse.regexes import regex
 from planparse.model import Document, Edit
 from planparse.resources import load_yaml
 
@@ -122,10 +123,10 @@ def lint_data() -> dict:
 @cache
 def placeholder_pattern() -> re.Pattern[str]:
     """Unfilled template text (lint_rules.yaml ``placeholders``, tried in their order)."""
-    return re.compile("|".join(f"(?:{p})" for p in lint_data()["placeholders"]))
+    return regex("|".join(f"(?:{p})" for p in lint_data()["placeholders"]))
 
 
-_CONTENT = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_CONTENT = regex(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
 def rule_specs() -> dict[str, dict]:

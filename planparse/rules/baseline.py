@@ -16,19 +16,19 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from planparse.regexes import regex
 from planparse.errors import ConfigError
 from planparse.normalize import WHITESPACE
 from planparse.outputs import write_atomic
 from planparse.rules import Diagnostic
 
 SCHEMA = "planparse-lint-baseline/1"
-_LINE_REF = re.compile(r"第\d+行")
+_LINE_REF = regex(r"第\d+行")
 
 Key = tuple[str, str, str]  # (path, rule, line text)
 

@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 import fnmatch
-import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
+from planparse.regexes import regex
 from planparse.errors import ConfigError
 from planparse.model import ParseOptions
 from planparse.pipeline import parse_source
@@ -22,7 +22,7 @@ from planparse.resources import plan_conventions
 from planparse.rules import Diagnostic, LintContext, all_rules, rule_specs
 
 SEVERITIES = ("error", "warning", "info")
-_DIRECTIVE = re.compile(r"planparse:\s*(disable|enable|disable-line|disable-next-line)\s*=\s*([\w,\s]+?)\s*(?:-->|$)")
+_DIRECTIVE = regex(r"planparse:\s*(disable|enable|disable-line|disable-next-line)\s*=\s*([\w,\s]+?)\s*(?:-->|$)")
 
 
 @dataclass(frozen=True)

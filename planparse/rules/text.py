@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Iterator
 
+from planparse.regexes import regex
 from planparse.headings import match_number
 from planparse.normalize import WHITESPACE
 from planparse.rules import Finding, Fix, LintContext, lint_data, placeholder_pattern, rule
@@ -13,11 +13,11 @@ from planparse.rules import Finding, Fix, LintContext, lint_data, placeholder_pa
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
 _CJK = "\u4e00-\u9fff"
-_HALF = re.compile(rf"(?<=[{_CJK}”」》）])([,;:?!])[ \t]*(?=[{_CJK}“「《（])|(?<=[{_CJK}])([,;:?!])(?=\s*$)"
+_HALF = regex(rf"(?<=[{_CJK}”」》）])([,;:?!])[ \t]*(?=[{_CJK}“「《（])|(?<=[{_CJK}])([,;:?!])(?=\s*$)"
                    rf"|\((?=[^()]*[{_CJK}][^()]*\))|(?<=[{_CJK}])\)")
 _FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
-_PAREN_START = re.compile(r"^(?:[-*•·▪►◆●○■□]\s*)*(?:[（(]|[0-9０-９]{1,2}\s*[)）])")
-_DOUBLE = re.compile(rf"([{_CJK}]{{2,4}})\1")
+_PAREN_START = regex(r"^(?:[-*•·▪►◆●○■□]\s*)*(?:[（(]|[0-9０-９]{1,2}\s*[)）])")
+_DOUBLE = regex(rf"([{_CJK}]{{2,4}})\1")
 
 
 @rule("placeholder")
@@ -71,7 +71,7 @@ def _is_word(w: str) -> bool:
 @rule("repeated_word")
 def repeated_word(ctx: LintContext) -> Iterator[Finding]:
     function_chars = lint_data()["doubled_function_chars"]
-    single = re.compile(f"([{function_chars}])\\1")
+    single = regex(f"([{function_chars}])\\1")
     for n, text in ctx.content_lines():
         found = None
         for m in _DOUBLE.finditer(text):

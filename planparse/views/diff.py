@@ -18,13 +18,13 @@ the years differ), so an activity held in April both years has not moved.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Iterator
 
+from planparse.regexes import regex
 from planparse.model import Activity, Document, ParseOptions, Plan, Section, When
 from planparse.resources import to_simplified
 from planparse.serialize import when_dict
@@ -331,8 +331,8 @@ def _shift(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-_NOISE = re.compile(r"[\s\W_]+")
-_YEAR = re.compile(r"(?:19|20)\d\d(?:\s*[-—–~至]\s*(?:19|20)?\d\d)?\s*(?:年度|学年|年)?")
+_NOISE = regex(r"[\s\W_]+")
+_YEAR = regex(r"(?:19|20)\d\d(?:\s*[-—–~至]\s*(?:19|20)?\d\d)?\s*(?:年度|学年|年)?")
 
 
 def norm(text: str) -> str:

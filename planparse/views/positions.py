@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 
+from planparse.regexes import regex
 from planparse.model import Document, Mark
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = regex(r"\r\n|\r|\n")
 
 
 def split_lines(text: str) -> tuple[tuple[int, str], ...]:
