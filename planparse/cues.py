@@ -25,7 +25,7 @@ CJK = regex(r"[\u4e00-\u9fff]")  # a Chinese character
 CLAUSE_MARK = regex(r"[。；;！？!?，,]")  # a mark that ends a clause or sentence
 _FULL_STOP = regex(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
-_ORDINAL_PART = regex(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*[一二三四五六七八九十0-9]{1,2}\s*[：:]?\s*$)")  # (though it reads as a
+_ORDINAL_PART = regex(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*[一二三四五六七八九十0-9]{1,2}\s*(?:[：:]?\s*$|[：:]\s*[^，,。；;！!？?：:]{2,24}$))")  # (though it reads as a
 # labelled heading: "方案二:")
 _FIELDS_OR_COLUMNS = regex(r"[：:]|\S\s{2,}\S")  # a field's label, a list's columns: no title's halves
 _NUMBERED_PIECE = regex(r"篇\s*[一二三四五六七八九十0-9]+\s*$")  # "1.……工作计划 篇一": a sharing site numbers its pieces
@@ -500,6 +500,19 @@ def dated_cue() -> re.Pattern[str]:
 DOCUMENT_DATE = regex(r"(?:编制|制定|制订|印发|成文|发文|发布|修订|编印|更新|上传)(?:日期|时间)\s*[：:]\s*$")  # when the
 # document was drawn up, issued or posted ("编制日期：2024年1月8日"): no activity's date
 _TIME_FIELD = regex(r"^[-*•·\s]*\**[^，,。；;：:*]{0,6}(?:时间|日期|时段)\**\s*[：:]")
+
+
+_DOCUMENT_NUMBER = regex(r"^[^\s，,。：:]{0,12}?\s*[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")
+
+
+def is_document_number(simple: str) -> bool:
+    """Is the line wholly an official document's number (the issuer's code, year and serial)?
+    It numbers a document and never names a plan.
+
+    >>> is_document_number("总院党发〔2024〕9号"), is_document_number("关于印发……工作要点的通知（青政办发〔2024〕5号）")
+    (True, False)
+    """
+    return _DOCUMENT_NUMBER.match(simple) is not None
 
 
 def is_time_field(text: str) -> bool:

@@ -33,8 +33,8 @@ from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, lo
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, completes_title, is_attachment,
-                            is_attachment_label, is_column_name, is_contents_label, is_cover_notice, is_rule, is_title,
-                            is_toc_entry, notice_halves, plain_head, sends_plan_out, site_words, title_head, title_split)
+                            is_attachment_label, is_column_name, is_contents_label, is_cover_notice, is_document_number,
+                            is_rule, is_title, is_toc_entry, notice_halves, plain_head, sends_plan_out, site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
@@ -218,6 +218,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"  # "4.2强化安全教育培训" names no plan, "2. 网上阅读计划" goes on from "1. 说话训练"
             elif role == "title" and not ln.separator and _date_only(ln) and ln.dates[0].shape == "school_year":
                 role = "body"  # "(2024——2025学年度)" under the plan's title: the year the plan is for
+            elif role == "title" and not ln.separator and is_document_number(ln.simple):
+                role = "body"  # "总院党发〔2024〕9号": an official document's number names no plan
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the

@@ -1629,3 +1629,16 @@ def test_a_sharing_sites_file_name_field_titles_no_plan():
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == [None]
     assert doc.plans[0].first == 3
+
+
+def test_a_documents_number_titles_no_plan():
+    """A party committee's notice that is itself the plan, posted with its byline and number
+    (corpus rw930): "总院党发〔2024〕9号" numbers the document and names no plan, so the
+    notice's title over the byline titles the plan."""
+    lines = ["首页 > 院务公开 > 党委文件", "关于举办医院第三届职工文化节的通知", "发布时间：2024-03-22 09:40　来源：党委办公室",
+             "总院党发〔2024〕9号", "院属各党支部、各科室：",
+             "为丰富职工业余文化生活，增强全院职工的凝聚力，经院党委研究，决定于4月至12月举办职工文化节。具体活动方案如下：",
+             "一、活动内容", "1、护理操作技能比武。时间：5月12日国际护士节前后；地点：行政楼前广场。",
+             "2、青年医师病例汇报比赛。时间：7月中旬；地点：门诊楼八楼学术报告厅。"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert [p.title for p in doc.plans] == ["关于举办医院第三届职工文化节的通知"]

@@ -832,3 +832,17 @@ def test_a_table_of_contents_before_the_plans_title_is_no_plan():
              "办理国土资讯系统之规划、推动与整合事项。", "二、施政目标", "1. 2025年3月完成国土资讯平台第二期建置。"]
     doc = parse("\n".join(lines))
     assert [(p.title, p.first) for p in doc.plans] == [(lines[5], 6)]
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("城西区实验小学2023-2024学年工作计划", "依据区教育局年度工作要点，结合我校实际，现将本学年工作安排如下，请各处室认真落实。"),
+    ("青石镇2025年安全生产宣传教育计划", "在全镇上下深入推进安全生产治本攻坚三年行动的背景下，为进一步增强群众的安全意识和自救互救能力，结合我镇实际，特制定本计划。"),
+], ids=["school-year-yiju", "zai-xia"])
+def test_a_dated_title_run_into_an_opening_of_its_kind_is_parted(title, opening):
+    """"……2023-2024学年工作计划依据……" (corpus rw925) and "……宣傳教育計劃在全鎮……的背景下，"
+    (rw926): a sharing site's preview lost the break after the title."""
+    from planparse import parse
+
+    doc = parse("\n".join(["文档分享 > 工作计划", title + opening, "一、工作目标", "全年安全事故零发生，群众知晓率达到95%以上。",
+                           "二、主要措施", "1、3月开展安全生产大排查。"]))
+    assert [p.title for p in doc.plans] == [title]
