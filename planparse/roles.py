@@ -239,7 +239,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "親愛的家長": a letter's greeting in the plan; "序号	重点任务	……	下步打算": a table's
                 # row, though a plan's word ends it: no plan's title
             elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
-                    and roles[-1] in ("body", "heading") and len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple):
+                    and roles[-1] in ("body", "heading") and (len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple)
+                                                             or _names_again(ln.simple, titles)):
                 role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
             elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
                 role = "title" if not is_attachment(ln.simple) else "body"
@@ -299,7 +300,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and i not in sent \
                 and (shown[ln.simple] > 1 or _after_content(roles, i)) and any(
-                0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple) for k in (i - 1, i + 1)) \
+                0 <= k < len(lines) and patterns["page_number"].match(lines[k].simple)
+                and (abs(k - i) == 1 or shown[ln.simple] > 1 and shown[lines[(i + k) // 2].simple] > 1)
+                for k in (i - 2, i - 1, i + 1, i + 2)) \
                 and not (first[ln.simple] == i and _role_before(roles, i) == "signoff"):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once; nor the
             # next plan's title, first written under the last one's sign-off and then at each page's top)
@@ -332,6 +335,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             at = _likeliest_title(lines, probs[:, model.classes.index("title")], opens, listed | fields)
         if at is not None and not _collection_title(lines, roles, at):  # (not a title counting the page's plans)
             roles[at] = "title"
+            if at and roles[at - 1] == "chrome" and at - 1 not in page and title_head(lines[at - 1], lines[at]):
+                roles[at - 1] = "title"  # its first half, the organisation's name over it, as above
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
     roles = _within_plan(lines, roles, ruled | listed)
@@ -563,8 +568,9 @@ def _replies(lines: tuple[Line, ...]) -> set[int]:
     headers = [i for i, ln in enumerate(lines) if boilerplate_patterns().post.match(ln.simple)]
     if len(headers) < 2:
         return set()  # one "发表于 2024-01-07 | 分类于 效率": a blog's byline, and no thread
-    first = next((k for k, ln in enumerate(lines) if ln.role == "title" or ln.heading is not None), len(lines))
-    posts = [i for i in headers if i > first]
+    first = next((k for k, ln in enumerate(lines) if k > headers[0] and (ln.role == "title" or ln.heading is not None)),
+                 len(lines))  # (the thread's subject and breadcrumb above the opening post's header are the page's)
+    posts = [i for i in headers if i > first] if first < len(lines) else headers[1:]
     posts.append(len(lines))
     out: set[int] = set()
     for a, b in zip(posts, posts[1:]):
@@ -829,6 +835,16 @@ def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
     copy was pasted as text (a table's cells, one to a line, stand among short lines)."""
     near = [len(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)]
     return _NUMBER.match(lines[i].text) is not None and min(near, default=0) > 3 and max(near) > SHORT_CELL
+
+
+_NOTE = regex(r"\s*[（(【\[][^）)】\]]{1,8}[）)】\]]\s*$")  # "(三年)", "（草案）": a note after a name
+
+
+def _names_again(text: str, titles: set[str]) -> bool:
+    """Is ``text``, less a note in brackets after it, the name of a plan titled so far, no more
+    ("學校發展計劃(三年)" in the plan "學校發展計劃書"): a part of that plan named after it?"""
+    name = _NOTE.sub("", text).strip()
+    return name != text.strip() and len(name) >= 4 and any(name in _SPACE.sub("", t) for t in titles)
 
 
 def _abridges(short: str, full: str) -> bool:

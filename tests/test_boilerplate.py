@@ -1642,3 +1642,50 @@ def test_a_documents_number_titles_no_plan():
              "2、青年医师病例汇报比赛。时间：7月中旬；地点：门诊楼八楼学术报告厅。"]
     doc = planparse.parse("\n".join(lines), year=2024)
     assert [p.title for p in doc.plans] == ["关于举办医院第三届职工文化节的通知"]
+
+
+def test_a_forum_threads_subject_in_its_breadcrumb_leaves_the_opening_post_the_plans():
+    """A thread's breadcrumb ends in its subject, "……星空大会活动安排", above the opening post's
+    header (corpus rw918): the opening post holds the plan, the posts after it are the readers'."""
+    lines = ["回声论坛 » 天文观测 » 2006年星空大会活动安排", "2006年星空大会活动安排 [复制链接]", "云杉",
+             "发表于 2006-6-30 21:47:12 | 只看该作者 |倒序浏览 |阅读模式",
+             "闪电河草原在河北丰宁县北部，离北京约二百五十公里，海拔一千五百米上下，夏夜星空非常通透。",
+             "星空大会以读者为主，同样欢迎各地的天文爱好者报名参加，名额一百二十人，额满为止。",
+             "本次星空大会的活动安排如下：", "7月28日，下午报到，领取资料袋和纪念品；晚上举行星空大会开幕式。",
+             "7月29日，上午请天文学家作科普报告；晚上在草原上集体观测。", "回复 引用", "星河漫步",
+             "发表于 2006-6-30 22:05:33 | 只看该作者", "去年去过一次草原，满天星星太震撼了，今年一定报名！"]
+    doc = planparse.parse("\n".join(lines), year=2006)
+    kept = {n for p in doc.plans for n in range(p.first, p.last + 1)} - {e.line for e in doc.boilerplate}
+    assert set(range(5, 10)) <= kept
+    assert not kept & {11, 12, 13}
+    assert [a.when.text for p in doc.plans for a in p.activities] == ["7月28日", "7月29日"]
+
+
+def test_anti_copy_noise_run_into_a_date_keeps_the_dates_digits():
+    """"^D; L# jD EB ~J 1v{ h0] dQ 5q r7月28日，……" (corpus rw918): the noise ends at the letter
+    glued to the date; the date keeps its 7."""
+    text = "\n".join(["2006年星空大会活动安排", "一、日程", "^D; L# jD EB ~J 1v{ h0] dQ 5q r7月28日，下午报到，领取资料袋和纪念品。",
+                      "BT& cd w Jc- xY^ $? :Q. {8\" H2006年8月5日，编辑部汇总观测报告。"])
+    doc = planparse.parse(text)
+    assert [a.when.text for a in doc.plans[0].activities] == ["7月28日", "2006年8月5日"]
+
+
+def test_a_running_header_two_lines_under_the_pages_counter_is_the_pages():
+    """"第 2 頁,共 3 頁" then the school's name, then "學校發展計劃書" at the top of each page
+    (corpus rw915): the header is the page's, though the counter is two lines above it."""
+    header = ["港灣浸信會林寶珊紀念中學", "學校發展計劃書", "二零二四/二五至二零二六/二七年度"]
+    body = [f"{k}. 各科於 2024 年 {k + 8} 月起推行第{k}項學習策略,每學期檢視一次推行成效。" for k in range(1, 5)]
+    lines = ["港灣浸信會林寶珊紀念中學", "學校發展計劃", "第 1 頁,共 3 頁", *header, "辦學宗旨", *body,
+             "第 2 頁,共 3 頁", *header, "學校現況分析", *body, "第 3 頁,共 3 頁", *header, "學校發展目標", *body]
+    doc = planparse.parse("\n".join(lines))
+    assert {5, 14, 23} <= {e.line for e in doc.boilerplate}  # each page's "學校發展計劃書"
+    assert len(doc.plans) == 1
+
+
+def test_the_plans_name_again_with_a_note_in_brackets_is_a_part_of_it():
+    """"學校發展計劃(三年)" over the table inside the plan "學校發展計劃書" (corpus rw915): the plan
+    names a part after itself, no second plan."""
+    body = [f"{k}. 各科於 2024 年 {k + 8} 月起推行第{k}項學習策略,每學期檢視一次推行成效。" for k in range(1, 4)]
+    lines = ["港灣浸信會林寶珊紀念中學學校發展計劃書", "一、辦學宗旨", *body, "二、關注事項", *body, "學校發展計劃(三年)", *body]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["港灣浸信會林寶珊紀念中學學校發展計劃書"]
