@@ -24,13 +24,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from planparse.regexes import regex
 from planparse.cues import CJK, DOCUMENT_DATE, FIELD, body_kind, is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve, xun_in_month
 from planparse.headings import TIME_STYLES, match_number, strip_marker
 from planparse.model import Activity, Document, Line, Mark, Mention, ParseOptions, Plan, Recurring, Section, When
 from planparse.model import Warning_
 from planparse.plans import spans_school_year
+from planparse.regexes import regex
 from planparse.resources import heading_patterns
 
 _SEGMENT = regex(r"[^。！？!?；;]+[。！？!?；;]*")

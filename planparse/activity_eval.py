@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Iterable
 
-from planparse.regexes import regex
 from planparse.model import Document
+from planparse.regexes import regex
 from planparse.resources import unify_radicals
 
 _SPACE = regex(r"\s+")

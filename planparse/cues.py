@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from planparse.regexes import alternation, regex
 from planparse.dates.vocab import festival_data
 from planparse.model import Heading, Line
+from planparse.regexes import alternation, regex
 from planparse.resources import AnyOf, heading_patterns, kind_lexicon, load_yaml, to_simplified
 
 CJK = regex(r"[\u4e00-\u9fff]")  # a Chinese character

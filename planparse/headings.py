@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from planparse.regexes import regex
 from planparse.model import Heading
 from planparse.numerals import cn_to_int
+from planparse.regexes import regex
 from planparse.resources import heading_patterns, kind_lexicon, to_simplified
 
 

@@ -13,12 +13,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from planparse.regexes import regex
 from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, load_model, viterbi
 from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
 from planparse.cues import body_kind, dated_cue, heading_kind, is_separator, states_ideology
 from planparse.headings import TIME_STYLES
 from planparse.model import Document, Line, ParseOptions, PlanType, Section, SectionKind, Warning_
+from planparse.regexes import regex
 from planparse.resources import kind_lexicon, to_simplified
 
 _TIMED = regex(r"[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}|[上下]午|阶段|步骤|第[一二三四五六七八九十0-9]+步"

@@ -21,13 +21,13 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.regexes import regex
 from planparse.cues import (FIELD, PINYIN, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
                             is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
 from planparse.numerals import cn_to_int
+from planparse.regexes import regex
 from planparse.resources import heading_patterns, to_simplified, unify_radicals
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.regexes import regex
 from planparse.cues import (CLAUSE_MARK, FIELD, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind,
                            is_attachment, is_bare_separator, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            opens_plan, org_name_alone, sends_plan_out, unbracketed)
@@ -24,6 +23,7 @@ from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
 from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, Notice, ParseOptions, Plan, When
+from planparse.regexes import regex
 from planparse.resources import to_simplified
 
 _CLOSING_PROSE = regex(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence

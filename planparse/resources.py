@@ -16,8 +16,8 @@ from typing import Any
 
 import yaml
 
-from planparse.regexes import alternation, regex
 from planparse.errors import ModelError
+from planparse.regexes import alternation, regex
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it

@@ -28,7 +28,6 @@ from unicodedata import east_asian_width
 
 import numpy as np
 
-from planparse.regexes import regex
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
@@ -36,6 +35,7 @@ from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, co
                             is_attachment_label, is_column_name, is_contents_label, is_cover_notice, is_document_number,
                             is_rule, is_title, is_toc_entry, notice_halves, plain_head, sends_plan_out, site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
+from planparse.regexes import regex
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = regex(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")

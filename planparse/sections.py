@@ -9,10 +9,10 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from planparse.regexes import regex
 from planparse.cues import body_kind, heading_kind, is_attachment
 from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
+from planparse.regexes import regex
 from planparse.resources import heading_patterns, to_simplified
 
 

@@ -20,8 +20,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Iterator
 
-from planparse.regexes import regex
 from planparse.errors import ModelError, require
+from planparse.regexes import regex
 
 DICT_NAME = "segment_dict.txt"
 _WORD = regex(r"^[^ \n]+", re.M)  # a dictionary row's word, before its frequency and tag

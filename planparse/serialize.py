@@ -13,11 +13,11 @@ from typing import Any, get_args
 
 import yaml
 
-from planparse.regexes import regex
 from planparse.errors import InputError
 from planparse.headings import detect_heading
 from planparse.model import (PLAN_TYPES, SECTION_KINDS, Activity, Document, Edit, Heading, Line, Period, Plan,
                              Precision, Recurrence, Recurring, Section, Source, Warning_, When)
+from planparse.regexes import regex
 
 SCHEMA = "planparse/1"
 PRECISIONS: tuple[str, ...] = get_args(Precision)

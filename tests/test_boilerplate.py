@@ -1458,8 +1458,7 @@ def test_a_dash_led_subtitle_finishes_a_title_that_names_no_plan(head, subtitle,
 
 @pytest.mark.parametrize("second, joined", [
     ("主题摄影作品征集活动的通知", True),  # corpus rw614: the title broken inside its 关于 phrase
-    pytest.param("各乡镇（街道）文化站：", False, marks=pytest.mark.xfail(
-        strict=True, reason="the account's name over it is taken for the title (see the test of an organisation's name alone)")),
+    ("各乡镇（街道）文化站：", False),
     # the notice's addressees under a whole title
 ], ids=["halves", "addressees"])
 def test_a_title_broken_inside_its_about_phrase_is_one_title(second, joined):
@@ -1471,14 +1470,14 @@ def test_a_title_broken_inside_its_about_phrase_is_one_title(second, joined):
     assert [p.title for p in doc.plans] == ["关于开展“老街新景”主题摄影作品征集活动的通知"]
 
 
-@pytest.mark.xfail(strict=True, reason="the second pass reads an organisation's name alone right under the "
-                   "page's chrome as the title over the lines of a plan it begins")
 @pytest.mark.parametrize("page", [
     ["快看｜摄影作品征集啦！", "刚刚", "青河县文化馆", "↓↓↓", "关于开展“老街新景”主题摄影作品征集活动的通知", "各乡镇（街道）文化站：",
      "为记录老街改造后的新面貌，县文化馆决定开展“老街新景”主题摄影作品征集活动，欢迎广大摄影爱好者踊跃投稿。",
      "一、征集内容", "老街的建筑、店铺、街巷生活和节庆场景。"],  # corpus rw614: an account's name over its article
-    ["恩澤幼稚園", "2024 - 2025學年", "2024年9月", "週日週一週二週三週四週五週六", "25262728293031", "1", "2",
-     "9月02日開學日，幼兒班新生首星期上課一小時", "9月18日中秋節翌日假期"],  # corpus rw483: a school's name over its calendar
+    pytest.param(["恩澤幼稚園", "2024 - 2025學年", "2024年9月", "週日週一週二週三週四週五週六", "25262728293031", "1", "2",
+                  "9月02日開學日，幼兒班新生首星期上課一小時", "9月18日中秋節翌日假期"],  # corpus rw483: a school's name
+                 marks=pytest.mark.xfail(strict=True, reason="the second pass reads an organisation's name alone "
+                                         "right under the page's chrome as the title over the lines of a plan it begins")),
 ], ids=["account", "school"])
 def test_an_organisations_name_alone_over_a_page_is_no_plans_title(page):
     name = page[0] if page[0].endswith("園") else page[2]
@@ -1689,3 +1688,11 @@ def test_the_plans_name_again_with_a_note_in_brackets_is_a_part_of_it():
     lines = ["港灣浸信會林寶珊紀念中學學校發展計劃書", "一、辦學宗旨", *body, "二、關注事項", *body, "學校發展計劃(三年)", *body]
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == ["港灣浸信會林寶珊紀念中學學校發展計劃書"]
+
+
+def test_a_pdfs_cover_title_is_the_plans_over_its_running_headers():
+    """A school's plan printed from a PDF (corpus rw915): the cover's two lines, the school over
+    "學校發展計劃", title the one plan; "學校發展計劃書" atop every page is the page's, and
+    "學校發展計劃(三年)" over the plan's table is a part of it."""
+    doc = planparse.parse_file("corpus/docs/rw915.txt")
+    assert [p.title for p in doc.plans] == ["港灣浸信會林寶珊紀念中學學校發展計劃"]

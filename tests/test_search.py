@@ -116,6 +116,7 @@ def test_excluded_term_and_or(corpus_index):
     ("“三八”节", ["三八", "节"]),              # punctuation breaks the pairs
     ("召開家長會", ["召开", "开家", "家长", "长会"]),  # traditional folded to simplified
     ("ＰＰＴ课件", ["ppt课", "课件"]),           # full-width Latin folded
+    ("安全生產(chǎn)月", ["安全", "全生", "生产", "产月"]),  # a converter's pinyin is no part of the words
     ("，。", []),
 ])
 def test_grams(text, grams):
@@ -124,6 +125,7 @@ def test_grams(text, grams):
 
 def test_words_are_cut_to_their_dictionary_parts():
     assert index_words("举办秋季运动会") == ["举办", "秋季", "运动", "会"]
+    assert index_words("舉辦秋季運動(dòng)會") == ["举办", "秋季", "运动", "会"]
 
 
 @pytest.mark.parametrize("query", ["，", "  ", "-消防", "OR"])

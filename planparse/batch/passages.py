@@ -24,8 +24,9 @@ import hashlib
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from planparse.regexes import regex
+from planparse.cues import PINYIN
 from planparse.model import Document, Plan, Section
+from planparse.regexes import regex
 from planparse.resources import to_simplified
 
 SOURCES = ("activity", "heading", "text")  # what a passage is
@@ -38,7 +39,8 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
 def index_words(text: str) -> list[str]:
-    """The words ``text`` is indexed (or searched) by: simplified, segmented, cut fine.
+    """The words ``text`` is indexed (or searched) by: simplified, segmented, cut fine, without
+    the pinyin a converter wrote after characters ("運動(dòng)會").
 
     >>> index_words("召開家長會")
     ['召开', '家长', '会']
@@ -46,7 +48,7 @@ def index_words(text: str) -> list[str]:
     from planparse.segment import tokenizer
 
     out: list[str] = []
-    for word in tokenizer().lcut(fold(text), HMM=False):
+    for word in tokenizer().lcut(fold(PINYIN.sub("", text)), HMM=False):
         if _WORDY.search(word):
             out.extend(pieces(word))
     return out
@@ -98,10 +100,10 @@ def pieces(word: str) -> tuple[str, ...]:
 
 def index_grams(text: str) -> list[str]:
     """Overlapping pairs of the units of ``text`` (a character, or a run of digits or Latin
-    letters), in simplified characters and lower case; punctuation and spaces break the
-    sequence, and a unit standing alone is its own token."""
+    letters), in simplified characters and lower case, without a converter's pinyin;
+    punctuation and spaces break the sequence, and a unit standing alone is its own token."""
     out: list[str] = []
-    for run in _RUNS.findall(fold(text)):
+    for run in _RUNS.findall(fold(PINYIN.sub("", text))):
         units = _UNITS.findall(run)
         if len(units) == 1:
             out.append(units[0])
@@ -132,7 +134,7 @@ def segmenter_key() -> str:
 
     path = dictionary_path()
     digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16] if path else "default"
-    return f"planparse {__version__}; jieba {jieba.__version__}; dictionary {digest}"
+    return f"planparse {__version__}; jieba {jieba.__version__}; dictionary {digest}; pinyin dropped"
 
 
 def passage_rows(doc: Document) -> tuple[tuple, ...]:

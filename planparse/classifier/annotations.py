@@ -18,12 +18,12 @@ from typing import Any, Callable, Iterator
 
 import yaml
 
-from planparse.regexes import regex
 from planparse.cues import is_bare_separator
 from planparse.errors import ModelError
 from planparse.headings import strip_marker
 from planparse.model import PLAN_TYPES, SECTION_KINDS
 from planparse.readers import read_file
+from planparse.regexes import regex
 from planparse.resources import to_simplified
 
 PRECISIONS = {"day", "range", "xun", "month", "season", "term", "half_year", "year", "festival", "week"}

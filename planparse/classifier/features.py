@@ -12,10 +12,10 @@ from collections import Counter
 from itertools import islice
 from dataclasses import dataclass, replace
 
-from planparse.regexes import regex
 from planparse.cues import body_kind, body_kinds, dated_cue, heading_kind, is_separator, is_time_field, lead_kind
 from planparse.headings import LEARNED_AS, TIME_STYLES
 from planparse.model import Line, Section
+from planparse.regexes import regex
 from planparse.segment import quick_words
 from planparse.resources import to_simplified
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from planparse.regexes import regex
 from planparse.cues import unbracketed
 from planparse.headings import strip_marker
 from planparse.model import Document
+from planparse.regexes import regex
 from planparse.resources import unify_radicals
 
 _SPACE = regex(r"\s+")

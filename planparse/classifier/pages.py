@@ -20,11 +20,11 @@ from typing import Any, Iterator
 
 import yaml
 
-from planparse.regexes import regex
 from planparse.classifier.annotations import CorpusDoc, corpus_root, walk_sections
 from planparse.headings import match_number
 from planparse.numerals import chinese_number
 from planparse.readers import read_file
+from planparse.regexes import regex
 
 _FIELD = regex(r"\{(\w+)\}")
 BARE = 0.2  # share of pages without the page's header

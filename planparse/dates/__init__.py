@@ -15,12 +15,12 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from planparse.regexes import regex
 from planparse.dates.resolvers import INVALID, Context, Parts, xun_span
 from planparse.dates.strategies import NUM, strategies, unknown_before, year_prefixes
 from planparse.dates.vocab import words
 from planparse.model import Mention, Recurrence, When
 from planparse.numerals import cn_to_int
+from planparse.regexes import regex
 from planparse.resources import to_simplified
 
 __all__ = ["Context", "find_dates", "find_invalid_dates", "find_recurrences", "placeholder_year", "resolve",

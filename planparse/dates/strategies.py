@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Callable
 
-from planparse.regexes import alternation, regex
 from planparse.dates import resolvers as r
 from planparse.dates.resolvers import DIG, INVALID, Context, Parts, Resolved  # noqa: F401  (re-exported)
 from planparse.dates.vocab import festival_data, words
+from planparse.regexes import alternation, regex
 
 NUM = f"(?:{DIG}{{1,2}}|[一二三四五六七八九十]{{1,3}})"
 MONTH = f"(?:{NUM}|元)"

@@ -10,8 +10,8 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from planparse.regexes import regex
 from planparse.errors import ModelError
+from planparse.regexes import regex
 from planparse.resources import load_yaml
 
 

@@ -19,9 +19,9 @@ from typing import Any
 
 import numpy as np
 
-from planparse.regexes import regex
 from planparse.classifier import pack_words, unpack_words
 from planparse.errors import ModelError
+from planparse.regexes import regex
 from planparse.resources import to_simplified
 
 PROFILES = "plan_profiles.json"

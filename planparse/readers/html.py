@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
 
-from planparse.regexes import regex
 from planparse.model import Source
 from planparse.readers.text import decode
+from planparse.regexes import regex
 from planparse.resources import load_yaml
 
 _BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section",

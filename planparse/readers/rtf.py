@@ -25,11 +25,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from planparse.regexes import regex
 from planparse.errors import FormatError
 from planparse.model import Source
 from planparse.readers.marks import CELL, CELL_PARA, PARA, ROW, flatten
 from planparse.readers.text import lines_text
+from planparse.regexes import regex
 
 _TOKEN = regex(
     rb"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?"   # control word, its argument, its delimiting space

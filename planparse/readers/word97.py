@@ -37,11 +37,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planparse.regexes import regex
 from planparse.errors import FormatError
 from planparse.readers.marks import CELL, CELL_PARA, PARA, ROW, flatten
 from planparse.model import Source
 from planparse.readers.word97_sprms import ParaRun, hidden_ranges, hides, paragraph_runs
+from planparse.regexes import regex
 
 WORD_IDENT = 0xA5EC
 WORD97_NFIB = 0x00C0

@@ -12,8 +12,8 @@ import re
 from functools import cache, cached_property
 from typing import Callable, Iterator
 
-from planparse.regexes import regex
 from planparse.model import Document, Edit
+from planparse.regexes import regex
 from planparse.resources import load_yaml
 
 

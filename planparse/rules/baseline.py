@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-from planparse.regexes import regex
 from planparse.errors import ConfigError
 from planparse.normalize import WHITESPACE
 from planparse.outputs import write_atomic
+from planparse.regexes import regex
 from planparse.rules import Diagnostic
 
 SCHEMA = "planparse-lint-baseline/1"

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from planparse.regexes import regex
 from planparse.headings import TIME_STYLES
 from planparse.model import Line, Section, When
 from planparse.numerals import cn_to_int
+from planparse.regexes import regex
 from planparse.rules import Finding, Fix, LintContext, rule
 
 _NEXT_YEAR = regex(r"次年|明年|来年|翌年|[～~]年")

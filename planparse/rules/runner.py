@@ -12,12 +12,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Iterable
 
-from planparse.regexes import regex
 from planparse.errors import ConfigError
 from planparse.model import ParseOptions
 from planparse.pipeline import parse_source
 from planparse.model import Source
 from planparse.readers import file_bytes, read_bytes, read_file
+from planparse.regexes import regex
 from planparse.resources import plan_conventions
 from planparse.rules import Diagnostic, LintContext, all_rules, rule_specs
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Iterator
 
-from planparse.regexes import regex
 from planparse.headings import match_number
 from planparse.normalize import WHITESPACE
+from planparse.regexes import regex
 from planparse.rules import Finding, Fix, LintContext, lint_data, placeholder_pattern, rule
 
 _PAIRS = {"（": "）", "(": ")", "《": "》", "“": "”", "【": "】", "「": "」"}

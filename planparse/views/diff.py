@@ -24,8 +24,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any, Iterator
 
-from planparse.regexes import regex
 from planparse.model import Activity, Document, ParseOptions, Plan, Section, When
+from planparse.regexes import regex
 from planparse.resources import to_simplified
 from planparse.serialize import when_dict
 

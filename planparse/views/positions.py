@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 
-from planparse.regexes import regex
 from planparse.model import Document, Mark
+from planparse.regexes import regex
 
 _LINE_BREAK = regex(r"\r\n|\r|\n")
 
