@@ -25,6 +25,8 @@ CJK = regex(r"[\u4e00-\u9fff]")  # a Chinese character
 CLAUSE_MARK = regex(r"[。；;！？!?，,]")  # a mark that ends a clause or sentence
 _FULL_STOP = regex(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
+_WHO_TAIL = regex(r"[ \u3000]+(?:主任委员|主任|负责人|召集人|组长|执笔人?|制定人|制订人|计划人|撰写人)(?:\s*[：:]\s*[\u4e00-\u9fff]{2,4})?$")  # who
+# leads the plan, on its title's line: "……工作計畫　主任委員：黃志明"
 _ORDINAL_PART = regex(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*[一二三四五六七八九十0-9]{1,2}\s*(?:[：:]?\s*$|[：:]\s*[^，,。；;！!？?：:]{2,24}$))")  # (though it reads as a
 # labelled heading: "方案二:")
 _FIELDS_OR_COLUMNS = regex(r"[：:]|\S\s{2,}\S")  # a field's label, a list's columns: no title's halves
@@ -125,6 +127,7 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     if "|" in simple or "｜" in simple:  # a table's row, unless a title and a byline or subtitle share the line
         parts = [p.strip() for p in re.split(r"[|｜]", simple)]
         return len(parts) == 2 and min(map(len, parts)) >= 4 and any(is_title(p, heading) for p in parts)
+    simple = _WHO_TAIL.sub("", simple)
     named, colon, subtitle = simple.partition("：")
     if colon and 4 <= len(named) and 2 <= len(subtitle) <= SUBTITLE_CHARS and not CLAUSE_MARK.search(named) \
             and not _FULL_STOP.search(subtitle) and heading is None:

@@ -196,7 +196,10 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
             continue  # "社會救助、養老服務、社區治理", "……工作要點"), or past its cover page: no next plan
         notice = ln.role == "title" and is_cover_notice(ln.simple)  # (even right under a compilation's separator)
         if not notice and _past_cover(cur, ln):
-            _retitle(cur, ln, lines)
+            if cur.separator:
+                cur.restated.append(ln)  # the plan's own title again past its cover: the separator still titles it
+            else:
+                _retitle(cur, ln, lines)
             state = _SplitState()  # (the cover's organisation and date signed nothing)
             continue
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln))
@@ -210,9 +213,10 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
                 and is_bare_separator(to_simplified(cur.title)):
             cur.title, cur.title_line = unbracketed(strip_marker(ln.text)), ln.first  # "第一篇" names no plan: the
             continue  # plan's own title under it does
-        if cur.title is not None and not cur.lines and (_restates(cur.title, ln) or cur.separator and ln.role == "title"):
-            cur.restated.append(ln)  # "……方案【篇1】" then "……方案": the plan's own title under the separator
-            continue
+        if cur.title is not None and not cur.lines and (_restates(cur.title, ln) or cur.separator and ln.role == "title"
+                                                        or cur.separator and _heads_title(lines, k)):
+            cur.restated.append(ln)  # "……方案【篇1】" then "……方案": the plan's own title under the separator (and
+            continue  # the organisation's name over it: "……医院工会委员会" over "2023年工作计划")
         if cur.separator and cur.lines and any(cur.lines[-1].last < h < ln.first for h in hidden) \
                 and not state.goes_on(ln.heading):
             start(None, None)  # the text after a hidden stretch of a compilation: a later plan's end (not the
@@ -233,6 +237,18 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
     return plans
 
 
+BARE_TITLE_HALF = 20  # the longest organisation's name over its plan's title
+
+
+def _heads_title(lines: tuple[Line, ...], k: int) -> bool:
+    """Is line ``k`` a short line with no clause (an organisation's name) over a title line: the
+    first half of a plan's own title, set in two lines under its compilation's separator?"""
+    ln, nxt = lines[k], lines[k + 1] if k + 1 < len(lines) else None
+    return (ln.heading is None and not ln.separator and len(ln.simple.strip()) <= BARE_TITLE_HALF
+            and not CLAUSE_MARK.search(ln.simple) and nxt is not None and nxt.role == "title"
+            and not nxt.separator and not is_cover_notice(nxt.simple))
+
+
 def _red_head(ln: Line) -> bool:
     """A line of an official document's head: "……文件", its number ("化材党〔2024〕3号") or the name of
     a body that sends it ("中共江澄大学化学与材料工程学院委员会")."""
@@ -249,9 +265,11 @@ def _past_cover(draft: PlanDraft, ln: Line) -> bool:
     """Is the line the plan's title again, past a cover page that holds the title, its fields,
     date and table of contents ("花蓮縣立富源國民中學……工作計畫", "中華民國113年8月23日", "目錄", then
     "富源國中……工作計畫")? One plan, not two."""
-    return (draft.title is not None and bool(draft.lines) and not draft.separator and not draft.notice
+    own = "".join(x.simple for x in draft.restated) if draft.separator else draft.title  # (under a separator: the
+    # plan's own title under it)
+    return (draft.title is not None and bool(draft.lines) and bool(own) and not draft.notice
             and ln.role == "title" and not ln.separator and all(map(_front, draft.lines))
-            and _same_title(draft.title, ln.simple))
+            and _same_title(own or "", ln.simple))
 
 
 def _retitle(draft: PlanDraft, ln: Line, lines: tuple[Line, ...]) -> None:

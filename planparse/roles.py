@@ -32,8 +32,8 @@ from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, lo
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, completes_title, is_attachment,
-                            is_attachment_label, is_column_name, is_contents_label, is_cover_notice, is_document_number,
-                            is_rule, is_title, is_toc_entry, notice_halves, plain_head, sends_plan_out, site_words, title_head, title_split)
+                            is_attachment_label, is_column_name, is_contents_label, is_contents_line, is_cover_notice,
+                            is_document_number, is_rule, is_title, is_toc_entry, notice_halves, plain_head, sends_plan_out, site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.regexes import regex
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
@@ -538,7 +538,26 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
             roles[i] = "chrome"  # "Page 9 - ……年度計劃書", "• 恩光書院 ……校務計劃書 4": a page's header, numbered
         elif ln.simple in furniture and i not in signs and roles[i] not in ("title", "chrome") and ln.heading is None:
             roles[i] = "chrome"
+        elif roles[i] == "title" and not ln.separator and _first_page_header(lines, roles, numbered, where[ln.simple], i):
+            roles[i] = "chrome"  # "青崖镇中心卫生院……　　2026年儿童保健工作计划" past the cover that titled the plan
     return roles
+
+
+def _first_page_header(lines: tuple[Line, ...], roles: list[str], numbered: set[int], at: list[int], i: int) -> bool:
+    """Is title line ``i`` the first page's running header: written again further down, every later copy
+    beside a page's number, and setting a title of the plan above it apart from the organisation's name by a
+    wide gap, as a header's tab stop does
+    (the cover's "2026年儿童保健工作计划", then "青崖镇中心卫生院预防保健科　　2026年儿童保健工作计划" over the
+    text of the first page, whose header has no number beside it)?"""
+    later = [k for k in at if k > i]
+    if not later or at[0] != i or any(not numbered & {k - 1, k + 1} for k in later):
+        return False
+    parts = {_SPACE.sub("", p) for p in _HEADER_GAP.split(lines[i].simple)}
+    return len(parts) >= 2 and any(roles[k] == "title" and not lines[k].separator
+                                   and _SPACE.sub("", lines[k].simple) in parts for k in range(i))
+
+
+_HEADER_GAP = regex(r"(?<=\S)(?:\t|\u3000{2,}|[ \u3000]{4,})(?=\S)")  # a header's tab stop: its left and right halves
 
 
 def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
@@ -1642,14 +1661,22 @@ def _related_lists(lines: tuple[Line, ...]) -> set[int]:
     out: set[int] = set()
     run: list[int] = []
     after_header = False
+    since_gap: list[int] = []  # the lines under the header since its list last skipped a blank line
     for i, ln in enumerate(lines + (None,)):
         text = ln.simple if ln is not None else ""
         if ln is not None and bp.related.search(text):
             after_header = True
+            since_gap = []
             out.add(i)
             continue
         short = ln is not None and len(text) <= 40 and not CLAUSE_MARK.search(text)
+        if after_header and ln is not None and is_contents_line(ln.text):
+            out.difference_update(since_gap)  # the document's own table of contents: the list ended at the
+            after_header = False  # blank line over the document's cover (its organisation, title, fields)
         if after_header and short and not ln.separator:  # type: ignore[union-attr]
+            if i and lines[i - 1].last + 1 < ln.first:  # type: ignore[union-attr]
+                since_gap = []
+            since_gap.append(i)
             out.add(i)
             continue
         after_header = False

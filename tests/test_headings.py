@@ -846,3 +846,17 @@ def test_a_dated_title_run_into_an_opening_of_its_kind_is_parted(title, opening)
     doc = parse("\n".join(["文档分享 > 工作计划", title + opening, "一、工作目标", "全年安全事故零发生，群众知晓率达到95%以上。",
                            "二、主要措施", "1、3月开展安全生产大排查。"]))
     assert [p.title for p in doc.plans] == [title]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("血液透析室护理工作计划范文大全", True),  # corpus rw947: a template farm's suffix
+    ("扶輪社服務計畫　主任委員：黃志明", True),  # corpus rw960: who leads the plan, on its title's line
+    ("教研组工作计划　组长", True),
+    ("工作计划负责人：张三", False),  # a field, no gap before the role
+    ("主任委员：黄志明", False),
+])
+def test_a_titles_farm_suffix_and_leaders_name_leave_it_a_title(text, title):
+    from planparse.cues import is_title
+    from planparse.resources import to_simplified
+
+    assert is_title(to_simplified(text), None) is title
