@@ -486,8 +486,12 @@ def _crumb_echo(lines: tuple[Line, ...]) -> set[int]:
     """The article's title right under a breadcrumb that ends with it ("四年二班 > 文章 > 班級經營" over
     "班級經營")."""
     crumbs = boilerplate_patterns().breadcrumb
-    return {k for i, ln in enumerate(lines[:-1]) if (m := crumbs.match(ln.simple)) and lines[i + 1].simple == m["last"].strip()
-            for k in _article_title(lines, i + 1)}
+    return {k for i, ln in enumerate(lines[:-1]) if (m := crumbs.match(ln.simple) or _SLASH_CRUMB.match(ln.simple))
+            and lines[i + 1].simple == m["last"].strip() for k in _article_title(lines, i + 1)}
+
+
+_SLASH_CRUMB = regex(r"^(?:(?:您在这里|当前位置|您的位置)\s*[：:]\s*)?(?:首页|主页|home|Home)(?:\s+/\s+[^/]{1,20})*?\s+/\s+(?P<last>[^/]{1,30})$")
+# a trail set apart by slashes from its home link ("主頁 / 學生成長 / 德育及公民教育")
 
 
 def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
