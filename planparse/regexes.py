@@ -1,7 +1,7 @@
 """Regular expressions compiled once per machine rather than once per process.
 
 planparse compiles about 430 patterns, many with long word lists and CJK ranges, and
-compiling them takes about a fifth of a cold ``planparse parse``. CPython compiles a
+compiling them takes about a sixth of a cold ``planparse parse``. CPython compiles a
 pattern in two steps: its parser and compiler, written in Python, turn the pattern into a
 list of integer codes, and the C function ``_sre.compile`` builds the pattern object from
 that list (checking it). The first step is the slow one. :func:`regex` keeps each

@@ -33,7 +33,8 @@ from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_mar
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, completes_title, is_attachment,
                             is_attachment_label, is_column_name, is_contents_label, is_contents_line, is_cover_notice,
-                            is_document_number, is_rule, is_title, is_toc_entry, notice_halves, plain_head, sends_plan_out, site_words, title_head, title_split)
+                            is_document_number, is_rule, is_title, is_toc_entry, notice_halves, plain_head, sends_plan_out,
+                            site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.regexes import regex
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
@@ -490,8 +491,8 @@ def _crumb_echo(lines: tuple[Line, ...]) -> set[int]:
             and lines[i + 1].simple == m["last"].strip() for k in _article_title(lines, i + 1)}
 
 
-_SLASH_CRUMB = regex(r"^(?:(?:您在这里|当前位置|您的位置)\s*[：:]\s*)?(?:首页|主页|home|Home)(?:\s+/\s+[^/]{1,20})*?\s+/\s+(?P<last>[^/]{1,30})$")
 # a trail set apart by slashes from its home link ("主頁 / 學生成長 / 德育及公民教育")
+_SLASH_CRUMB = regex(r"^(?:(?:您在这里|当前位置|您的位置)\s*[：:]\s*)?(?:首页|主页|home|Home)(?:\s+/\s+[^/]{1,20})*?\s+/\s+(?P<last>[^/]{1,30})$")
 
 
 def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
