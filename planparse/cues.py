@@ -505,7 +505,8 @@ DOCUMENT_DATE = regex(r"(?:编制|制定|制订|印发|成文|发文|发布|修�
 _TIME_FIELD = regex(r"^[-*•·\s]*\**[^，,。；;：:*]{0,6}(?:时间|日期|时段)\**\s*[：:]")
 
 
-_DOCUMENT_NUMBER = regex(r"^[^\s，,。：:]{0,12}?\s*[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")
+DOCUMENT_NUMBER = r"[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$"  # "〔2024〕9号" ending a line
+_DOCUMENT_NUMBER = regex(r"^[^\s，,。：:]{0,12}?\s*" + DOCUMENT_NUMBER)
 
 
 def is_document_number(simple: str) -> bool:

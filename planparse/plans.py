@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (CLAUSE_MARK, FIELD, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind,
+from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind,
                            is_attachment, is_bare_separator, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            opens_plan, org_name_alone, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
@@ -50,7 +50,7 @@ _MONTH = regex(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五�
 _CN_MONTH = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}
 _OPENS = regex(r"\s*(?:正式)?开学")  # after a day: the term opens then
-_RED_HEAD = regex(r"文件\s*$|[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$")  # an official document's head
+_RED_HEAD = regex(r"文件\s*$|" + DOCUMENT_NUMBER)  # an official document's head
 RED_HEAD_CHARS = 30  # the longest name of a body in a document's head
 PROSE_CHARS = 20  # a line of prose is at least this long, with a clause mark
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
