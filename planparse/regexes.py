@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any, Iterable
 
 try:
+    if sys.implementation.name != "cpython":  # another engine's _sre takes other codes
+        raise ImportError
     import _sre
 
     if sys.version_info >= (3, 11):
@@ -45,7 +47,7 @@ Codes = tuple[int, list[int], int, dict[str, int], tuple[Any, ...]]
 
 def cache_file() -> Path | None:
     """Where this interpreter's codes are kept, or None where they cannot be used."""
-    if _compiler is None or sys.implementation.name != "cpython":
+    if _compiler is None:
         return None
     root = os.environ.get("PLANPARSE_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "planparse")
