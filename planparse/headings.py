@@ -24,10 +24,10 @@ from planparse.resources import heading_patterns, kind_lexicon, to_simplified
 ITEM_STYLES = frozenset({"arabic", "paren_arabic", "circled", "shi", "decimal", "decimal3"})
 TIME_STYLES = frozenset({"month", "week", "quarter"})
 TOP_STYLES = frozenset({"formal", "cn", "ordinal"})  # the numbering of a plan's top-level parts
-NUMBERED_STYLES = frozenset({"formal", "cn", "paren_cn", "ordinal", "stage", "arabic", "paren_arabic", "circled", "shi",
+NUMBERED_STYLES = frozenset({"formal", "stem", "cn", "paren_cn", "ordinal", "stage", "arabic", "paren_arabic", "circled", "shi",
                              "decimal", "decimal3"})
 DECIMAL_STYLES = frozenset({"decimal", "decimal3"})
-LEARNED_AS = {"formal": "cn"}  # a style the corpus rarely shows, seen by the models as the family it stands for
+LEARNED_AS = {"formal": "cn", "stem": "cn"}  # a style the corpus rarely shows, seen by the models as the family it stands for
 
 
 def _value(token: str, how: str) -> int:
@@ -36,6 +36,8 @@ def _value(token: str, how: str) -> int:
         return ord(digits[0]) - 0x2460 + 1 if digits else 0
     if how == "last":  # "4.1.2" → 2
         return int(re.split(r"[.．]", token)[-1])
+    if how == "stem":
+        return "甲乙丙丁戊己庚辛壬癸".index(token[0]) + 1
     if how == "part":
         return "上中下".index(token[0]) + 1
     if how == "month":

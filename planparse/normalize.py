@@ -207,6 +207,39 @@ def _contents(texts: list[str]) -> set[int]:
                     break  # written here and nowhere below: the contents have ended
                 if entry:
                     out.add(k)
+    return out | _unlabelled_contents(texts, keys, last)
+
+
+_WIDE_PAGE = regex(r"(?<=\S)(?:\s{2,}|\t)(?P<page>[0-9]{1,3})\s*$")  # a contents entry's page number, set apart
+
+
+def _unlabelled_contents(texts: list[str], keys: list[str], last: dict[str, int]) -> set[int]:
+    """The source lines of a table of contents with no label over it: a run of entries, three or more
+    with a page number set apart and rising, two or more of them heading the parts further down.
+
+    >>> texts = ["甲、學校背景  1", "乙、關注事項  2", "丙、工作計劃  5", "", "甲、學校背景", "本校……", "乙、關注事項"]
+    >>> sorted(_unlabelled_contents(texts, [_SPACES.sub("", t) for t in texts], {"甲、學校背景": 5, "乙、關注事項": 7}))
+    [1, 2, 3]
+    """
+    out: set[int] = set()
+    n = 0
+    while n < len(texts):
+        run, pages, again, k = [], [], 0, n
+        while k < len(texts):
+            if not keys[k]:
+                k += 1
+                continue
+            m = _WIDE_PAGE.search(texts[k])
+            if m is None and not (run and last.get(keys[k], 0) > k + 1) or m and pages and int(m["page"]) < pages[-1]:
+                break
+            run.append(k + 1)
+            if m is not None:
+                pages.append(int(m["page"]))
+            again += last.get(_SPACES.sub("", texts[k][:m.start()]) if m else keys[k], 0) > k + 1
+            k += 1
+        if len(pages) >= 3 and again >= 2:
+            out.update(run)
+        n = max(k, n + 1)
     return out
 
 

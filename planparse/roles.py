@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, attached_name, chrome_patterns, completes_title, is_attachment,
+from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, attached_name, chrome_patterns, completes_title, is_attachment,
                             is_attachment_label, is_column_name, is_contents_label, is_contents_line, is_cover_notice,
                             is_document_number, is_rule, is_title, is_toc_entry, notice_halves, plain_head, sends_plan_out,
                             site_words, title_head, title_split)
@@ -198,7 +198,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "title"  # (announced: "下一篇：……活动方案" above names it; "内容提示：……工作计划": a label on
             # it; sent: the cover notice above sends it out by name, though every page repeats it, or
             # the page's own title names it)
-        elif role == "chrome" and i not in listed and _heads_content(lines, decided, i):
+        elif role == "chrome" and i not in listed and (_heads_content(lines, decided, i)
+                                                   or i <= content and _headline(lines, i)):
             role = "title"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln) and not _plan_goes_on(lines, decided, i):
             role = "signoff"  # (not a table's last cell before a page break: "教务处" between "第10周" and "第11周")
@@ -233,7 +234,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "18536", "262728293031": a count or a calendar's row of days, no words to title a plan
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
-            elif role == "title" and not ln.separator and ln.role != "title" and sentence(ln.text):
+            elif role == "title" and not ln.separator and ln.role != "title" and _marked_sibling(lines, i):
+                role = "body"  # "🔴 街道党群服务中心" over "01 ……", as "🔴 清河社区党群服务站" further on: a part, no plan's title
+            elif role == "title" and not ln.separator and ln.role != "title" and sentence(ln.text) \
+                    and not (i <= content and _headline(lines, i)):
                 role = "body"  # "2024年，镇团委将坚持以……为指导，": a sentence that names no plan, though it opens the text
             elif "title" in (role, ln.role) and not ln.separator and (patterns["salutation"].match(ln.simple)
                                                                    or _cells(ln.text) >= 2):
@@ -353,7 +357,7 @@ def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip:
     question ("……怎么写？"), no cover notice."""
     bp = boilerplate_patterns()
     best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip
-                and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i])
+                and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i]) and not _foreign(lines[i])
                 and not lines[i].text.endswith(_STATED)
                 and not _ASKED.search(lines[i].simple) and not is_cover_notice(lines[i].simple.strip("《》"))),
                key=title.__getitem__, default=None)
@@ -431,6 +435,37 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
             return False  # (a site's name over its breadcrumb: the page's, not the post's title; a column's name
             # over the post's own title: "办事指南" over "关于规范……的通知")
     return False
+
+
+_CALL_OUT = regex(r"[，,！!]")
+
+
+def _marked_sibling(lines: tuple[Line, ...], i: int) -> bool:
+    """Does line ``i`` open with an emoji that two or more lines after it open with too, as a WeChat post's
+    parallel parts do? (Not a list's marker: a scrape sets its title as an item of the list under it.)"""
+    m = heading_patterns().emoji.match(lines[i].text)
+    if m is None:
+        return False
+    mark = m.group().strip()
+    return sum(1 for ln in lines[i + 1:] if ln.text.lstrip().startswith(mark)) >= 2
+
+
+def _headline(lines: tuple[Line, ...], i: int) -> bool:
+    """A post's headline that names its plan and then calls out to its readers ("……6月党群服务中心服务安排来啦，
+    欢迎您来参加！") over the post's byline, with no title of the plan's own under it before the text."""
+    text = PINYIN.sub("", lines[i].simple)
+    m = _CALL_OUT.search(text)
+    if m is None:
+        return False
+    head, rest = text[:m.start()], text[m.end():]
+    if len(rest) > SUBTITLE_CHARS or not is_title(head, None) or _cues()[0].search(head):
+        return False
+    bp = boilerplate_patterns()
+    near = [ln.simple for ln in lines[:i + 2 + BYLINE_GAP]]
+    if not any(bp.byline.match(t) for t in near[i + 1:]) or any(
+            bp.forum.search(t) or bp.post.match(t) or bp.question.match(t) or bp.best_answer.match(t) for t in near):
+        return False  # (a forum thread's subject, a question's: the page's)
+    return bool(_article_title(lines, i))
 
 
 def _notice_halves(lines: tuple[Line, ...]) -> set[int]:

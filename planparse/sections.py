@@ -95,7 +95,7 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
             # or "O1：……" after "引言" (its opening words) is the plan's first part, not a part of the opening;
             # nor of "目标要求：" once its paragraph has said it (no lead-in to a list: "……措施如下：")
         styles = [n.style for n in stack]
-        if head.style in ("formal", "cn") and len(stack) > 1 and all(s in ITEM_STYLES for s in styles[1:] if s != "group"):
+        if head.style in ("formal", "stem", "cn") and len(stack) > 1 and all(s in ITEM_STYLES for s in styles[1:] if s != "group"):
             del stack[1:]  # "五、……" after "5、……": 一、 is never an item's child; the higher headings were lost
             styles = ["root"]
         if head.style in TOP_STYLES and head.style not in styles and any(s in TIME_STYLES or s == "group" for s in styles) \

@@ -1767,3 +1767,24 @@ def test_a_foundations_name_over_its_plans_year_is_the_first_half_of_its_title()
     lines = ["財團法人青禾社會福利基金會", "114年度工作計畫", "中華民國114年1月20日第八屆第五次董事會通過", "壹、工作目標",
              "一、結合社區資源，全年辦理獨居長者關懷訪視1,200人次以上。", "貳、工作項目", "一、3月辦理志工培訓課程，招募新進志工40名。"]
     assert [p.title for p in planparse.parse("\n".join(lines)).plans] == ["財團法人青禾社會福利基金會114年度工作計畫"]
+
+
+def test_a_wechat_headline_that_calls_out_to_its_readers_titles_the_post_and_its_marked_parts_do_not():
+    """A WeChat post's headline names the plan and calls out ("……服務安排來啦，歡迎您來參加！") over
+    its byline (corpus rw942): it titles the one plan; the parts it lists under "🔴" are the plan's."""
+    doc = planparse.parse_file("corpus/docs/rw942.txt")
+    assert [p.title for p in doc.plans] == ["錦溪街道2025年6月黨羣服務(wù)中心服務(wù)安排來(lái)啦，歡迎您來(lái)參加！"]
+    assert {1, 3, 4, 5} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_contents_list_with_no_label_whose_entries_head_the_parts_is_the_documents():
+    """"甲、學校背景  1" … with rising page numbers and no "目錄" over them, the entries heading the
+    parts further down (corpus rw712): the document's contents, not page chrome, and one plan."""
+    lines = ["2025-2026年度學校周年計劃", "甲、學校背景  1", "乙、關注事項  2", "丙、工作計劃  3", "",
+             "甲、學校背景", "本校創立於1965年，秉承辦學宗旨，致力培育學生全人發展。",
+             "乙、關注事項", "一、提升學生自主學習能力。", "二、培養學生正向價值觀。",
+             "丙、工作計劃", "一、9月舉辦開學禮及新生適應活動。", "二、12月舉辦全校閱讀周。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["2025-2026年度學校周年計劃"]
+    assert not {2, 3, 4} & {e.line for e in doc.boilerplate}
+    assert [s.heading.title for s in doc.plans[0].sections if s.heading] == ["學校背景", "關注事項", "工作計劃"]
