@@ -28,7 +28,7 @@ from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, matc
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
 from planparse.numerals import cn_to_int
 from planparse.regexes import regex
-from planparse.resources import heading_patterns, to_simplified, unify_radicals
+from planparse.resources import boilerplate_patterns, heading_patterns, to_simplified, unify_radicals
 
 WHITESPACE = " \t\u3000\u00a0\u200b\ufeff\u2002\u2003\u2009\x0b\x0c"
 _MD_HEADING = regex(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks, a quote's "> "
@@ -54,6 +54,9 @@ PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = regex(r"^[\u4e00-\u9fff]{2}")
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _SPACES = regex(r"\s+")
+_GLUED_SEPARATOR = regex(r"(?<=[。！？!?])\s*(?P<sep>(?:范文|範文|篇)\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}(?=(?:19|20)[0-9xX×]{2}年|[^0-9]))"
+                         r"|第\s*[一二三四五六七八九十0-9]{1,3}\s*篇)[\s：:]*(?=\S)")  # "范文一", "第二篇" before its plan's words
+_SENTENCES = regex(r"[^。！？!?]+[。！？!?]*")
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -145,6 +148,12 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             edits.append(Edit("boilerplate", n, note.group(0).strip(WHITESPACE)))
             indent += len(text) - len(rest)
             text = rest
+        piece = _GLUED_SEPARATOR.search(text)  # "……欢迎阅读参考！范文一20xx年翠湖": a site's sentences, then a
+        if piece and _site_sentences(text[:piece.start()]):  # compilation's bare separator run into its plan's first words
+            edits.append(Edit("boilerplate", n, text[:piece.start()].strip(WHITESPACE)))
+            lines.append(recognize(piece["sep"], n, n, ((n, 0, indent + piece.start("sep")),)))
+            indent += piece.end()
+            text = text[piece.end():]
         glued = heading_patterns().glued_title.match(text)  # (the pattern has both scripts' words)
         if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
@@ -153,6 +162,13 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         ln = recognize(text, n, n, ((n, 0, indent),), outline, n in bare)
         lines.append(ln if n not in contents else replace(ln, heading=None, role="body"))
     return replace(doc, lines=tuple(_closed_titles(lines)), edits=doc.edits + tuple(edits))
+
+
+def _site_sentences(text: str) -> bool:
+    """Is ``text`` a sharing site's sentences and nothing else ("下面小编带来了……范文，欢迎阅读参考！")?"""
+    bp = boilerplate_patterns()
+    sentences = [s for s in _SENTENCES.findall(to_simplified(text)) if s.strip(WHITESPACE)]
+    return bool(sentences) and all(bp.sentence.search(s) or bp.intro.search(s) for s in sentences)
 
 
 def _closed_titles(lines: list[Line]) -> list[Line]:

@@ -31,10 +31,10 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, attached_name, chrome_patterns, completes_title, is_attachment,
-                            is_attachment_label, is_column_name, is_contents_label, is_contents_line, is_cover_notice,
-                            is_document_number, is_rule, is_title, is_toc_entry, notice_halves, plain_head, sends_plan_out,
-                            site_words, title_head, title_split)
+from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, attached_name, chrome_patterns, completes_title,
+                            is_attachment, is_attachment_label, is_column_name, is_contents_label, is_contents_line,
+                            is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry, notice_halves, plain_head,
+                            sends_plan_out, site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.regexes import regex
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
@@ -146,8 +146,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     patterns = _cues()[1]
     echo = _page_title_echo(lines)
     named, halves = _sent_out(lines), _notice_halves(lines)
-    sent = named | echo | _crumb_echo(lines)  # titles the page names: a notice sends, its own title
-    # or its breadcrumb's last link repeats
+    sent = named | echo | _crumb_echo(lines) | _post_echo(lines)  # titles the page names: a notice sends, its own
+    # title or its breadcrumb's last link repeats, a thread's opening post or a question's answer opens with
     fields = _disclosure_table(lines) | _calendar_grid(lines)  # a disclosure table's fields, a calendar's days
     listing = _contents_of_headings(lines)  # a contents list with no page numbers
     roles: list[str] = []
@@ -311,6 +311,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and not (first[ln.simple] == i and _role_before(roles, i) == "signoff"):
             roles[i] = "chrome"  # (not the title under the first page's number: it is written once; nor the
             # next plan's title, first written under the last one's sign-off and then at each page's top)
+    roles = _numbered_footers(lines, roles)
     for i in range(next((i for i, role in enumerate(roles) if role in ("title", "heading", "body")), len(roles))):
         roles[i] = "chrome"  # a sign-off before anything it could sign: the site's name under the page's title
     titled = next((i for i, role in enumerate(roles) if role == "title"), 0)
@@ -347,6 +348,25 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     roles = _within_plan(lines, roles, ruled | listed)
     roles = _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles)))
     return _repeated_titles(lines, _calendar_of_plan(lines, _rows_of_plan(lines, roles), fields), sent)
+
+
+def _numbered_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """A PDF's footer, the document's name and the page's number, read as a compilation's separators
+    ("學校周年計劃 1" … "學校周年計劃 5", the last under the plan's last line): where the last of
+    them has nothing under it but the page's chrome, they open no plans (a separator opens one) and are
+    the page's. (Not past a note that the page hides text: the last plan may begin unseen.)"""
+    hidden = _cues()[1]["hidden"]
+    series: dict[str, list[int]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        if roles[i] == "title" and ln.separator and _DIGIT.search(ln.simple):
+            series[_DIGIT.sub("", ln.simple).strip()].append(i)
+    for at in series.values():
+        last = at[-1]
+        if len({lines[k].simple for k in at}) == len(at) >= 2 and _after_content(roles, at[0]) \
+                and all(r == "chrome" and not hidden.search(ln.simple) for r, ln in zip(roles[last + 1:], lines[last + 1:])):
+            for k in at:
+                roles[k] = "chrome"
+    return roles
 
 
 def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip: set[int]) -> int | None:
@@ -524,6 +544,28 @@ def _crumb_echo(lines: tuple[Line, ...]) -> set[int]:
     crumbs = boilerplate_patterns().breadcrumb
     return {k for i, ln in enumerate(lines[:-1]) if (m := crumbs.match(ln.simple) or _SLASH_CRUMB.match(ln.simple))
             and lines[i + 1].simple == m["last"].strip() for k in _article_title(lines, i + 1)}
+
+
+def _post_echo(lines: tuple[Line, ...]) -> set[int]:
+    """The plan's title as the first line of a thread's opening post or of a question's answer, under the
+    post's header ("发表于 2016-7-4 16:20:51 | 显示全部楼层", an edit note) or the answer's label and date
+    ("推荐答案", "2025-05-08 10:16:33"), where it repeats the page's subject: a line above, or a breadcrumb's
+    last link ("首页 > …… > 相识青云,一路同行" … "相识青云,一路同行")."""
+    bp = boilerplate_patterns()
+    head = next((i for i, ln in enumerate(lines) if bp.post.match(ln.simple) or bp.best_answer.match(ln.simple)), None)
+    if head is None:
+        return set()
+    at = next((k for k in range(head + 1, min(head + 1 + BYLINES, len(lines))) if not (
+        bp.best_answer.match(lines[k].simple) or bp.byline.match(lines[k].simple) or _EDITED.match(lines[k].simple)
+        or _date_only(lines[k]))), None)
+    if at is None or not TITLE_LENGTH[0] <= len(lines[at].simple) <= TITLE_LENGTH[1] or lines[at].simple.endswith(_STATED):
+        return set()
+    names = {ln.simple for ln in lines[:head]} | {m["last"].strip() for ln in lines[:head] if (m := bp.breadcrumb.match(ln.simple))}
+    return _article_title(lines, at) if lines[at].simple in names else set()
+
+
+_EDITED = regex(r"^\s*本帖最后由\s*\S{1,20}\s*于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*编辑\s*$")
+# a forum's note that the post was edited ("本帖最后由 云栖 于 2016-7-5 09:12 编辑")
 
 
 # a trail set apart by slashes from its home link ("主頁 / 學生成長 / 德育及公民教育")
@@ -901,9 +943,12 @@ _NOTE = regex(r"\s*[（(【\[][^）)】\]]{1,8}[）)】\]]\s*$")  # "(三年)", 
 
 def _names_again(text: str, titles: set[str]) -> bool:
     """Is ``text``, less a note in brackets after it, the name of a plan titled so far, no more
-    ("學校發展計劃(三年)" in the plan "學校發展計劃書"): a part of that plan named after it?"""
-    name = _NOTE.sub("", text).strip()
-    return name != text.strip() and len(name) >= 4 and any(name in _SPACE.sub("", t) for t in titles)
+    ("學校發展計劃(三年)" in the plan "學校發展計劃書"), or the end of such a title without the
+    organisation that opens it ("2019年工作计划" in the plan "县林业局2019年工作计划"): a part of that
+    plan named after it?"""
+    name, bare = _NOTE.sub("", text).strip(), _SPACE.sub("", text)
+    return name != text.strip() and len(name) >= 4 and any(name in _SPACE.sub("", t) for t in titles) or (
+        len(bare) >= 4 and any(len(t := _SPACE.sub("", x)) > len(bare) and t.endswith(bare) for x in titles))
 
 
 def _abridges(short: str, full: str) -> bool:
