@@ -385,12 +385,12 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
             continue  # "10.16-10.20 秋季运动会报名", "12.29 元旦文艺联欢": so too after the date
         if groups and groups[-1][0] == ci and prev is not None:
             between = text[prev.offset + len(prev.text):w.offset]
-            if _COORD.search(between) and not _within(w, prev):
+            if _COORD.search(between) and not _within(w, prev, state.ctx.term):
                 groups[-1][1].append(w)
             prev = w
             continue
         prev = w
-        if any(_within(g, w) for _, ws in groups for g in ws):
+        if any(_within(g, w, state.ctx.term) for _, ws in groups for g in ws):
             continue  # a coarser date after a finer one describes it ("5月份……春季运动会")
         groups.append((ci, [w]))
     if header is not None and groups[0][0] > 0:  # "10月：开展义诊，重阳节组织……": the clauses before
@@ -464,17 +464,18 @@ def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule
 REFERENCE_YEAR = 2001  # a common year, to compare expressions whose year is not known
 
 
-def _within(inner: When, outer: When) -> bool:
+def _within(inner: When, outer: When, term: int | None = None) -> bool:
     """Does ``inner`` cover no day outside ``outer``? Where the year is not known, both are
-    compared in one reference year, so that --year changes the dates, never the activities."""
+    compared in one reference year and the plan's term (期末 of a spring term is June's), so that
+    --year changes the dates, never the activities."""
     if not (inner.start and outer.start):
-        inner, outer = _in_reference_year(inner), _in_reference_year(outer)  # type: ignore[assignment]
+        inner, outer = _in_reference_year(inner, term), _in_reference_year(outer, term)  # type: ignore[assignment]
     return bool(inner and outer and inner.start and outer.start and inner.end and outer.end
                 and outer.start <= inner.start and inner.end <= outer.end)
 
 
-def _in_reference_year(w: When) -> When | None:
-    found = find_dates(w.text, REFERENCE_YEAR)
+def _in_reference_year(w: When, term: int | None = None) -> When | None:
+    found = find_dates(w.text, REFERENCE_YEAR, term)
     return found[0] if found and found[0].text == w.text else None
 
 

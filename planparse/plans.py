@@ -33,11 +33,13 @@ _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?�
 _SCHOOL_YEAR = regex(rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
                           rf"|(?<![0-9０-９\-—–~～至到－/／])(?:19|20)[0-9]{{2}}\s*学年")  # "2013学年度第二学期": 2013–2014
 _SCHOOL_YEAR_FIRST = regex(rf"({DIG}{{4}})\s*[-—–~～至到－/／]{{1,2}}\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
+_SCHOOL_YEARS = regex(rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})(?![0-9])")  # a school's "2024-2025 校務計劃書"
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _TITLE_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))?"
                          r"(?=[\u4e00-\u9fff【「“]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，给自己立几个Flag",
 # "20200105【计划】……": a title's year without 年, or its day written as a diary names a post
-_TITLE_YEARS = regex(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*$")  # "……年度計劃 2024-2025"
+_TITLE_YEARS = regex(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*"
+                    r"(?:$|(?=[^，,。；0-9]{0,8}(?:计划|规划|方案|要点)))")  # "……年度計劃 2024-2025", "2024-2025 校務計劃書"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
 SAME_TITLE = 0.7  # the share of a title's character pairs that the same title written again has
@@ -187,8 +189,9 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
 
     for k, ln in enumerate(lines):
         if is_rule(ln.text):
-            if cur.lines:
-                start(None, None)  # "---", "——————": a separator line between untitled plans
+            if cur.lines and not state.continued_after(lines, k):
+                start(None, None)  # "---", "——————": a separator line between untitled plans (not where the
+                # plan's numbering goes on under it: a forum's signature line between two posts of one plan)
             continue
         if cur.title is not None and cur.lines and not ln.separator and _restates(cur.title, ln) and (
                 len(cur.lines) <= SUBTITLE_LINES and all(_subtitle(x) for x in cur.lines) or all(map(_cover, cur.lines))):
@@ -285,8 +288,8 @@ def _retitle(draft: PlanDraft, ln: Line, lines: tuple[Line, ...]) -> None:
 def _front(ln: Line) -> bool:
     """A line a cover page can hold under the title: no sentence of prose, no heading but a
     table of contents' entry."""
-    return (ln.heading is None or is_contents_line(ln.text)) and not (
-        len(ln.text) >= PROSE_CHARS and CLAUSE_MARK.search(ln.text))
+    return is_contents_line(ln.text) or ln.heading is None and not (  # (an entry's words may hold a comma:
+        len(ln.text) >= PROSE_CHARS and CLAUSE_MARK.search(ln.text))  # "一、坚持党建统领，夯实……根基………1")
 
 
 def _same_title(title: str, simple: str) -> bool:
@@ -561,15 +564,18 @@ def term_opens(lines: list[Line], year: int | None, term: int | None) -> date | 
 
 
 def spans_school_year(title: str | None) -> bool:
-    """Does the title name a whole school year ("2024—2025学年……", "113學年度……"), September to
-    the next summer (not "2025-2025学年度", a slip of the pen)?
+    """Does the title name a whole school year ("2024—2025学年……", "113學年度……", a school's "……小學2024-2025
+    校務計劃書"), September to the next summer (not "2025-2025学年度", a slip of the pen)?
 
     >>> spans_school_year("2024—2025学年个人工作计划"), spans_school_year("113學年度春暉專案實施計畫")
     (True, True)
     >>> spans_school_year("东港区实验小学2025-2025学年度工作计划"), spans_school_year("2024年工会工作计划")
     (False, False)
+    >>> spans_school_year("德華天主教小學2024-2025 校務計劃書"), spans_school_year("滨港市行动方案（2024—2025年）")
+    (True, False)
     """
-    m = _SCHOOL_YEAR.search(to_simplified(title or ""))
+    title = to_simplified(title or "")
+    m = _SCHOOL_YEAR.search(title) or (_SCHOOL_YEARS.search(title) if _SCHOOL.search(title) else None)
     return m is not None and (m[1] is None or int(m[2].translate(_FULL)) == int(m[1].translate(_FULL)) + 1)
 
 

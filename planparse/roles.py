@@ -31,10 +31,10 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, attached_name, chrome_patterns, completes_title,
-                            is_attachment, is_attachment_label, is_column_name, is_contents_label, is_contents_line,
-                            is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry, notice_halves, plain_head,
-                            sends_plan_out, site_words, title_head, title_split)
+from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, chrome_patterns,
+                            completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
+                            is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
+                            notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.regexes import regex
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
@@ -150,6 +150,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     # title or its breadcrumb's last link repeats, a thread's opening post or a question's answer opens with
     fields = _disclosure_table(lines) | _calendar_grid(lines)  # a disclosure table's fields, a calendar's days
     listing = _contents_of_headings(lines)  # a contents list with no page numbers
+    paged = _between_headers(lines)  # a PDF's pages, from its first numbered header to its last
+    shown = Counter(_DIGIT.sub("", ln.simple) for ln in lines)
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
@@ -206,6 +208,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and i > 1 and roles[i - 1] == "chrome" and roles[i - 2] in ("body", "heading") \
                 and _signature(ln) and _NAME.fullmatch(lines[i - 1].simple) and lines[i - 2].text.endswith(_SENTENCE_END):
             roles[i - 1] = role = "signoff"  # "老猫" over "2011年1月3日夜" under the plan's last sentence: who signs it
+        elif role == "chrome" and i in paged and _plain_line(ln, shown):
+            role = "body"  # "3 校訓" between "校務計劃書 1" and "校務計劃書 2": the document's page, its marks lost
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
             if head is not None and head.number and titled == (head.style, head.value - 1) \
                     and _names_plan(head):
@@ -239,6 +243,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "title" and not ln.separator and ln.role != "title" and sentence(ln.text) \
                     and not (i <= content and _headline(lines, i)):
                 role = "body"  # "2024年，镇团委将坚持以……为指导，": a sentence that names no plan, though it opens the text
+            elif role == "title" and not ln.separator and ln.role != "title" and _post_lead(lines, roles, i):
+                role = "body"  # "欢欢喜喜过新年,热热闹闹闹元宵!" under a post's title and its byline: the post's lead
             elif "title" in (role, ln.role) and not ln.separator and (patterns["salutation"].match(ln.simple)
                                                                    or _cells(ln.text) >= 2):
                 role = "body"  # "親愛的家長": a letter's greeting in the plan; "序号	重点任务	……	下步打算": a table's
@@ -247,6 +253,14 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     and roles[-1] in ("body", "heading") and (len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple)
                                                              or _names_again(ln.simple, titles)):
                 role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
+            elif role == "title" and not ln.separator and i not in sent and not is_title(ln.simple.strip("|｜ "), None) \
+                    and _post_opening(lines, i):
+                role = "chrome"  # "怎么老九每次写的文章都那么长~~呀" right under a reply's header: the poster's words,
+                # naming no plan and repeating no subject of the page, no plan's title
+            elif role == "title" and not ln.separator and ln.role != "title" and i not in sent \
+                    and org_name_alone(ln.simple, TITLE_HEAD_CHARS) and not (i + 1 < len(lines) and title_head(ln, lines[i + 1])):
+                role = "chrome"  # "青河县文化馆" over "↓↓↓": an account's or a school's name alone, the first half
+                # of no title under it, titles no plan
             elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
                 role = "title" if not is_attachment(ln.simple) else "body"
             elif role == "signoff" and not _signature(ln):
@@ -378,7 +392,7 @@ def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip:
     bp = boilerplate_patterns()
     best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip
                 and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i]) and not _foreign(lines[i])
-                and not lines[i].text.endswith(_STATED)
+                and not lines[i].text.endswith(_STATED) and not org_name_alone(lines[i].simple, TITLE_HEAD_CHARS)
                 and not _ASKED.search(lines[i].simple) and not is_cover_notice(lines[i].simple.strip("《》"))),
                key=title.__getitem__, default=None)
     return best if best is not None and title[best] >= TITLE_FLOOR else None
@@ -458,6 +472,17 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
 
 
 _CALL_OUT = regex(r"[，,！!]")
+
+
+def _post_lead(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Is ``lines[i]`` a post's lead: clauses that name no plan and end as a sentence does ("欢欢喜喜过新年,
+    热热闹闹闹元宵!"), right under the post's byline ("资讯渝东在线  发布时间:2026-02-27") with the post's
+    title over it ("……集团职工元宵游园会等你来!")? The post's title then titles the plan."""
+    text = lines[i].simple
+    if not text.endswith(_SENTENCE_END) or CLAUSE_MARK.search(text[:-1]) is None or is_title(text, lines[i].heading):
+        return False  # (a title may hold a comma, but ends with no stop: "2025，給自己的十個小目標")
+    return i > 0 and roles[i - 1] == "chrome" and boilerplate_patterns().byline.match(lines[i - 1].simple) is not None \
+        and any(_post_title(lines, j) for j in range(max(i - 2 - BYLINE_GAP, 0), i - 1))
 
 
 def _marked_sibling(lines: tuple[Line, ...], i: int) -> bool:
@@ -561,7 +586,26 @@ def _post_echo(lines: tuple[Line, ...]) -> set[int]:
     if at is None or not TITLE_LENGTH[0] <= len(lines[at].simple) <= TITLE_LENGTH[1] or lines[at].simple.endswith(_STATED):
         return set()
     names = {ln.simple for ln in lines[:head]} | {m["last"].strip() for ln in lines[:head] if (m := bp.breadcrumb.match(ln.simple))}
+    reply = next((k for k in range(at + 1, len(lines)) if bp.post.match(lines[k].simple)), len(lines))
+    parts = next((k for k in range(at + 1, len(lines)) if lines[k].heading is not None and lines[k].heading.number), reply)
+    if parts > reply:
+        return set()  # the plan's numbered parts only under the next post's header: a reply posts the plan, and
+        # the opening post's first line is the thread's subject ("东湖板块怎么搞起来？大家出出主意"), the page's
     return _article_title(lines, at) if lines[at].simple in names else set()
+
+
+def _post_opening(lines: tuple[Line, ...], i: int) -> bool:
+    """Is ``lines[i]`` the first line of a post in a thread (a page with two post headers or more),
+    right under its header ("#4 大 中 小 发表于 2008-11-20 22:31"), past an edit note or a byline?"""
+    bp = boilerplate_patterns()
+    if sum(1 for ln in lines if bp.post.match(ln.simple)) < 2:
+        return False
+    for k in range(i - 1, max(i - 1 - BYLINES, -1), -1):
+        if bp.post.match(lines[k].simple):
+            return True
+        if not (_EDITED.match(lines[k].simple) or bp.byline.match(lines[k].simple) or _date_only(lines[k])):
+            return False
+    return False
 
 
 _EDITED = regex(r"^\s*本帖最后由\s*\S{1,20}\s*于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*编辑\s*$")
@@ -1143,14 +1187,7 @@ def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int]) -> 
     page's pattern, nor is a line a rule gives the page (``apart``): a table's cells and borders
     flattened to lines ("|", "晨间活动", "语言：小熊怕冷吗"), its counts too when there are three
     or more ("4", "5", "26"; one alone is a page's number)."""
-    words, patterns = _cues()
     shown = Counter(_DIGIT.sub("", ln.simple) for ln in lines)
-
-    def plain(ln: Line) -> bool:  # (not a running header, however its page's number changes, nor a question)
-        return not (_site_line(ln) or words.search(ln.simple) or any(patterns[n].search(ln.simple) for n in _PLAIN_CUES)
-                    or len(ln.simple) > REPEAT_CHARS and shown[_DIGIT.sub("", ln.simple)] > 1
-                    or _ROMAN.match(ln.simple) or ln.simple.endswith(("?", "？")))
-
     i = 0
     while i < len(roles):
         if roles[i] != "chrome":
@@ -1161,10 +1198,44 @@ def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int]) -> 
             j += 1
         counts = [k for k in range(i, j) if _COUNT.match(lines[k].simple)]  # a table's cells, three or more
         if 0 < i and j < len(roles) and roles[i - 1] in ("body", "heading") and roles[j] in ("body", "heading") \
-                and all(k not in apart and (plain(lines[k]) or len(counts) >= 3 and k in counts) for k in range(i, j)):
+                and all(k not in apart and (_plain_line(lines[k], shown) or len(counts) >= 3 and k in counts)
+                        for k in range(i, j)):
             roles[i:j] = ["body"] * (j - i)
         i = j
     return roles
+
+
+def _plain_line(ln: Line, shown: Counter[str]) -> bool:
+    """A line with none of a site's words or a page's patterns (``shown``: how often the page writes
+    each line, digits aside): not a running header, however its page's number changes, nor a question."""
+    words, patterns = _cues()
+    return not (_site_line(ln) or words.search(ln.simple) or any(patterns[n].search(ln.simple) for n in _PLAIN_CUES)
+                or len(ln.simple) > REPEAT_CHARS and shown[_DIGIT.sub("", ln.simple)] > 1
+                or _ROMAN.match(ln.simple) or ln.simple.endswith(("?", "？")))
+
+
+PAGE_HEADERS = 3  # the fewest numbered headers of one name, their numbers rising, that show a copy's pages
+
+
+def _between_headers(lines: tuple[Line, ...]) -> set[int]:
+    """The lines between a PDF or Word copy's first running header and its last, the document's name
+    and the page's number ("校務計劃書 1" … "校務計劃書 8"), three or more, rising: its pages, that the
+    site's chrome stands around, not amid.
+
+    >>> page = ("Citation preview", "校務計劃書 1", "3 校訓", "明道篤行", "校務計劃書 2", "4 願景", "校務計劃書 3", "Recommended")
+    >>> sorted(_between_headers(tuple(recognize(t, n) for n, t in enumerate(page, 1))))
+    [2, 3, 4, 5]
+    """
+    series: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        m = None if ln.separator else _NUMBERED_HEADER.fullmatch(ln.simple)
+        if m and is_title(m["name"], None):
+            series[m["name"]].append((i, int(m["page"] or m["tail"])))
+    out: set[int] = set()
+    for at in series.values():
+        if len(at) >= PAGE_HEADERS and all(a[1] < b[1] for a, b in zip(at, at[1:])):
+            out.update(range(at[0][0] + 1, at[-1][0]))
+    return out
 
 
 def _numbering_goes_on(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:

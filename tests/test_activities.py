@@ -367,3 +367,11 @@ def test_a_diarys_day_before_the_title_gives_the_plans_year():
     text = "\n".join(["20200105【计划】自律生活的养成之路", "一、工作", "5月12日护士节前完成护理个案报告。"])
     assert [(a.when.text, str(a.when.start)) for a in planparse.parse(text).plans[0].activities] == [
         ("5月12日", "2020-05-12")]
+
+
+def test_a_terms_end_after_a_finer_date_in_its_month_describes_it_whether_or_not_the_year_is_known():
+    """"6月中旬完成……评估，并在期末向家长发放……" in a spring term's plan (corpus rw889): 期末 is June's,
+    around 6月中旬, so it starts no second activity, with --year or without."""
+    text = "中班下学期工作计划\n二、工作安排\n6月中旬完成本学期幼儿发展评估，并在期末向家长发放《幼儿成长手册》。\n"
+    for year in (None, 2024):
+        assert [a.when.text for a in planparse.parse(text, year=year).plans[0].activities] == ["6月中旬"]

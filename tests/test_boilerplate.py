@@ -1872,3 +1872,47 @@ def test_the_end_of_a_plans_title_again_under_it_heads_a_part_of_that_plan():
              "（二）严格保护森林资源。4 月开展森林防火专项检查，全年森林火灾受害率控制在 0.9‰以内。"]
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == ["县林业局 2019 年工作计划"]
+
+
+def test_a_covers_contents_entries_that_hold_a_comma_leave_the_title_again_the_same_plan():
+    """A Word copy's cover, its contents whose entries hold a comma ("一、坚持党建统领，夯实基层治理根基
+    …………1"), the page header, then the plan's title again over its text (corpus rw1006): one plan,
+    titled by its cover."""
+    doc = planparse.parse_file("corpus/docs/rw1006.txt")
+    assert [p.title for p in doc.plans] == ["青禾街道办事处2026年度工作计划"]
+
+
+@pytest.mark.parametrize("doc, titles", [
+    ("rw1002", [None]),  # the subject asks in the opening post, a reply posts the plan under "2# 大 中 小 发表于"
+    ("rw1004", [None]),  # the plan split over two posts, a signature's rule between: one plan; the poster's
+    # aside under the header ("怎么老九每次写的文章都那么长~~呀") is no title
+])
+def test_a_threads_plan_posted_in_replies_is_one_plan_under_no_posters_aside(doc, titles):
+    """Discuz threads whose post headers carry the font-size links ("1# 大 中 小 发表于 ……", corpus
+    rw1002, rw1004)."""
+    assert [p.title for p in planparse.parse_file(f"corpus/docs/{doc}.txt").plans] == titles
+
+
+def test_a_student_unions_name_over_its_terms_plan_is_the_first_half_of_the_title():
+    """"牧野农林学院学生会" over "2023-2024学年第二学期工作要点" (corpus rw1015): a student union is an
+    organisation, whose name alone over the rest of the title is its first half."""
+    lines = ["牧野农林学院学生会", "2023-2024学年第二学期工作要点",
+             "指导思想：以服务同学为宗旨，围绕学校中心工作，着力提升学生会的组织力、引领力和服务力。",
+             "一、着力提升组织力", "1．3月完成各部门换届选举和新成员培训。", "二、着力提升服务力", "2．4月开展“学雷锋”志愿服务月活动。"]
+    assert [p.title for p in planparse.parse("\n".join(lines)).plans] == ["牧野农林学院学生会2023-2024学年第二学期工作要点"]
+
+
+def test_a_posts_lead_that_ends_as_a_sentence_under_its_byline_leaves_the_headline_the_title():
+    """"欢欢喜喜过新年,热热闹闹闹元宵!" under a portal's byline, the headline over it (corpus rw1018):
+    the lead is the post's words, the headline titles the plan."""
+    doc = planparse.parse_file("corpus/docs/rw1018.txt")
+    assert [p.title for p in doc.plans] == ["江州:猜灯谜、投壶、套圈……集团职工元宵游园会等你来!"]
+
+
+def test_a_transcripts_pages_between_its_numbered_headers_are_the_documents():
+    """A PDF transcript that lost every mark ("3 校訓", "2 1 ……"), its pages between running headers
+    "校務計劃書 0" … "校務計劃書 8" (corpus rw1007): the lines between the headers are the plan's, the
+    cover's two lines title it, and its school year sets its months' years."""
+    doc = planparse.parse_file("corpus/docs/rw1007.txt")
+    assert [p.title for p in doc.plans] == ["德華天主教小學2024-2025 校務計劃書"]
+    assert doc.plans[0].year == 2024

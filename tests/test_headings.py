@@ -860,3 +860,15 @@ def test_a_titles_farm_suffix_and_leaders_name_leave_it_a_title(text, title):
     from planparse.resources import to_simplified
 
     assert is_title(to_simplified(text), None) is title
+
+
+@pytest.mark.parametrize("line, title", [
+    ("2023年度网络教育教学教务工作日历", True),  # corpus rw990: a college's calendar by its own name
+    ("2024—2025学年第一学期校历", True),
+    ("订阅Google日历", False),  # a bare 日历 is a widget's, no plan
+    ("春天的日历", False),
+])
+def test_a_schools_calendar_by_its_own_name_is_a_title(line, title):
+    from planparse.cues import is_title
+
+    assert is_title(line, None) is title
