@@ -580,9 +580,8 @@ def _post_echo(lines: tuple[Line, ...]) -> set[int]:
     head = next((i for i, ln in enumerate(lines) if bp.post.match(ln.simple) or bp.best_answer.match(ln.simple)), None)
     if head is None:
         return set()
-    at = next((k for k in range(head + 1, min(head + 1 + BYLINES, len(lines))) if not (
-        bp.best_answer.match(lines[k].simple) or bp.byline.match(lines[k].simple) or _EDITED.match(lines[k].simple)
-        or _date_only(lines[k]))), None)
+    at = next((k for k in range(head + 1, min(head + 1 + BYLINES, len(lines)))
+               if not (bp.best_answer.match(lines[k].simple) or _post_furniture(lines[k]))), None)
     if at is None or not TITLE_LENGTH[0] <= len(lines[at].simple) <= TITLE_LENGTH[1] or lines[at].simple.endswith(_STATED):
         return set()
     names = {ln.simple for ln in lines[:head]} | {m["last"].strip() for ln in lines[:head] if (m := bp.breadcrumb.match(ln.simple))}
@@ -603,9 +602,14 @@ def _post_opening(lines: tuple[Line, ...], i: int) -> bool:
     for k in range(i - 1, max(i - 1 - BYLINES, -1), -1):
         if bp.post.match(lines[k].simple):
             return True
-        if not (_EDITED.match(lines[k].simple) or bp.byline.match(lines[k].simple) or _date_only(lines[k])):
+        if not _post_furniture(lines[k]):
             return False
     return False
+
+
+def _post_furniture(ln: Line) -> bool:
+    """A line between a post's header and its text: an edit note, a byline, a date."""
+    return bool(_EDITED.match(ln.simple) or boilerplate_patterns().byline.match(ln.simple) or _date_only(ln))
 
 
 _EDITED = regex(r"^\s*本帖最后由\s*\S{1,20}\s*于\s*[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*编辑\s*$")
