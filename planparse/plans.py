@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, PINYIN, SUBTITLE_CHARS, announces_plan, body_kind, heading_kind,
+from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, body_kind, heading_kind,
                            is_attachment, is_bare_separator, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            opens_plan, org_name_alone, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
@@ -30,10 +30,11 @@ _CLOSING_PROSE = regex(r".{12,}[。！!]\s*$")  # a closing paragraph is prose t
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
-_SCHOOL_YEAR = regex(rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
-                          rf"|(?<![0-9０-９\-—–~～至到－/／])(?:19|20)[0-9]{{2}}\s*学年")  # "2013学年度第二学期": 2013–2014
+_YEAR_SPAN = rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})"  # "2024-2025", "2024—2025"
+_SCHOOL_YEAR = regex(_YEAR_SPAN + r"\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
+                                  r"|(?<![0-9０-９\-—–~～至到－/／])(?:19|20)[0-9]{2}\s*学年")  # "2013学年度第二学期": 2013–2014
 _SCHOOL_YEAR_FIRST = regex(rf"({DIG}{{4}})\s*[-—–~～至到－/／]{{1,2}}\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
-_SCHOOL_YEARS = regex(rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})(?![0-9])")  # a school's "2024-2025 校務計劃書"
+_SCHOOL_YEARS = regex(_YEAR_SPAN + "(?![0-9])")  # a school's "2024-2025 校務計劃書"
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _TITLE_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))?"
                          r"(?=[\u4e00-\u9fff【「“]|\s*[，,、：:])")  # "2024保育员工作计划", "2024，给自己立几个Flag",
@@ -240,14 +241,11 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
     return plans
 
 
-BARE_TITLE_HALF = 20  # the longest organisation's name over its plan's title
-
-
 def _heads_title(lines: tuple[Line, ...], k: int) -> bool:
     """Is line ``k`` a short line with no clause (an organisation's name) over a title line: the
     first half of a plan's own title, set in two lines under its compilation's separator?"""
     ln, nxt = lines[k], lines[k + 1] if k + 1 < len(lines) else None
-    return (ln.heading is None and not ln.separator and len(ln.simple.strip()) <= BARE_TITLE_HALF
+    return (ln.heading is None and not ln.separator and len(ln.simple.strip()) <= TITLE_HEAD_CHARS
             and not CLAUSE_MARK.search(ln.simple) and nxt is not None and nxt.role == "title"
             and not nxt.separator and not is_cover_notice(nxt.simple))
 

@@ -151,7 +151,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     fields = _disclosure_table(lines) | _calendar_grid(lines)  # a disclosure table's fields, a calendar's days
     listing = _contents_of_headings(lines)  # a contents list with no page numbers
     paged = _between_headers(lines)  # a PDF's pages, from its first numbered header to its last
-    shown = Counter(_DIGIT.sub("", ln.simple) for ln in lines)
+    written = Counter(_DIGIT.sub("", ln.simple) for ln in lines)  # how often the page writes each line, digits aside
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
@@ -208,7 +208,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and i > 1 and roles[i - 1] == "chrome" and roles[i - 2] in ("body", "heading") \
                 and _signature(ln) and _NAME.fullmatch(lines[i - 1].simple) and lines[i - 2].text.endswith(_SENTENCE_END):
             roles[i - 1] = role = "signoff"  # "老猫" over "2011年1月3日夜" under the plan's last sentence: who signs it
-        elif role == "chrome" and i in paged and _plain_line(ln, shown):
+        elif role == "chrome" and i in paged and _plain_line(ln, written):
             role = "body"  # "3 校訓" between "校務計劃書 1" and "校務計劃書 2": the document's page, its marks lost
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
             if head is not None and head.number and titled == (head.style, head.value - 1) \
@@ -359,7 +359,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 roles[at - 1] = "title"  # its first half, the organisation's name over it, as above
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
-    roles = _within_plan(lines, roles, ruled | listed)
+    roles = _within_plan(lines, roles, ruled | listed, written)
     roles = _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles)))
     return _repeated_titles(lines, _calendar_of_plan(lines, _rows_of_plan(lines, roles), fields), sent)
 
@@ -1185,13 +1185,13 @@ _PLAIN_CUES = ("page_number", "hidden", "page_counter", "date_tail", "url", "icp
                "counts", "tally", "brackets_links", "time_stamp", "jammer")
 
 
-def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int]) -> list[str]:
+def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int], written: Counter[str]) -> list[str]:
     """A run of lines the model reads as the page's between two lines of a plan's text (not
     under its sign-off, not over a title) is the plan's when none of it holds a site's word or a
     page's pattern, nor is a line a rule gives the page (``apart``): a table's cells and borders
     flattened to lines ("|", "晨间活动", "语言：小熊怕冷吗"), its counts too when there are three
-    or more ("4", "5", "26"; one alone is a page's number)."""
-    shown = Counter(_DIGIT.sub("", ln.simple) for ln in lines)
+    or more ("4", "5", "26"; one alone is a page's number); ``written``: how often the page writes
+    each line, digits aside."""
     i = 0
     while i < len(roles):
         if roles[i] != "chrome":
@@ -1202,19 +1202,19 @@ def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int]) -> 
             j += 1
         counts = [k for k in range(i, j) if _COUNT.match(lines[k].simple)]  # a table's cells, three or more
         if 0 < i and j < len(roles) and roles[i - 1] in ("body", "heading") and roles[j] in ("body", "heading") \
-                and all(k not in apart and (_plain_line(lines[k], shown) or len(counts) >= 3 and k in counts)
+                and all(k not in apart and (_plain_line(lines[k], written) or len(counts) >= 3 and k in counts)
                         for k in range(i, j)):
             roles[i:j] = ["body"] * (j - i)
         i = j
     return roles
 
 
-def _plain_line(ln: Line, shown: Counter[str]) -> bool:
-    """A line with none of a site's words or a page's patterns (``shown``: how often the page writes
+def _plain_line(ln: Line, written: Counter[str]) -> bool:
+    """A line with none of a site's words or a page's patterns (``written``: how often the page writes
     each line, digits aside): not a running header, however its page's number changes, nor a question."""
     words, patterns = _cues()
     return not (_site_line(ln) or words.search(ln.simple) or any(patterns[n].search(ln.simple) for n in _PLAIN_CUES)
-                or len(ln.simple) > REPEAT_CHARS and shown[_DIGIT.sub("", ln.simple)] > 1
+                or len(ln.simple) > REPEAT_CHARS and written[_DIGIT.sub("", ln.simple)] > 1
                 or _ROMAN.match(ln.simple) or ln.simple.endswith(("?", "？")))
 
 
