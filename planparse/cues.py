@@ -238,7 +238,7 @@ def sends_plan_out(text: str) -> bool:
     >>> sends_plan_out("现将有关事项通知如下："), sends_plan_out("二、检送本校114学年度第1学期学生学习扶助实施计画1份。")
     (False, True)
     """
-    return heading_patterns().notice_body.search(text) is not None
+    return heading_patterns().notice_body.search(PINYIN.sub("", text)) is not None  # ("印发(fā)给你们": a converter's gloss)
 
 
 def heading_kind(title: str) -> str | None:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, body_kind, heading_kind,
-                           is_attachment, is_bare_separator, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
+                           is_attachment, is_bare_separator, is_contents_label, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            opens_plan, org_name_alone, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
@@ -58,7 +58,7 @@ RED_HEAD_CHARS = 30  # the longest name of a body in a document's head
 PROSE_CHARS = 20  # a line of prose is at least this long, with a clause mark
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 SENT_NAME = 4  # the fewest characters of a title that a cover notice's title names
-NOTICE_LINES = 6  # at most this many untitled lines can be a cover notice (addressee, text, attachment, sign-off)
+NOTICE_LINES = 6  # at most this many lines can be a cover notice (addressee, text, attachment, sign-off)
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 _WEEK_FIELD = regex(r"^[^，。；]{0,8}(?:时间|日期)\s*[:：|｜]")  # a weekly plan's time field
 
@@ -132,8 +132,7 @@ def _hollow(draft: PlanDraft) -> bool:
     """Lines that say nothing a plan says: no heading, no sentence of prose, no date (a related
     list or a page's menu under a title-like line). Beside a plan with something to say, they
     are the page's."""
-    return not draft.notice and not any(ln.heading is not None or ln.dates or len(ln.text) >= PROSE_CHARS
-                                        and CLAUSE_MARK.search(ln.text) for ln in draft.lines)
+    return not draft.notice and not any(ln.heading is not None or ln.dates or _prose(ln) for ln in draft.lines)
 
 
 def _front_matter(draft: PlanDraft) -> bool:
@@ -145,9 +144,11 @@ def _front_matter(draft: PlanDraft) -> bool:
 def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
     """A few untitled lines that send out the plan ``after`` them ("……，现印发给你们", a sign-off;
     "說明：一、依據…… 二、檢送……計畫"): a cover notice whose title the page shows only in its
-    metadata."""
-    return (draft.title is None and after is not None and len(draft.lines) <= NOTICE_LINES
-            and any(sends_plan_out(ln.simple) for ln in draft.lines)
+    metadata. So is a notice titled by what it calls for ("关于开展……活动的通知") that sends out
+    the titled plan after it."""
+    if after is None or draft.title is not None and not (to_simplified(draft.title).endswith("通知") and after.title):
+        return False
+    return (len(draft.lines) <= NOTICE_LINES and any(sends_plan_out(ln.simple) for ln in draft.lines)
             and (all(ln.heading is None for ln in draft.lines) or after.title is not None))
 
 
@@ -225,20 +226,28 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
                 and not state.goes_on(ln.heading):
             start(None, None)  # the text after a hidden stretch of a compilation: a later plan's end (not the
             # plan's next item: "还剩6页未读" between its "2、……" and "3、……")
-        head = ln.heading
-        kind = body_kind(ln.text) if head is None else None
+        head = ln.heading if not is_contents_label(ln.text) else None  # ("目  录" heads the contents list, no part of
+        # the plan's own numbering)
+        kind = body_kind(ln.text) if head is None and not is_contents_line(ln.text) else None  # (a contents' entry
+        # "1.1 指导思想……3" names a part, opens none)
         if kind == "closing" and not _CLOSING_PROSE.search(ln.text):
             kind = None  # "新学期,新起点,常规事项:": closing words heading a list, not a closing paragraph
         if cur.lines and ln.role != "signoff" and (state.starts_new_plan(head, kind, ln.text)
                                                    or state.announced_plan(ln, lines[k + 1] if k + 1 < len(lines) else None)):
             start(None, None)
-        state.see(head, kind, ln.role == "signoff" and is_signature(ln.text)
-                  and any(x.role != "signoff" and not _COVER_FIELD.match(x.text) for x in cur.lines),
-                  is_attachment(ln.simple))  # (not a cover page's fields and date under the title: "编制科室：……")
+        state.see(head, kind, ln.role == "signoff" and is_signature(ln.text) and any(
+                  x.role != "signoff" and not _COVER_FIELD.match(x.text) and (x.heading is not None or _prose(x))
+                  for x in cur.lines), is_attachment(ln.simple))  # (not a cover page's fields, subtitle and date
+        # under the title: "编制科室：……", "The Three-Year Plan of", "2025.2.16": nothing said yet to sign)
         cur.lines.append(ln)
     if cur.lines or cur.title is not None:
         plans.append(cur)
     return plans
+
+
+def _prose(ln: Line) -> bool:
+    """A line of prose: long enough, with a clause mark."""
+    return len(ln.text) >= PROSE_CHARS and CLAUSE_MARK.search(ln.text) is not None
 
 
 def _heads_title(lines: tuple[Line, ...], k: int) -> bool:
@@ -286,8 +295,8 @@ def _retitle(draft: PlanDraft, ln: Line, lines: tuple[Line, ...]) -> None:
 def _front(ln: Line) -> bool:
     """A line a cover page can hold under the title: no sentence of prose, no heading but a
     table of contents' entry."""
-    return is_contents_line(ln.text) or ln.heading is None and not (  # (an entry's words may hold a comma:
-        len(ln.text) >= PROSE_CHARS and CLAUSE_MARK.search(ln.text))  # "一、坚持党建统领，夯实……根基………1")
+    return is_contents_line(ln.text) or ln.heading is None and not _prose(ln)  # (an entry's words may hold a
+    # comma: "一、坚持党建统领，夯实……根基………1")
 
 
 def _same_title(title: str, simple: str) -> bool:

@@ -238,6 +238,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "18536", "262728293031": a count or a calendar's row of days, no words to title a plan
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
+            elif "title" in (role, ln.role) and not ln.separator and _NO_TITLE_OPENS.match(ln.simple):
+                role = "body"  # "的歌詞與寫作背景": a sentence's second half, its line broken before a particle; a
+                # timetable's row: no plan's title
             elif role == "title" and not ln.separator and ln.role != "title" and _marked_sibling(lines, i):
                 role = "body"  # "🔴 街道党群服务中心" over "01 ……", as "🔴 清河社区党群服务站" further on: a part, no plan's title
             elif role == "title" and not ln.separator and ln.role != "title" and sentence(ln.text) \
@@ -253,6 +256,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     and roles[-1] in ("body", "heading") and (len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple)
                                                              or _names_again(ln.simple, titles)):
                 role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
+            elif role == "title" and not ln.separator and _titles_in_a_row(ln):
+                role = "chrome"  # "班級借閱排行獎勵辦法 書香校園心得評比辦法 班級讀書會實施計畫": the page's tabs, a link to each plan
             elif role == "title" and not ln.separator and i not in sent and not is_title(ln.simple.strip("|｜ "), None) \
                     and _post_opening(lines, i):
                 role = "chrome"  # "怎么老九每次写的文章都那么长~~呀" right under a reply's header: the poster's words,
@@ -383,17 +388,32 @@ def _numbered_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     return roles
 
 
+def _titles_in_a_row(ln: Line) -> bool:
+    """Does the line set two or more plans' titles side by side, parted by spaces (a page's tabs)?
+
+    >>> from planparse.normalize import recognize
+    >>> _titles_in_a_row(recognize("班级读书会实施计划 Good Morning晨读计划", 1))
+    True
+    >>> _titles_in_a_row(recognize("2024年 工会工作计划", 1)), _titles_in_a_row(recognize("城关小学 2024年工作计划", 1))
+    (False, False)
+    """
+    parts = _SPACE.split(ln.simple.strip())
+    return sum(is_title(p, None) for p in parts) >= 2
+
+
 def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip: set[int]) -> int | None:
     """Of the lines above ``end`` (where the text begins), the one most likely a title by the
     model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
     title a plan: words, no breadcrumb, no line only a page has (a photo's file name, a tag line,
     ``skip``: a related list, a disclosure table's fields, a calendar's days), no sentence, no
-    question ("……怎么写？"), no cover notice."""
+    question ("……怎么写？"), no sentence's second half ("的歌詞與寫作背景"), no note in brackets ("（以……为例）"), no cover notice."""
     bp = boilerplate_patterns()
     best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip
                 and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i]) and not _foreign(lines[i])
                 and not lines[i].text.endswith(_STATED) and not org_name_alone(lines[i].simple, TITLE_HEAD_CHARS)
-                and not _ASKED.search(lines[i].simple) and not is_cover_notice(lines[i].simple.strip("《》"))),
+                and not _ASKED.search(lines[i].simple) and not _NO_TITLE_OPENS.match(lines[i].simple)
+                and not (_BRACKETED.fullmatch(lines[i].simple) and not _date_only(lines[i]))
+                and not is_cover_notice(lines[i].simple.strip("《》"))),
                key=title.__getitem__, default=None)
     return best if best is not None and title[best] >= TITLE_FLOOR else None
 
@@ -917,9 +937,10 @@ def _cells(text: str) -> int:
 
 def _collection_title(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     """A page's title that counts the plans it holds, over its first separator or over a plan
-    going on from the page before."""
-    return _COUNTED.search(lines[i].simple) is not None and (
-        _separator_follows(lines, roles, i) or _goes_on_from_before(lines, roles, i))
+    going on from the page before, or wherever it stands when it counts them in brackets
+    ("图书馆世界读书日活动方案（通用8篇）")."""
+    return not lines[i].separator and _PAGE_COUNT.search(lines[i].simple) is not None or _COUNTED.search(
+        lines[i].simple) is not None and (_separator_follows(lines, roles, i) or _goes_on_from_before(lines, roles, i))
 
 
 def _goes_on_from_before(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
@@ -1037,9 +1058,11 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
     prev: int | None = None
     for i in titles:
         ln = lines[i]
-        named = attached_name(ln.simple)
-        if named and any(lines[k].simple == named for k in titles if k > i):
-            roles[i] = "body"  # "附件：……工作计划" in a cover notice, the plan printed below it: a reference
+        named = attached_name(ln.simple) or (ln.simple if i and is_attachment_label(lines[i - 1].simple) else None)
+        if named and any(lines[k].simple == named or roles[k + 1:k + 2] == ["title"]
+                         and _SPACE.sub("", lines[k].simple + lines[k + 1].simple) == named for k in titles if k > i):
+            roles[i] = "body"  # "附件：……工作计划" in a cover notice (or "附件：" over it), the plan printed below
+            # it (its title maybe in two lines): a reference
             continue
         if count[_DIGIT.sub("", ln.simple).strip()] > 1 and not ln.separator and i not in sent and _after_content(roles, i):
             roles[i] = "chrome"  # a copy in the middle of a plan's text: a running header
@@ -1623,6 +1646,11 @@ def _bucket(value: float, bounds: tuple[float, ...]) -> int:
 
 _ASKED = regex(r"[?？]|怎么|如何|吗")  # a question, as a Q&A page's is
 _LETTERED = regex(r"^[a-zA-Z]\s*[.．)）]\s*[\u4e00-\u9fff]")
+_NO_TITLE_OPENS = regex(r"^(?:[的了着]|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2})")
+# a sentence's second half ("的歌詞與……"), a timetable's row ("4:50-5:30 自由安排 自由安排"), a publishing
+# system's stamp ("2024-05-31 00:42:01工作计划", its column's name after it): no title opens so
+_PAGE_COUNT = regex(r"[（(【\[]\s*(?:通用|精选|优选|汇总|合集|最新|热门|推荐|优秀|实用|经典)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]\s*$")
+_BRACKETED = regex(r"[（(][^（）()]{4,60}[)）]")
 _WEEKDAY_REST = regex(r"(?:星期|礼拜|周)[一二三四五六日天]|[\s,，、()（）]")
 _CHROME_FEATURES = frozenset({"cue", "pat", "bp:"})  # the first three characters of a chrome cue's feature
 _LEN = (4, 8, 15, 25, 40, 80)

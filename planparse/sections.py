@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from planparse.cues import body_kind, heading_kind, is_attachment
+from planparse.cues import body_kind, heading_kind, is_attachment, is_contents_label
 from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
 from planparse.regexes import regex
@@ -86,6 +86,8 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
                 or is_attachment(to_simplified(head.text))):
             del stack[1:]  # "保障措施", "年度经营目标", "附：……安排表": an unnumbered heading that names a part
             # of the plan (not a field on an item's line: "活动内容：举办……")
+        if len(stack) == 2 and stack[1].style == "plain" and is_contents_label(stack[1].heading.text):
+            del stack[1:]  # "一、……" under "目  录" and its lines: the contents list is over, the plan's first part begins
         if len(stack) == 2 and stack[1].style == "plain" and (
                 any(c.style == head.style for c in root.children)
                 or head.style in TOP_STYLES | {"labelled"}

@@ -1184,14 +1184,17 @@ def test_a_title_broken_after_its_term_or_over_its_years_is_one_title():
 
 
 def test_a_contents_list_with_page_numbers_after_a_space_heads_nothing():
-    """"目录" then "一、总体要求 1", "二、重点任务 2" (corpus rw815): the contents, not the plan's parts,
-    so the parts under them are the plan's first and only."""
+    """"目录" then "一、总体要求 1", "二、重点任务 2" (corpus rw815): the contents, a part of their own
+    headed by their label (kind other), not the plan's parts, so the parts under them are the plan's first
+    and only."""
     lines = ["鹤汀市家庭家教家风建设三年行动方案", "目录", "一、总体要求 1", "二、重点任务 2", "三、保障措施 3",
              "一、总体要求", "以习近平新时代中国特色社会主义思想为指导。", "二、重点任务", "深化家庭文明创建。",
              "三、保障措施", "加强组织领导。"]
     doc = planparse.parse("\n".join(lines))
     assert len(doc.plans) == 1
-    assert [s.heading.text for s in doc.plans[0].sections if s.heading] == ["一、总体要求", "二、重点任务", "三、保障措施"]
+    sections = doc.plans[0].sections
+    assert [s.heading.text for s in sections if s.heading] == ["目录", "一、总体要求", "二、重点任务", "三、保障措施"]
+    assert sections[0].kind == "other" and [s.first for s in sections] == [2, 6, 8, 10]
 
 
 def test_a_letters_greeting_and_a_tables_header_row_title_nothing():
@@ -1916,3 +1919,140 @@ def test_a_transcripts_pages_between_its_numbered_headers_are_the_documents():
     doc = planparse.parse_file("corpus/docs/rw1007.txt")
     assert [p.title for p in doc.plans] == ["德華天主教小學2024-2025 校務計劃書"]
     assert doc.plans[0].year == 2024
+
+
+def test_a_contents_label_and_its_entries_open_no_plan():
+    """"目  录" over entries with leaders ("（一）指导思想······3", corpus rw797): the entries name the parts and
+    open none; the label heads a part of its own, the plan's numbered parts follow it at the top."""
+    page = ["崇江区红十字会2025年度工作计划", "崇江区红十字会", "二○二五年一月", "目  录", "一、总体要求··········3",
+            "（一）指导思想··········3", "（二）工作目标··········3", "二、主要任务··········4", "一、总体要求", "（一）指导思想",
+            "以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大精神。", "（二）工作目标",
+            "全年完成应急救护普及培训8000人次，持证救护员培训1200人。", "二、主要任务", "健全基层组织，上半年完成换届工作。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["崇江区红十字会2025年度工作计划"]
+    first = doc.plans[0].sections[1]  # (after the cover's lines)
+    assert first.heading.text == "目  录" and first.kind == "other" and first.last == 8
+
+
+def test_a_notice_whose_text_is_glossed_in_pinyin_still_sends_its_plan():
+    """"現將《……》印發(fā)給你們" (corpus rw1025): a converter's pinyin glosses hide no cover notice."""
+    page = ["各市(州)總工會:", "現將《瀾江省總工會2022年工作要點》印發(fā)給你們,請結(jié)合實際認真抓好落實。",
+            "瀾江省總工會", "2022年3月4日", "瀾江省總工會2022年工作要點", "2022年是實施“十四五”規劃承上啟下的關(guān)鍵一年。",
+            "一、紮實推進(jìn)產(chǎn)業(yè)工人隊伍建設(shè)改革", "1.完善改革推進機制,4月底前印發年度改革任務清單。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["瀾江省總工會2022年工作要點"]
+    assert [(n.first, n.last) for n in doc.notices] == [(1, 4)]
+
+
+def test_a_notice_that_calls_for_an_activity_and_sends_its_plan_is_no_plan():
+    """"关于开展……主题团日活动的通知" that sends out "《……实施方案》", "附件：" and the plan's name under it,
+    then the plan printed below, its title in two lines (corpus rw549): the notice and its reference to
+    the attachment are no plans."""
+    page = ["关于开展辽河职业技术学院2024-2025学年", "第一学期系列主题团日活动的通知", "各二级学院团总支：",
+            "现将《辽河职业技术学院2024-2025学年第一学期系列主题团日活动实施方案》印发给你们，请认真组织实施。",
+            "附件：", "辽河职业技术学院2024-2025学年第一学期系列主题团日活动实施方案", "共青团辽河职业技术学院委员会",
+            "2024年9月12日", "辽河职业技术学院2024-2025学年第一学期", "系列主题团日活动实施方案",
+            "为引导全校团员青年以饱满的精神状态投入新学期的学习和生活，特制定本方案。", "一、活动主题",
+            "“青春心向党·奋进新征程”。", "二、活动安排", "10月中旬各团支部开展主题团日活动。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["辽河职业技术学院2024-2025学年第一学期系列主题团日活动实施方案"]
+    assert [(n.first, n.last) for n in doc.notices] == [(1, 8)]
+
+
+def test_a_covers_date_under_its_subtitle_signs_nothing():
+    """The title, its English subtitle and "2025.2.16" on a cover (corpus rw646): a date before the plan
+    has said anything ends no plan, though it is read as a sign-off; the parts below are the same plan's."""
+    from dataclasses import replace
+
+    from planparse.normalize import recognize
+    from planparse.plans import _drafts
+
+    texts = ["青禾志愿服务社三年规划", "The Three-Year Plan of", "Qinghe Volunteer Club", "2025.2.16", "总则篇",
+             "自2025年3月1日至2028年2月29日，本规划有效，并作为本社各项工作的基本依据。", "宗旨篇",
+             "本社以“邻里守望、志愿同行”为宗旨，组织社员参与社区服务。", "一、组织建设", "三年内注册志愿者达到500人。"]
+    roles = ["title", "body", "body", "signoff"] + ["body"] * 6
+    lines = tuple(replace(recognize(t, n, n), role=r) for n, (t, r) in enumerate(zip(texts, roles), 1))
+    assert [d.title for d in _drafts(lines, [])] == ["青禾志愿服务社三年规划"]
+    signed = lines[:1] + (replace(recognize("本社坚持公益性、志愿性原则，服务社区居民。", 2, 2), role="body"),) + lines[3:]
+    assert len(_drafts(signed, [])) == 2  # (a sign-off after the plan's first sentence ends it)
+
+
+def test_no_title_opens_with_a_particle_a_clock_time_or_a_note_in_brackets():
+    """A sentence's second half ("的歌詞與寫作背景……", corpus rw1054) and a timetable's row ("4:50-5:30 自由
+    安排 自由安排", rw1060) title no plan, however the model reads them; nor, where the model finds no
+    title, does a note in brackets ("（以……为例）", rw1052)."""
+    from planparse.normalize import recognize
+    from planparse.roles import _likeliest_title
+
+    page = ["2)會前詩歌練唱(am9:40~9:58)帶領會眾用心、用靈歌唱，明白詩歌", "的歌詞與寫作背景(先讀歌詞再開口唱)",
+            "4:50-5:30 自由安排 自由安排 自由安排"]
+    assert _roles_by_a_model_that_says("title", page)[1:] == ["body", "body"]
+    notes = tuple(recognize(t, n, n) for n, t in enumerate(["（以高雄恩典堂2019年春季幸福小组开展为例）", "的歌詞與寫作背景"], 1))
+    assert _likeliest_title(notes, np.array([0.9, 0.9]), 2, set()) is None
+
+
+def test_the_pages_tabs_that_name_its_plans_title_none():
+    """"班級借閱排行獎勵辦法 書香校園心得評比辦法 班級讀書會實施計畫 Good Moring晨讀計畫" over the first of
+    the plans (corpus rw1032): the page's tabs, each a link to a plan, no plan's title."""
+    page = ["班級借閱排行獎勵辦法 書香校園心得評比辦法 班級讀書會實施計畫 Good Moring晨讀計畫",
+            "班級讀書會實施計畫", "一、依據：", "本校圖書館委員會議決議事項。"]
+    roles = _roles_by_a_model_that_says("title", page)
+    assert roles[0] == "chrome" and roles[1] == "title"
+
+
+def test_a_posters_name_and_a_universitys_name_alone_title_nothing():
+    """"admin" over the post (corpus rw361) and "國立澄海大學" over the calendar (rw605): who posts it and
+    whose it is, no plan's title."""
+    page = ["枫林社区居委会2024年工作计划怎么写", "admin", "二、2024年重点工作安排", "1.上半年开展邻里节活动。"]
+    assert _roles_by_a_model_that_says("title", page)[1] == "chrome"
+    page = ["國立澄海大學", "112", "學年", "校務", "行事曆", "8月1日 學年度開始"]
+    assert _roles_by_a_model_that_says("title", page)[0] == "chrome"
+
+
+def test_a_scraped_lists_title_field_gives_the_plans_title():
+    """"- 标题: ……培训计划" in a disclosure page's metadata scraped as a list (corpus rw1072): the label is
+    the page's, the title the plan's."""
+    page = ["- 索引号: 113708000041893216/2024-00087", "- 发布机构: 岱阳市城乡交通运输局",
+            "- 标题: 岱阳市城乡交通运输局2024年政务公开培训计划", "- 发文字号:",
+            "为提升政务公开工作人员的业务能力，制定本计划如下：", "一、指导思想", "坚持以人民为中心，推动政务公开提质增效。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["岱阳市城乡交通运输局2024年政务公开培训计划"]
+
+
+def test_a_page_title_counting_its_plans_in_brackets_titles_none():
+    """"图书馆世界读书日活动方案（通用8篇）" over the sixth page of a collection (corpus rw1104): the page's
+    title, counting the plans it holds, wherever it stands; the plans below it are untitled here."""
+    page = ["首页 > 活动方案 > 读书活动方案", "图书馆世界读书日活动方案（通用8篇）", "第6页", "七、奖项设置",
+            "一、活动目的", "为营造书香校园氛围，引导学生多读书、读好书，特举办本次活动。", "二、活动时间", "4月23日世界读书日当天。"]
+    doc = planparse.parse("\n".join(page))
+    assert doc.plans and all(p.title is None for p in doc.plans)
+    assert any("通用8篇" in e.text for e in doc.boilerplate)
+
+
+def test_a_columns_tag_and_a_glued_page_number_are_the_pages_not_the_titles():
+    """"【石氏网新闻】石氏文化研究会祭祖活动方案" (corpus rw1107) and "12023年青坪街道2023年工作规划", a PDF's
+    page number run on before the title's year (rw1095): the tag and the number are the page's."""
+    page = ["【石氏网新闻】石氏文化研究会祭祖活动方案", "为弘扬中华孝道文化，凝聚宗亲力量，特制定本方案。", "一、活动时间",
+            "2015年4月5日上午9时。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["石氏文化研究会祭祖活动方案"]
+    page = ["12023年青坪街道2023年工作规划", "2023年是全面贯彻党的二十大精神的开局之年，街道将聚焦民生实事。", "一、指导思想",
+            "坚持以人民为中心的发展思想。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["2023年青坪街道2023年工作规划"]
+
+
+def test_a_publishing_systems_stamp_titles_nothing():
+    """"2024-05-31 00:42:01工作计划", a template site's stamp run into its column's name (corpus rw1106),
+    titles no plan however the model reads it."""
+    page = ["2024-05-31 00:42:01工作计划", "文体部24年上半学期活动计划：", "一、新学期破冰联谊活动"]
+    assert _roles_by_a_model_that_says("title", page)[0] != "title"
+
+
+def test_a_title_whose_second_line_gives_its_school_year_in_chinese_numerals():
+    """"以中文為教學語言的官立學校" over "一九九八/一九九九學年校曆表" (corpus rw1085): one title in two lines."""
+    from planparse.cues import completes_title
+    from planparse.normalize import recognize
+
+    head = recognize("以中文為教學語言的官立學校", 1)
+    assert completes_title(head, recognize("一九九八/一九九九學年校曆表", 2))
+    assert completes_title(head, recognize("2024/2025學年校曆", 2))
+    assert not completes_title(head, recognize("一九九八年九月一日開課", 2))

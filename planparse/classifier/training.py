@@ -165,7 +165,8 @@ def profile_examples(docs: list[CorpusDoc]) -> list[dict]:
                 head = detect_heading(ann["heading"]) if ann.get("heading") else None
                 body = own[1:] if head is not None else own
                 text = "\n".join(([head.body] if head and head.body else []) + [ln.text for ln in body])
-                sections.append({"kind": ann["kind"], "title": to_simplified(head.title) if head else None, "text": text})
+                sections.append({"kind": ann["kind"], "title": to_simplified(head.title) if head and head.title else None,
+                                 "text": text})  # (no title: a number alone, "01)")
             out.append({"id": f"{doc.id}/{pi + 1}", "type": plan["type"], "sections": sections,
                         "text": "\n".join(ln.text for ln in _lines_in(norm.lines, a, b)),
                         "page": bool(doc.annotation.get("modelled_on"))})
