@@ -175,6 +175,9 @@ def test_a_title_like_line_between_a_plans_fourth_and_fifth_parts_is_the_plans()
     "以上如有疑问，请与工会办公室联系。",  # rw553
     "就这些，年底再来对照。",  # rw671
     "总的来说，今年的工会工作要突出服务职工这个重点。",  # rw697
+    "新的学期，让我们家园携手，陪伴孩子健康快乐成长！",  # rw764
+    "以上培训计划，请各位成员认真落实。谢谢大家！",  # rw480
+    "各位代表！新的一年，任务艰巨，使命光荣，让我们团结一心，把各项工作落到实处。",  # rw485
 ])
 def test_closing_words_after_the_last_part_close_the_plan(last):
     """The plan's last paragraph after its last numbered item, in closing words ("以上计划请……",
