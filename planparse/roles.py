@@ -939,8 +939,10 @@ def _collection_title(lines: tuple[Line, ...], roles: list[str], i: int) -> bool
     """A page's title that counts the plans it holds, over its first separator or over a plan
     going on from the page before, or wherever it stands when it counts them in brackets
     ("图书馆世界读书日活动方案（通用8篇）")."""
-    return not lines[i].separator and _PAGE_COUNT.search(lines[i].simple) is not None or _COUNTED.search(
-        lines[i].simple) is not None and (_separator_follows(lines, roles, i) or _goes_on_from_before(lines, roles, i))
+    if not lines[i].separator and _PAGE_COUNT.search(lines[i].simple):
+        return True
+    return _COUNTED.search(lines[i].simple) is not None and (
+        _separator_follows(lines, roles, i) or _goes_on_from_before(lines, roles, i))
 
 
 def _goes_on_from_before(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
