@@ -152,6 +152,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     listing = _contents_of_headings(lines)  # a contents list with no page numbers
     paged = _between_headers(lines)  # a PDF's pages, from its first numbered header to its last
     written = Counter(_DIGIT.sub("", ln.simple) for ln in lines)  # how often the page writes each line, digits aside
+    threaded = sum(1 for ln in lines if bp.post.match(ln.simple)) > 1  # two post headers or more: a thread
     roles: list[str] = []
     numbering: dict[str, int] = {}  # the plan's numbering so far: style → last number
     titles: set[str] = set()
@@ -259,7 +260,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "title" and not ln.separator and _titles_in_a_row(ln):
                 role = "chrome"  # "班級借閱排行獎勵辦法 書香校園心得評比辦法 班級讀書會實施計畫": the page's tabs, a link to each plan
             elif role == "title" and not ln.separator and i not in sent and not is_title(ln.simple.strip("|｜ "), None) \
-                    and _post_opening(lines, i):
+                    and threaded and _post_opening(lines, i):
                 role = "chrome"  # "怎么老九每次写的文章都那么长~~呀" right under a reply's header: the poster's words,
                 # naming no plan and repeating no subject of the page, no plan's title
             elif role == "title" and not ln.separator and ln.role != "title" and i not in sent \
@@ -340,7 +341,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         # page's menu and the post's date, no plan
     top = next((i for i, role in enumerate(roles) if role == "heading" or  # the page's top, down to its content
                 role == "body" and len(lines[i].text) >= PROSE), len(roles))  # (past a blog's motto)
-    thread = sum(1 for ln in lines if bp.post.match(ln.simple)) > 1 or any(  # a post's byline is a thread's with
+    thread = threaded or any(  # a post's byline is a thread's with
         bp.forum.search(ln.simple) for ln in lines[:top])  # a second post or a forum's words (alone: a blog's)
     if "title" not in roles and not (thread or any(bp.question.match(ln.simple) or bp.best_answer.match(ln.simple)
                                                    for ln in lines[:top])):
@@ -614,11 +615,9 @@ def _post_echo(lines: tuple[Line, ...]) -> set[int]:
 
 
 def _post_opening(lines: tuple[Line, ...], i: int) -> bool:
-    """Is ``lines[i]`` the first line of a post in a thread (a page with two post headers or more),
-    right under its header ("#4 大 中 小 发表于 2008-11-20 22:31"), past an edit note or a byline?"""
+    """Is ``lines[i]`` the first line of a post, right under its header ("#4 大 中 小 发表于 2008-11-20
+    22:31"), past an edit note or a byline? (Asked of a thread's lines: a page with two post headers or more.)"""
     bp = boilerplate_patterns()
-    if sum(1 for ln in lines if bp.post.match(ln.simple)) < 2:
-        return False
     for k in range(i - 1, max(i - 1 - BYLINES, -1), -1):
         if bp.post.match(lines[k].simple):
             return True
