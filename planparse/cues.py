@@ -136,8 +136,8 @@ def is_title(simple: str, heading: Heading | None) -> bool:
         return False
     if is_separator(simple, heading):
         return True
-    if heading is not None:
-        return False
+    if heading is not None or simple.rstrip("：: ") in kind_lexicon().phrase_kind:
+        return False  # (a stock section heading alone names no plan: "工作进度安排", "活动安排")
     hp = heading_patterns()
     return len(simple) >= 4 and any(p.search(simple) for p in hp.title) and not is_attachment(simple)
 
@@ -422,6 +422,19 @@ def plain_head(head: Line) -> bool:
         and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date"))
 
 
+def title_half(head: Line, tail: Line) -> bool:
+    """Can ``head`` and ``tail`` be a title set in two lines, ``head`` naming no plan, neither a
+    notice's nor a label's words ("柏海州深化紧密型县域医疗卫生" over "共同体建设实施方案")?
+
+    >>> from planparse.normalize import recognize
+    >>> tail = recognize("共同体建设实施方案", 2)
+    >>> [title_half(recognize(t, 1), tail) for t in ("柏海州深化紧密型县域医疗卫生", "附件：", "某局关于印发2024年全市")]
+    [True, False, False]
+    """
+    return len(head.simple) >= TITLE_HALF and not is_title(head.simple, head.heading) and plain_head(head) \
+        and not _NOT_HALF.search(head.simple) and not _NOT_HALF.search(tail.simple)
+
+
 def completes_title(head: Line, tail: Line) -> bool:
     """Does ``tail``, by its words alone, finish the title ``head`` begins: the kind of document
     ("工作计划"), the years the plan runs, a subtitle led by a dash (any, under a head that names
@@ -470,6 +483,8 @@ def unspaced(simple: str) -> str:
     return "".join(c for i, c in enumerate(simple) if i not in cut) if cut else simple
 
 
+TITLE_HALF = 8  # the fewest characters of a title's first half that names no plan
+_NOT_HALF = regex(r"关于|[：:]")  # a cover notice's half ("……关于印发"), a label ("附件：")
 _TERM_END = regex(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
 
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from planparse.cues import (FIELD, PINYIN, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
-                            is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_head)
+                            is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -519,9 +519,11 @@ def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
     if len(group) == 1 and first.role == nxt.role == "title" and not first.separator and (
-            title_head(first, nxt) or notice_halves(first.simple, nxt.simple)):
+            title_head(first, nxt) or notice_halves(first.simple, nxt.simple)
+            or title_half(first, nxt)):
         return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划"; an
-        # organisation's name over a title that opens with its year; "……关于印发" / "《……》的通知")
+        # organisation's name over a title that opens with its year; "……关于印发" / "《……》的通知";
+        # a half that names no plan: "柏海州深化紧密型县域医疗卫生" / "共同体建设实施方案")
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):

@@ -59,6 +59,7 @@ PROSE_CHARS = 20  # a line of prose is at least this long, with a clause mark
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 SENT_NAME = 4  # the fewest characters of a title that a cover notice's title names
 NOTICE_LINES = 6  # at most this many lines can be a cover notice (addressee, text, attachment, sign-off)
+_PERIOD_HEAD = regex(r"^(?:实施|计划|计画|执行|办理|预定|活动|工作)?(?:期程|期间|时间|日期)$")  # the period a plan states
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 _WEEK_FIELD = regex(r"^[^，。；]{0,8}(?:时间|日期)\s*[:：|｜]")  # a weekly plan's time field
 
@@ -455,7 +456,8 @@ def plan_year(title: str | None, lines: list[Line],
               issued: date | None = None) -> tuple[int | None, int | None]:
     """The plan's base year as the text gives it, and its term, decided once (SPEC §3): the year
     of its title, else of its opening or school-year/term line — never a year in background text
-    ("工会成立于2012年", "2023年以来") — else the year of the date it bears (``issued``: its
+    ("工会成立于2012年", "2023年以来") — else of the period it states under a heading of its own
+    ("實施期程", "活动时间"), else the year of the date it bears (``issued``: its
     sign-off's, or the cover notice's that sends it out), else None (--year's is the plans
     stage's to give); in a school year's second term ("2023-2024学年第二学期") the base year is
     the second one.
@@ -473,6 +475,7 @@ def plan_year(title: str | None, lines: list[Line],
         if found is not None:
             break
         found = _own_year(ln.simple[:200], ln)
+    found = found or _period_year(lines)
     if found is None:
         issued = issued or plan_issued(lines)
         found = (issued.year, False) if issued is not None else None
@@ -508,6 +511,22 @@ def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
         return int(y), school
     m = (_TITLE_YEAR.match(text) or _TITLE_YEARS.search(text)) if ln is None else None
     return (int(m[1]), False) if m else None
+
+
+def _period_year(lines: list[Line]) -> tuple[int, bool] | None:
+    """The year of the period a plan states under a heading of its own ("三、實施期程" then
+    "113學年度（113年8月1日起至114年7月31日止）", "二、活动时间：2024年5月18日"), or None.
+
+    >>> from planparse.normalize import recognize
+    >>> _period_year([recognize("參、實施期程", 9), recognize("113學年度（113年8月1日起至114年7月31日止）。", 10)])
+    (2024, True)
+    """
+    for k, ln in enumerate(lines):
+        if ln.heading is not None and _PERIOD_HEAD.search(to_simplified(ln.heading.title or "")):
+            for text in (ln.heading.body, lines[k + 1].simple if k + 1 < len(lines) else ""):
+                if text and (found := _own_year(to_simplified(text)[:60], ln)):
+                    return found
+    return None
 
 
 @cache

@@ -34,7 +34,7 @@ from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
-                            notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_head, title_split)
+                            notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.regexes import regex
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
@@ -48,6 +48,7 @@ _CRUMB_STEP = regex(r"^[^>»›＞\s]{1,12}\s+(?:>>?|»|›|＞)\s+[^>»›＞\s
 _LATIN = regex(r"[A-Za-z]")
 _PUNCT = regex(r"[^\w\s]")
 _SPACE = regex(r"\s")
+_NOTICE_WORDS = regex(r"印发|转发|下发|通知")  # a cover notice's title, or a half of it
 _THOUSANDS = regex(r"(?<=[0-9]),(?=[0-9]{3})")  # "阅读 1,487": no clause
 _BYLINE_DATE = regex(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|日期)\s*[:：]")  # "发布时间：2023-08-28 | 阅读 1,487"
 _PROSE = regex(r"[，,。；;]")
@@ -77,6 +78,8 @@ BARE_NAME = 6  # the longest plan's name with nothing else ("学习计划", "活
 BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 UNTITLED_POST = 4  # the numbered parts by which a reply posts a plan that has no title
+GIVEN_REACH = 6  # the lines above a title set in two lines in which the page gives it whole
+TITLE_WHOLE = 10  # the fewest characters of a title set in two lines that the page gives whole
 ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
 TITLE_FLOOR = 0.1  # the least probability of a title by which a page with no title line takes its likeliest
 BIGRAMS = 24   # the characters of a line whose bigrams are features
@@ -191,8 +194,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
-        elif role == "chrome" and patterns["salutation"].match(ln.simple):
+        elif role == "chrome" and patterns["salutation"].match(PINYIN.sub("", ln.simple)) \
+                and not (i + 1 < len(lines) and decided[i + 1] == "chrome" and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
+            # (but a cover notice's addressees over its words that send the plan out, the page's as they are)
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)):
             role = "body"
@@ -292,12 +297,21 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 r == "chrome" for r in roles[:i - 1]) or title_split(lines[i - 1], ln))) and title_head(lines[i - 1], ln):
             roles[i - 1] = "title"  # the first half of a title set in two lines (the model may read it as
             # the page's, or as text: of a plan that nothing opens above it, or ending with the plan's term)
+        elif i and "title" in (roles[i - 1], roles[i]) and title_half(lines[i - 1], ln) \
+                and (whole := _given_whole(lines, i)) is not None:
+            roles[i - 1] = roles[i] = "title"  # "柏海州深化紧密型县域医疗卫生" over "共同体建设实施方案", the
+            roles[whole] = "chrome"  # page's heading above giving the title whole ("关于印发柏海州深化……的通知")
         elif roles[i] in ("body", "chrome") and i and roles[i - 1] == "title" and (
                 ln.role == "title" and lines[i - 1].role != "title" and title_head(lines[i - 1], ln)
                 or completes_title(lines[i - 1], ln) and plain_head(lines[i - 1])):
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
             # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學"; the
             # kind of document or the years a plan runs, under it: "工作计划", "（2024—2026年）")
+        elif roles[i] == "title" and i and roles[i - 1] == "title" and ln.role == "title" and lines[i - 1].role != "title" \
+                and "title" not in roles[:i - 1] and not lines[i - 1].separator and not _NOTICE_WORDS.search(lines[i - 1].simple) \
+                and not title_head(lines[i - 1], ln) and not title_half(lines[i - 1], ln):
+            roles[i - 1] = "chrome"  # "关于做好暑期工作" over "2025年暑期安全工作方案": words that name no plan and
+            # begin no title of it over the page's first plan's own title, the page's heading
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
                 and _numbered_copy(lines[i - 1], ln):
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
@@ -955,6 +969,22 @@ def _separator_follows(lines: tuple[Line, ...], roles: list[str], i: int) -> boo
     """The next line that is not chrome, a line or two below, is a compilation's separator."""
     nxt = next((k for k in range(i + 1, min(i + 4, len(lines))) if roles[k] != "chrome"), None)
     return nxt is not None and lines[nxt].separator
+
+
+def _given_whole(lines: tuple[Line, ...], i: int) -> int | None:
+    """The line a little above that gives whole the title ``lines[i - 1]`` and ``lines[i]`` set
+    in two lines (the page's heading, a cover notice's title), or None.
+
+    >>> from planparse.normalize import recognize
+    >>> page = ("关于印发柏海州深化紧密型县域医疗卫生 共同体建设实施方案的通知", "柏海州深化紧密型县域医疗卫生", "共同体建设实施方案")
+    >>> _given_whole(tuple(recognize(t, n) for n, t in enumerate(page, 1)), 2)
+    0
+    """
+    whole = _SPACE.sub("", PINYIN.sub("", lines[i - 1].simple + lines[i].simple))
+    if len(whole) < TITLE_WHOLE:
+        return None
+    return next((k for k in range(i - 2, max(-1, i - 2 - GIVEN_REACH), -1)
+                 if whole in _SPACE.sub("", PINYIN.sub("", lines[k].simple))), None)
 
 
 def _numbered_copy(ln: Line, title: Line) -> bool:

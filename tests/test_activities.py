@@ -375,3 +375,15 @@ def test_a_terms_end_after_a_finer_date_in_its_month_describes_it_whether_or_not
     text = "中班下学期工作计划\n二、工作安排\n6月中旬完成本学期幼儿发展评估，并在期末向家长发放《幼儿成长手册》。\n"
     for year in (None, 2024):
         assert [a.when.text for a in planparse.parse(text, year=year).plans[0].activities] == ["6月中旬"]
+
+
+def test_a_plan_dates_its_months_by_the_period_it_states_under_a_heading():
+    """"肆、實施期間" then "113學年度（113年8月1日起至114年7月31日止）" (corpus rw1144), the title naming no
+    year: the months of its calendar fall in the school year the period states."""
+    text = "\n".join(["松湖國民小學學生輔導工作實施計畫", "壹、計畫目標", "一、建立三級輔導網絡。",
+                      "二、提升教師輔導知能。", "三、強化親職教育。", "四、結合社區資源。", "貳、實施期間",
+                      "113學年度（113年8月1日起至114年7月31日止）。", "參、工作行事曆", "9月：辦理新生適應團體。",
+                      "3月：辦理生命教育週。"])
+    plan = planparse.parse(text).plans[0]
+    assert plan.year == 2024
+    assert [str(a.when.start) for a in plan.activities if a.when.text in ("9月", "3月")] == ["2024-09-01", "2025-03-01"]

@@ -2056,3 +2056,53 @@ def test_a_title_whose_second_line_gives_its_school_year_in_chinese_numerals():
     assert completes_title(head, recognize("一九九八/一九九九學年校曆表", 2))
     assert completes_title(head, recognize("2024/2025學年校曆", 2))
     assert not completes_title(head, recognize("一九九八年九月一日開課", 2))
+
+
+def test_a_title_set_in_two_lines_that_the_pages_heading_gives_whole_is_one_title():
+    """"柏海州深化紧密型县域医疗卫生" over "共同体建设实施方案" under the page's heading that gives it whole
+    (corpus rw1148): one title, and the heading the page's."""
+    page = ["当前位置：首页 > 政务公开 > 政策文件", "关于印发柏海州深化紧密型县域医疗卫生 共同体建设实施方案的通知",
+            "柏海州深化紧密型县域医疗卫生", "共同体建设实施方案",
+            "为推动县域医共体从形式上联走向实质上融，结合我州实际，制定本实施方案。", "一、总体目标",
+            "到2025年底，全州医共体全部实现人、财、物统一管理。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["柏海州深化紧密型县域医疗卫生共同体建设实施方案"]
+    assert any(e.line == 2 for e in doc.boilerplate)
+
+
+def test_a_stock_section_heading_after_a_plans_items_opens_no_plan():
+    """"工作進(jìn)度安排" between the items of a department's plan (corpus rw1143): a section of it."""
+    page = ["PMC部工作計(jì)劃", "目前我司生產(chǎn)計(jì)劃工作已初步形成體系，現將本年度工作計(jì)劃匯報(bào)如下：",
+            "1、每周五根據最新接單情況編制下周生產(chǎn)排程。", "2、建立各車間產(chǎn)能負荷表。", "人員培訓(xùn)",
+            "1、每月組織一次部門(mén)內部培訓(xùn)。", "工作進(jìn)度安排", "1、3月底前完成各車間產(chǎn)能負荷表的建立。",
+            "2、12月中旬完成年度大盤(pán)點(diǎn)。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["PMC部工作計(jì)劃"]
+
+
+def test_a_notices_addressees_in_two_runs_under_its_byline_are_the_plans():
+    """"各二级党委、党总支，直属党支部：" under the page's byline (corpus rw1158), and "區(qū)屬各醫(yī)療衛(wèi)生單位："
+    glossed in pinyin (rw1149): whom the plan addresses, not the page's."""
+    for greeting in ("各二级党委、党总支，直属党支部：", "區(qū)屬各醫(yī)療衛(wèi)生單位："):
+        page = ["您当前的位置：首页 > 通知公告 > 正文", "关于组织开展2023年5月主题党日活动的通知",
+                "发布者：组织部 发布时间：2023-05-06 点击数：", greeting,
+                "根据学校党委的有关要求，现就组织开展5月主题党日活动有关事项通知如下：", "一、活动主题",
+                "本月主题为“赓续五四精神，建功新时代”。"]
+        doc = planparse.parse("\n".join(page))
+        assert all(e.line != 4 for e in doc.boilerplate), greeting
+
+
+def test_a_bulleted_counter_a_files_name_and_a_blog_hosts_links_title_nothing():
+    """"• 阅读次数：943" over the text (corpus rw1166), "消防大队年度消防宣传工作计划.docx" (rw1168), "Log In"
+    and "2 min read" over a post (rw1177): the page's fields, heading and links, however the model reads them."""
+    page = ["• 阅读次数：943", "消防大队年度消防宣传工作计划.docx", "Log In", "2 min read",
+            "图书馆是城市的书房，也是市民终身学习的课堂，本年度我们将继续做好以下工作。"]
+    assert _roles_by_a_model_that_says("title", page)[:4] == ["chrome"] * 4
+
+
+def test_a_farms_copies_numbered_as_templates_are_its_plans():
+    """"2022年卫生院卫生工作计划模板1", "……模板2" (corpus rw1150): a template farm's numbered copies."""
+    page = ["首页 > 范文大全 > 工作计划", "2022年卫生院卫生工作计划模板1", "（一）规范卫生许可审查",
+            "进一步落实卫生行政许可受理、审查和公示制度。", "（二）加强医疗机构监督", "每月抽查辖区诊所不少于3家。",
+            "2022年卫生院卫生工作计划模板2", "一、指导思想", "以保障辖区群众身体健康为中心，坚持预防为主。",
+            "二、工作目标", "全年居民健康档案建档率达到90%以上。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["2022年卫生院卫生工作计划模板1", "2022年卫生院卫生工作计划模板2"]
