@@ -408,8 +408,10 @@ def title_split(head: Line, tail: Line) -> bool:
     True
     """
     titled = unspaced(PINYIN.sub("", tail.simple))
+    numbered = tail.heading if tail.heading is not None and tail.heading.number else None  # (not a plain heading's
+    # words: "武阳区鹭洲小学2018-2019学年度" over "第二学期国旗下讲话安排表")
     return (completes_title(head, tail)
-            or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, tail.heading)) \
+            or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, numbered)) \
         and plain_head(head)
 
 

@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, chrome_patterns,
+from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split)
@@ -48,6 +48,7 @@ _CRUMB_STEP = regex(r"^[^>»›＞\s]{1,12}\s+(?:>>?|»|›|＞)\s+[^>»›＞\s
 _LATIN = regex(r"[A-Za-z]")
 _PUNCT = regex(r"[^\w\s]")
 _SPACE = regex(r"\s")
+_BARE_KIND = regex(r"(?:工作|活动|方案|计划|策划|总结|范文|实施)(?:计划|方案|策划|总结|范文|大全)")  # a kind alone: a column
 _NOTICE_WORDS = regex(r"印发|转发|下发|通知")  # a cover notice's title, or a half of it
 _THOUSANDS = regex(r"(?<=[0-9]),(?=[0-9]{3})")  # "阅读 1,487": no clause
 _BYLINE_DATE = regex(r"^\s*(?:发布|发表|更新|上传|录入)(?:时间|日期)\s*[:：]")  # "发布时间：2023-08-28 | 阅读 1,487"
@@ -79,6 +80,7 @@ BYLINES = 6  # the most lines of byline (date, source, font-size links) between 
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 UNTITLED_POST = 4  # the numbered parts by which a reply posts a plan that has no title
 GIVEN_REACH = 6  # the lines above a title set in two lines in which the page gives it whole
+GIVEN_MORE = 20  # the most characters a heading that gives a title whole holds besides it ("关于印发……的通知")
 TITLE_WHOLE = 10  # the fewest characters of a title set in two lines that the page gives whole
 ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
 TITLE_FLOOR = 0.1  # the least probability of a title by which a page with no title line takes its likeliest
@@ -195,12 +197,13 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
         elif role == "chrome" and patterns["salutation"].match(PINYIN.sub("", ln.simple)) \
-                and not (i + 1 < len(lines) and decided[i + 1] == "chrome" and sends_plan_out(lines[i + 1].simple)):
+                and not (i + 1 < len(lines) and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
-            # (but a cover notice's addressees over its words that send the plan out, the page's as they are)
+            # (a cover notice's addressees over its words that send the plan out are left to the model)
         elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
-                                   or _completes_sentence(lines, roles, i)):
-            role = "body"
+                                   or _completes_sentence(lines, roles, i)
+                                   or roles and roles[-1] in ("heading", "body") and _closing_words(ln)):
+            role = "body"  # (closing words right after the plan's text: "总之，前台是会员对我们的第一印象，……")
         elif role == "chrome" and (_titled_by_field(lines, i) or ln.simple in announced or _labelled_title(ln)
                                    or i in sent):
             role = "title"  # (announced: "下一篇：……活动方案" above names it; "内容提示：……工作计划": a label on
@@ -262,6 +265,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     and roles[-1] in ("body", "heading") and (len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple)
                                                              or _names_again(ln.simple, titles)):
                 role = "body"  # "学习计划" between a plan's parts, as the model reads it: a part, no plan of its own
+            elif role == "title" and not ln.separator and i in paged and any(
+                    _SPACE.sub("", ln.simple) in _SPACE.sub("", t) for t in titles):
+                role = "body"  # "校務計劃" on a page of a copy whose cover titled "……校務計劃書": that plan's own words
+            elif role == "title" and not ln.separator and _BARE_KIND.fullmatch(ln.simple) \
+                    and any(r == "chrome" and is_title(lines[k].simple, lines[k].heading) for k, r in enumerate(roles)):
+                role = "chrome"  # "方案策劃" under the page's heading that names the plan: the site's column
             elif role == "title" and not ln.separator and _titles_in_a_row(ln):
                 role = "chrome"  # "班級借閱排行獎勵辦法 書香校園心得評比辦法 班級讀書會實施計畫": the page's tabs, a link to each plan
             elif role == "title" and not ln.separator and i not in sent and not is_title(ln.simple.strip("|｜ "), None) \
@@ -300,10 +309,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif i and "title" in (roles[i - 1], roles[i]) and title_half(lines[i - 1], ln) \
                 and (whole := _given_whole(lines, i)) is not None:
             roles[i - 1] = roles[i] = "title"  # "柏海州深化紧密型县域医疗卫生" over "共同体建设实施方案", the
-            roles[whole] = "chrome"  # page's heading above giving the title whole ("关于印发柏海州深化……的通知")
-        elif roles[i] in ("body", "chrome") and i and roles[i - 1] == "title" and (
+            if all(r == "chrome" for r in roles[whole + 1:i - 1]):  # page's heading right above giving it whole
+                roles[whole] = "chrome"  # ("关于印发柏海州深化……的通知"), not a cover notice's title over its text
+        elif (roles[i] in ("body", "chrome") or roles[i] == "heading" and not (ln.heading and ln.heading.number)) and i \
+                and roles[i - 1] == "title" and (
                 ln.role == "title" and lines[i - 1].role != "title" and title_head(lines[i - 1], ln)
-                or completes_title(lines[i - 1], ln) and plain_head(lines[i - 1])):
+                or completes_title(lines[i - 1], ln) and plain_head(lines[i - 1]) or title_split(lines[i - 1], ln)):
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
             # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學"; the
             # kind of document or the years a plan runs, under it: "工作计划", "（2024—2026年）")
@@ -984,7 +995,8 @@ def _given_whole(lines: tuple[Line, ...], i: int) -> int | None:
     if len(whole) < TITLE_WHOLE:
         return None
     return next((k for k in range(i - 2, max(-1, i - 2 - GIVEN_REACH), -1)
-                 if whole in _SPACE.sub("", PINYIN.sub("", lines[k].simple))), None)
+                 if whole in (given := _SPACE.sub("", PINYIN.sub("", lines[k].simple))) and len(given) <= len(whole) + GIVEN_MORE),
+                None)  # (a heading that gives it, not a sentence that names it: "……特制订《……》，现印发给你们")
 
 
 def _numbered_copy(ln: Line, title: Line) -> bool:
@@ -1324,10 +1336,11 @@ def _last_of_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
 def _names_its_plan(lines: tuple[Line, ...], i: int) -> bool:
     """Can line ``i``, over the content of a page that no line titles, title its plan? A line that
     names a plan, or a numbered part that does ("參、114年度……工作計畫"); not a separator, nor a
-    breadcrumb whose last step names plans ("当前位置：首页 > …… > 规划计划")."""
+    breadcrumb whose last step names plans ("当前位置：首页 > …… > 规划计划"), nor a kind of plan
+    alone, a site's column ("方案策劃")."""
     ln = lines[i]
-    return not ln.separator and not boilerplate_patterns().breadcrumb.match(ln.simple) and (
-        ln.role == "title" or ln.heading is not None and _names_plan(ln.heading))
+    return not ln.separator and not boilerplate_patterns().breadcrumb.match(ln.simple) and not _BARE_KIND.fullmatch(ln.simple) \
+        and (ln.role == "title" or ln.heading is not None and _names_plan(ln.heading))
 
 
 def _role_before(roles: list[str], i: int) -> str | None:
@@ -1376,12 +1389,22 @@ def _labelled_title(ln: Line) -> bool:
 def _plain_prose(ln: Line) -> bool:
     """A sentence of prose that no chrome word or pattern touches (its commas full-width or,
     as a PDF's text may have them, half-width)."""
-    words, patterns = _cues()
-    bp = boilerplate_patterns()
     text = ln.simple
-    return (len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and ("，" in text or "," in text)
-            and not words.search(text) and not bp.sentence.search(text) and not bp.intro.search(text)
-            and not any(p.search(text) for p in patterns.values()))
+    return len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and ("，" in text or "," in text) \
+        and not _cues()[0].search(text) and _no_page_sentence(text)
+
+
+def _closing_words(ln: Line) -> bool:
+    """A sentence of prose that closes a plan ("总之，……", "以上安排如有变动……"), whatever site's word
+    it holds ("会员"), that no page's sentence or pattern touches."""
+    text = ln.simple
+    return len(text) >= 15 and text.endswith(("。", "！", "？")) and body_kind(text) == "closing" and _no_page_sentence(text)
+
+
+def _no_page_sentence(text: str) -> bool:
+    """Does no site's sentence ("仅供参考") or chrome pattern touch the text?"""
+    bp = boilerplate_patterns()
+    return not bp.sentence.search(text) and not bp.intro.search(text) and not any(p.search(text) for p in _cues()[1].values())
 
 
 def _signature(ln: Line) -> bool:
@@ -1559,6 +1582,10 @@ def _without_boilerplate(ln: Line, edits: list[Edit]) -> Line | None:
         return ln  # (a separator holds no site's sentence: "学期工作计划精选范文1")
     sentences = [s for s in _SENTENCE.findall(ln.text) if s]
     drop = [bool(bp.sentence.search(to_simplified(s)) or bp.intro.search(to_simplified(s))) for s in sentences]
+    if ln.heading is not None and ln.heading.number:
+        drop[0] = False  # "3、参考主题仅供参考，讲话人可……": the item's own words, whatever they share with a site's
+    if not any(drop):
+        return ln
     rest = "".join(s for s, d in zip(sentences, drop) if not d).strip(WHITESPACE)
     removed = "".join(s for s, d in zip(sentences, drop) if d).strip(WHITESPACE)
     edits.append(Edit("boilerplate", ln.first, removed if rest else ln.text))

@@ -2106,3 +2106,48 @@ def test_a_farms_copies_numbered_as_templates_are_its_plans():
             "2022年卫生院卫生工作计划模板2", "一、指导思想", "以保障辖区群众身体健康为中心，坚持预防为主。",
             "二、工作目标", "全年居民健康档案建档率达到90%以上。"]
     assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["2022年卫生院卫生工作计划模板1", "2022年卫生院卫生工作计划模板2"]
+
+
+def test_a_line_that_ends_with_the_pages_counter_titles_nothing():
+    """"設備組 設備組 - 處室公告 | 2024-02-26 | 點閱數: 215" over an untitled notice (corpus rw1190): the
+    page's byline, however the model reads it."""
+    page = ["設備組 設備組 - 處室公告 | 2024-02-26 | 點閱數: 215", "一、主旨：", "培養學生持續閱讀的習慣，提升閱讀素養。"]
+    assert _roles_by_a_model_that_says("title", page)[0] == "chrome"
+
+
+def test_a_numbered_items_own_sentence_is_the_plans_whatever_it_shares_with_a_sites():
+    """"3、参考主题仅供参考，讲话人可结合当周实际自拟题目。" (corpus rw1187): the item's words, not a site's
+    "仅供参考"; a site's sentence glued after an item's still goes."""
+    page = ["2019年春季国旗下讲话安排", "一、具体要求", "1、讲话人请提前准备讲稿。", "3、参考主题仅供参考，讲话人可结合当周实际自拟题目。",
+            "4、遇节假日当周讲话顺延。"]
+    doc = planparse.parse("\n".join(page))
+    assert doc.plans[0].last == 5 and not doc.boilerplate
+
+
+def test_a_title_broken_after_its_school_year_over_a_line_read_as_a_heading_is_one_title():
+    """"武阳区鹭洲小学2018-2019学年度" over "第二学期国旗下讲话安排表" (corpus rw1187): one title, though its
+    second half reads as a heading of its own."""
+    page = ["首页>>少先队>>计划总结", "武阳区鹭洲小学2018-2019学年度", "第二学期国旗下讲话安排表",
+            "为了使升旗仪式更加庄重有序，特制定本学期国旗下讲话安排。", "一、指导思想：", "以社会主义核心价值观为引领。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["武阳区鹭洲小学2018-2019学年度第二学期国旗下讲话安排表"]
+
+
+def test_closing_words_after_the_plans_last_item_are_the_plans_whatever_site_word_they_hold():
+    """"总之，前台是会员对我们的第一印象，……" after the last item, over the page's related list (corpus
+    rw1195): the plan's closing, though "会员" is also a site's word and the model reads it as the page's."""
+    page = ["健身房前台工作计划", "新的一年里，我作为前台主管，将从以下几个方面着手。", "1、排班和交接。实行早晚两班制。",
+            "2、培训和考核。1月中旬组织一次前台服务礼仪培训。", "总之，前台是会员对我们的第一印象，我会和大家一起努力，把每一个细节做好。",
+            "【健身房前台工作计划】相关文章："]
+    assert _roles_by_a_model_that_says("body", page, chrome_by=("cue:会员",))[4] == "body"
+    assert _roles_by_a_model_that_says("body", page[:4] + ["详情请登录会员中心查看。"], chrome_by=("cue:会员",))[4] == "chrome"
+
+
+def test_a_pages_rate_counter_a_text_label_and_a_column_name_title_nothing():
+    """"點閱率:386" (corpus rw1215), "……实施方案 本文简介:" (rw1213) and "方案策劃" under the page's heading
+    that names the plan (rw1209): the page's counter, its label for the text, its column."""
+    page = ["點閱率:386", "深化“清洁庭院·和美家风”示范户创建活动的实施方案 本文简介:",
+            "为进一步改善农村人居环境，特制定本方案。"]
+    assert _roles_by_a_model_that_says("title", page)[:2] == ["chrome", "chrome"]
+    page = ["社區敬老月活動方案", "時間：", "小龍", "方案策劃", "二、活動時間", "20xx年8月1日至8月31日", "三、活動內容",
+            "（一）社區文體活動。敬老月期間，社區組織開展門球、象棋等文體活動。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["社區敬老月活動方案"]
