@@ -178,6 +178,10 @@ def test_a_title_like_line_between_a_plans_fourth_and_fifth_parts_is_the_plans()
     "新的学期，让我们家园携手，陪伴孩子健康快乐成长！",  # rw764
     "以上培训计划，请各位成员认真落实。谢谢大家！",  # rw480
     "各位代表！新的一年，任务艰巨，使命光荣，让我们团结一心，把各项工作落到实处。",  # rw485
+    "以上计划会根据园里的安排随时调整，做不到的地方，写总结的时候再说明。",  # rw326
+    "通过以上安排，工会工作能够与单位中心工作同频推进。",  # rw1185
+    "写下来不等于做得到，明年今天再回来看。",  # rw871
+    "敬祝全体会员身体健康、阖家幸福！",  # rw246
 ])
 def test_closing_words_after_the_last_part_close_the_plan(last):
     """The plan's last paragraph after its last numbered item, in closing words ("以上计划请……",
