@@ -523,8 +523,8 @@ def _period_year(lines: list[Line]) -> tuple[int, bool] | None:
     """
     for k, ln in enumerate(lines):
         if ln.heading is not None and _PERIOD_HEAD.search(to_simplified(ln.heading.title or "")):
-            for text in (ln.heading.body, lines[k + 1].simple if k + 1 < len(lines) else ""):
-                if text and (found := _own_year(to_simplified(text)[:60], ln)):
+            for text in (to_simplified(ln.heading.body), lines[k + 1].simple if k + 1 < len(lines) else ""):
+                if text and (found := _own_year(text[:60], ln)):
                     return found
     return None
 
