@@ -109,7 +109,11 @@ def detect_heading(line: str, outline: bool = False, bare: bool = False) -> Head
     found = match_number(text, outline, bare)
     if found is None:
         plain = _plain_heading(text)
-        return plain if plain is not None or not bare else Heading(text, None, _title(text), "plain", 0, "")
+        if plain is not None or not bare:
+            return plain
+        run = heading_patterns().bracket_run.match(text)  # "【行程路线】江城—……": one of the page's named parts
+        return Heading(text[:run.end()].strip(), None, run["name"], "plain", 0, text[run.end():].strip()) if run \
+            else Heading(text, None, _title(text), "plain", 0, "")
     style, token, value, rest = found
     number = re.sub(r"\s+", "", token)
     if style in TIME_STYLES:

@@ -49,6 +49,7 @@ MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows
 ROW_NUMBER = regex(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 _DATE_CELL_REST = regex(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
+HEADING_WORDS = 30  # the longest line of a heading's words under its number set alone ("一、")
 PARALLEL_CHARS = (4, 12)  # the shortest and longest unnumbered heading of a parallel run
 PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = regex(r"^[\u4e00-\u9fff]{2}")
@@ -114,7 +115,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     texts = [raw.strip(WHITESPACE) for raw in raws]
     contents = _contents(texts)
     scanned = ["" if n in contents else t for n, t in enumerate(texts, 1)]  # (a contents list heads nothing)
-    outline, bare = _outline(scanned), _bare_numbered(scanned) | _labelled(scanned) | _parallel(scanned)
+    outline, bare = _outline(scanned), _bare_numbered(scanned) | _labelled(scanned) | _parallel(scanned) | _bracketed(scanned)
     for n, (raw, text) in enumerate(zip(raws, texts), 1):
         md = _MD_HEADING.match(text)
         if md:
@@ -332,6 +333,19 @@ def _parallel(texts: list[str]) -> set[int]:
     return {n for run in runs.values() if len(run) >= 3 for n in run}
 
 
+def _bracketed(texts: list[str]) -> set[int]:
+    """The source lines that open with a short name in 【】, three or more in the document ("【活动目的】……",
+    "【组织单位】……", "【行程路线】……"): the plan's parts, each named so.
+
+    >>> sorted(_bracketed(["【活动目的】增进友谊", "【组织单位】团委", "本次活动……", "【规则】", "【篇二】"]))
+    [1, 2, 4]
+    >>> _bracketed(["【活动目的】增进友谊", "【组织单位】团委"])
+    set()
+    """
+    named = {n for n, text in enumerate(texts, 1) if heading_patterns().bracket_run.match(to_simplified(text))}
+    return named if len(named) >= 3 else set()
+
+
 def _bare_heading(text: str) -> re.Match[str] | None:
     """A short line that a number with no marks may head ("1班级情况分析", "3 相关工作要求")."""
     if len(text) > BARE_CHARS or not text[:1].isnumeric() or _PROSE_MARK.search(text):
@@ -524,6 +538,11 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划"; an
         # organisation's name over a title that opens with its year; "……关于印发" / "《……》的通知";
         # a half that names no plan: "柏海州深化紧密型县域医疗卫生" / "共同体建设实施方案")
+    if len(group) == 1 and first.heading is not None and first.heading.number and not first.heading.title \
+            and not first.heading.body and first.text.rstrip()[-1] in "、.．)）" \
+            and (nxt.heading is None or nxt.heading.style == "plain") and nxt.role in ("body", "heading") \
+            and nxt.first == first.last + 1 and len(nxt.text) <= HEADING_WORDS and "。" not in nxt.text:
+        return True  # a number and its mark alone on a line ("一、"), its heading's words on the next ("目的與範圍")
     prev = "".join(ln.text for ln in group) if len(group) > 1 else first.text
     short = len(prev) < 20 and not (first.heading is not None and prev.endswith(_OPEN_CLAUSE))
     if prev.endswith(_TERMINAL) or short or _row(group[-1].text) or _row(nxt.text) or is_rule(nxt.text):

@@ -144,6 +144,7 @@ class HeadingPatterns:
     about_tail: re.Pattern[str]
     farm_suffix: re.Pattern[str]
     bracket_label: re.Pattern[str]
+    bracket_run: re.Pattern[str]
     run_in: re.Pattern[str]
     signature_field: re.Pattern[str]
     attached_plan: re.Pattern[str]
@@ -180,6 +181,7 @@ def heading_patterns() -> HeadingPatterns:
         about_tail=_compile(d["about_tail"], f),
         farm_suffix=_compile(d["farm_suffix"], f),
         bracket_label=_compile(d["bracket_label"], f),
+        bracket_run=_compile(d["bracket_run"], f),
         run_in=_compile(d["run_in"], f),
         signature_field=_compile(d["signature_field"], f),
         attached_plan=_compile(d["attached_plan"], f),

@@ -696,11 +696,14 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     for text, at in where.items():
         paged = sum(1 for k in at if numbered & {k - 1, k + 1})
         loose = sum(1 for k in at if bare & {k - 1, k + 1})
+        cut = sum(1 for k in at if 0 < k < len(lines) - 1 and _cut_sentence(lines[k - 1], lines[k + 1]))
         gaps = sorted(b - a for a, b in zip(at, at[1:])) or [0]
         if len(text) >= 4 and (paged >= 2 and 2 * paged > len(at)
-                               or loose >= 3 and 2 * loose > len(at) and gaps[len(gaps) // 2] >= PAGE_LINES):
+                               or loose >= 3 and 2 * loose > len(at) and gaps[len(gaps) // 2] >= PAGE_LINES
+                               or len(at) >= 3 and cut >= 2 and gaps[0] >= PAGE_LINES and not text.endswith(_CLOSED)):
             furniture.add(text)  # (most copies beside a page's number: the first page's header has none; beside
-            # bare numbers, a page apart: "核定本(114 年 2 月)" under "1", "2", "3", not a table's cell under its row's)
+            # bare numbers, a page apart: "核定本(114 年 2 月)" under "1", "2", "3", not a table's cell under its row's;
+            # amid sentences the page breaks: "2022年-2023年最新(可修改编辑)" between "了解家" and "乡的历史名人")
     paged = [None if ln.separator else _NUMBERED_HEADER.fullmatch(ln.simple) for ln in lines]
     headers: dict[str, set[str]] = defaultdict(set)  # a running header with the page's number in it
     for m in paged:
@@ -715,6 +718,13 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
         elif roles[i] == "title" and not ln.separator and _first_page_header(lines, roles, numbered, where[ln.simple], i):
             roles[i] = "chrome"  # "青崖镇中心卫生院……　　2026年儿童保健工作计划" past the cover that titled the plan
     return roles
+
+
+def _cut_sentence(before: Line, after: Line) -> bool:
+    """A sentence that a page break cuts in two ("……带领幼儿认识家乡的山川河流，了解家" / "乡的历史名人等。"):
+    prose left open, then no heading, but the rest of a sentence."""
+    return len(before.simple) >= 20 and "，" in before.simple and not before.text.endswith(_CLOSED) \
+        and after.heading is None and (after.text.endswith(_SENTENCE_END) or "，" in after.simple)
 
 
 def _first_page_header(lines: tuple[Line, ...], roles: list[str], numbered: set[int], at: list[int], i: int) -> bool:
@@ -750,6 +760,8 @@ def _writing_guide(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
             roles[above:below] = ["chrome"] * (below - above)
         elif below is None and i and roles[i - 1] in ("chrome", "signoff") and any(r != "chrome" for r in roles[:i]):
             roles[i:] = ["chrome"] * (len(lines) - i)  # under the plan's sign-off or footer, no title below: the page's
+        elif below is None and roles[i] == "title" and ln.simple.endswith(("？", "?")):
+            roles[i] = "chrome"  # "……一周工作计划怎么安排？" over an answer that gives a plan with no title of its own
     return roles
 
 

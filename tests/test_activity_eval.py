@@ -84,8 +84,9 @@ from planparse.pipeline import parse_file
 # 377 to 365. Sixty of the 396 unread pages, drawn at random (random.Random(20261205)), were read and
 # left the set with 74 year errors; the rules from the 22 of them the parse got wrong and the models
 # retrained with all 60 took the other 336 from 291 to 293.
-# Pages read since (moved to the train split) leave the set with what they scored.
-FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.88, 0.85, 0.82, 300)}
+# Pages read since (moved to the train split) leave the set with what they scored. The thirty-two unread
+# of rw1220–rw1260 bring 6, all on rw1247.txt (a company's party plan whose day is left blank, "09月日").
+FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.88, 0.85, 0.82, 305)}
 
 
 @pytest.fixture(scope="module")

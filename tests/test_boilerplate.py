@@ -1078,6 +1078,24 @@ def test_a_header_repeated_over_every_pages_bare_number_is_the_pages():
     assert [s.heading.text for s in doc.plans[0].sections] == ["壹、計畫目標", "貳、工作項目", "參、經費來源", "肆、管制考核"]
 
 
+def test_a_header_that_page_breaks_set_amid_sentences_is_the_pages():
+    """A Word copy's running header with no page number ("2022年-2023年最新(可修改编辑)", corpus
+    rw1234) falls where each page breaks, cutting a sentence in two ("……了解家" / header / "乡的……"):
+    written three times amid prose, it is chrome; a line the plan repeats between whole sentences is not."""
+    para = [f"{k}、组织幼儿参加家乡文化主题活动，带领幼儿认识家乡的山川河流和特产美食，了解家" for k in range(1, 4)]
+    rest = "乡的历史名人和劳动模范等，激发幼儿热爱家乡的情感。"
+    filler = [f"（{k}）各班每周开展一次户外体育游戏，确保幼儿每天户外活动时间不少于两小时。" for k in range(1, 8)]
+    lines = ["2023年秋季幼儿园工作计划", "一、教育教学"]
+    for item in para:
+        lines += [item, "2022年-2023年最新(可修改编辑)", rest, *filler]
+    lines += ["二、工作要求", "各班要认真落实。"]
+    doc = planparse.parse("\n".join(lines))
+    headers = {n for n, t in enumerate(lines, 1) if t.startswith("2022年-2023年")}
+    assert headers <= {e.line for e in doc.boilerplate}
+    kept = [t if t != "2022年-2023年最新(可修改编辑)" else "每周五下午开展教研活动。" for t in lines]
+    assert not {e.line for e in planparse.parse("\n".join(kept)).boilerplate}
+
+
 def test_a_tables_repeated_cell_beside_its_row_numbers_stays_in_the_plan():
     """A table set one cell to a line, its rows numbered "1", "2", "3" and each row's last cell the
     same department: a cell repeated beside numbers, but rows apart, not pages apart."""
@@ -1844,6 +1862,7 @@ def test_a_word_fields_page_codes_and_counter_before_a_title_are_the_pages(line,
 @pytest.mark.parametrize("line, title", [
     ("幼儿园中班级班务计划一(一)班级教师配备状况", "幼儿园中班级班务计划一"),  # corpus rw980: the farm's copy run into (一)
     ("社区志愿服务工作计划2一、指导思想", "社区志愿服务工作计划2"),
+    ("爱心敬老活动策划书1一、活动背景:", "爱心敬老活动策划书1"),  # corpus rw1241: a 策划书's numbered copy
 ])
 def test_a_farms_numbered_copy_run_into_its_first_heading_is_parted_from_it(line, title):
     page = ["幼儿园班务计划范文（通用2篇）", line, "本班共有幼儿32名，配备两名教师和一名保育员，教师均具有多年带班经验。",
@@ -2151,3 +2170,16 @@ def test_a_pages_rate_counter_a_text_label_and_a_column_name_title_nothing():
     page = ["社區敬老月活動方案", "時間：", "小龍", "方案策劃", "二、活動時間", "20xx年8月1日至8月31日", "三、活動內容",
             "（一）社區文體活動。敬老月期間，社區組織開展門球、象棋等文體活動。"]
     assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["社區敬老月活動方案"]
+
+
+def test_a_question_over_an_answer_that_gives_an_untitled_plan_is_the_pages():
+    """A vendor's encyclopedia page (corpus rw1255): its question "……一周工作计划怎么安排？" over an
+    answer that sets out the plan with no title of its own; the question titles nothing."""
+    lines = ["首页 > 百科 > 项目管理", "软件测试部门一周工作计划怎么安排？", "发布时间：2025-04-07 10:15:22　浏览量：286",
+             "提前排好一周的工作计划，是保证版本按期提测、缺陷及时闭环的前提。下面给出一份测试部门的周度工作计划示例。",
+             "一、周一：版本准备与用例评审", "参加版本启动会，与产品、开发确认本周提测范围和上线时间。",
+             "二、周二至周四：功能测试与缺陷跟踪", "按模块执行测试用例，每日下班前同步缺陷状态。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == [None]
+    assert 2 in {e.line for e in doc.boilerplate}
+

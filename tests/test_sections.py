@@ -57,6 +57,41 @@ def test_topic_labels_run_into_their_paragraphs_head_the_plans_parts():
     assert [s.heading.number for s in plan.sections] == ["一"] and not plan.sections[0].sections
 
 
+def test_names_in_brackets_that_open_three_lines_or_more_head_the_plans_parts():
+    """A forum's outing plan (corpus rw892): "【活动目的】……", "【组织单位】……", "【行程路线】……" run into
+    their text, names the heading cues do not list; three or more on the page are its parts. Two are
+    not enough, and a compilation's marker in brackets heads no part."""
+    named = ["【活动目的】走出车间和办公室，到山水间换换空气，让新老团员互相认识。",
+             "【组织单位】共青团某化工有限公司委员会，欢迎职工携家属参加。",
+             "【行程路线】江城出发，经县城到仙女湖，全程约210公里，车程4小时左右。",
+             "【报名方式】5月12日前向各车间团支部书记报名，名额40人。"]
+    (plan,) = planparse.parse("\n".join(["仙女湖踏青游活动方案", *named]), year=2015).plans
+    assert [s.heading.title for s in plan.sections] == ["活动目的", "组织单位", "行程路线", "报名方式"]
+    assert plan.sections[2].text.startswith("江城出发")
+    (plan,) = planparse.parse("\n".join(["仙女湖踏青游活动方案", *named[1:3]]), year=2015).plans
+    assert [s.heading for s in plan.sections] == [None]
+
+
+def test_a_number_alone_on_its_line_heads_the_words_under_it():
+    """A township health station's plan (corpus rw1258) sets each part's number alone ("一、") over its
+    name ("目的與範圍"): the two are one heading, and the name gives the part its kind."""
+    lines = ["溪口區衛生所志願服務運用計畫", "一、", "目的與範圍",
+             "為結合社區熱心人士投入公共衛生服務，推廣志願服務精神，特訂定本計畫。", "二、", "經費來源",
+             "本計畫所需經費由本所年度預算項下支應。"]
+    (plan,) = planparse.parse("\n".join(lines), year=2024).plans
+    assert [s.heading.text for s in plan.sections] == ["一、目的與範圍", "二、經費來源"]
+    assert plan.sections[1].kind == "safeguards"
+
+
+def test_parts_named_for_days_of_the_week_are_the_schedule():
+    """A department's one-week plan (corpus rw1255): "一、周一：版本准备与用例评审" … "四、周末：线上值守"."""
+    lines = ["测试部一周工作计划", "一、周一：版本准备与用例评审", "参加版本启动会，确认本周提测范围。",
+             "二、周二至周四：功能测试与缺陷跟踪", "按模块执行测试用例，每日下班前同步缺陷状态。",
+             "三、周五：回归测试与上线评估", "完成回归测试，输出测试报告。"]
+    (plan,) = planparse.parse("\n".join(lines), year=2025).plans
+    assert [s.kind for s in plan.sections] == ["schedule"] * 3
+
+
 def test_a_month_after_a_week_in_a_schedule_is_its_sibling():
     """"第9周（4月22日—4月26日）：……" then "5月：……" (corpus rw71): the month is the schedule's next
     row, not the week's child; weeks under a month stay its children."""
