@@ -138,7 +138,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     under the plan's last line is its sign-off.
     """
     listed = _related_lists(lines)
-    cells = _flattened_table(lines) | _header_cells(lines)
+    rows = numbered_rows(lines)
+    cells = _flattened_table(lines, rows) | _header_cells(lines)
+    last_row = rows[-1][0] if rows else -1  # where a table set one cell to a line has its last row
     bp = boilerplate_patterns()
     probs = role_probs(line_features(lines, hints, listed), model, context)
     decided = decode_probs(probs, model)
@@ -291,8 +293,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"
             elif role == "heading":
                 role = "body"
-        if role == "signoff" and _dated_row(lines, i):
-            role = "body"  # "113年10月中旬 產學合作媒合會 產學合作中心" among rows like it: a table's row
+        if role == "signoff" and (_dated_row(lines, i) or i in cells and i < last_row):
+            role = "body"  # "113年10月中旬 產學合作媒合會 產學合作中心" among rows like it: a table's row; "区农业农村局"
+            # in a row with more rows under it: a cell, one to a line
         if (role == "title" and ln.simple not in titles) or role == "signoff":
             numbering.clear()  # a plan begins or ends: its numbering with it (not at a running header)
         if role == "title":
@@ -564,6 +567,9 @@ def _notice_halves(lines: tuple[Line, ...]) -> set[int]:
     return {k for i in range(len(lines) - 1) if notice_halves(lines[i].simple, lines[i + 1].simple) for k in (i, i + 1)}
 
 
+_INNER_QUOTES = str.maketrans("<>〈〉", "《》《》")  # a title's marks inside a notice's 《》
+
+
 def _sent_out(lines: tuple[Line, ...]) -> set[int]:
     """The first line after a cover notice that it sends out by name ("关于印发《……工作计划》的通知",
     "现将《……工作计划》印发给你们"): the plan's own title, never a copy of the page's (copies further
@@ -578,11 +584,12 @@ def _sent_out(lines: tuple[Line, ...]) -> set[int]:
     for k, ln in enumerate(lines):
         if not (sends_plan_out(ln.simple) or is_cover_notice(ln.simple)):
             continue
+        named = ln.simple.translate(_INNER_QUOTES)  # ("现将《……2023年<省政府工作报告>……方案》印发"): one kind of marks
         for i in range(k + 1, len(lines)):
-            if f"《{lines[i].simple}》" in ln.simple:
+            if f"《{lines[i].simple.translate(_INNER_QUOTES)}》" in named:
                 out.add(i)
                 break
-            if i + 1 < len(lines) and f"《{_SPACE.sub('', lines[i].simple + lines[i + 1].simple)}》" in ln.simple:
+            if i + 1 < len(lines) and f"《{_SPACE.sub('', lines[i].simple + lines[i + 1].simple)}》" in named:
                 out.update((i, i + 1))
                 break
     return out
@@ -921,7 +928,7 @@ def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     return last_row or rows_at(range(max(0, i - TABLE_REACH), i)) > 0 < rows_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
 
 
-def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
+def _flattened_table(lines: tuple[Line, ...], rows: list[tuple[int, int]] | None = None) -> set[int]:
     """Indices of the lines of a table flattened one cell to a line: its rows that open with their
     numbers (:func:`numbered_rows`; not a part's number set apart over its "一、……") and the short
     header cells above the first row.
@@ -931,7 +938,7 @@ def _flattened_table(lines: tuple[Line, ...]) -> set[int]:
     True
     """
     out: set[int] = set()
-    rows = numbered_rows(lines)
+    rows = numbered_rows(lines) if rows is None else rows
     for n, (start, end) in enumerate(rows):
         if any(lines[x].heading is not None and lines[x].heading.number for x in range(start + 1, end)):
             continue
