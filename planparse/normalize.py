@@ -342,7 +342,8 @@ def _bracketed(texts: list[str]) -> set[int]:
     >>> _bracketed(["【活动目的】增进友谊", "【组织单位】团委"])
     set()
     """
-    named = {n for n, text in enumerate(texts, 1) if heading_patterns().bracket_run.match(to_simplified(text))}
+    run = heading_patterns().bracket_run
+    named = {n for n, text in enumerate(texts, 1) if text.startswith("【") and run.match(to_simplified(text))}
     return named if len(named) >= 3 else set()
 
 

@@ -41,6 +41,7 @@ _TITLE_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][
 # "20200105【计划】……": a title's year without 年, or its day written as a diary names a post
 _TITLE_YEARS = regex(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*"
                     r"(?:$|(?=[^，,。；0-9]{0,8}(?:计划|规划|方案|要点)))")  # "……年度計劃 2024-2025", "2024-2025 校務計劃書"
+_NAMED_YEAR = regex(r"(?:计划|规划|方案|要点)\s*((?:19|20)[0-9]{2})(?![0-9年字])")  # "小学少先队工作计划2024春", not "……计划1960字"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
 SAME_TITLE = 0.7  # the share of a title's character pairs that the same title written again has
@@ -493,8 +494,8 @@ def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
 
     >>> _own_year("114学年度第二学期工作计划", None), _own_year("2026年2月8日 星期日", None)
     ((2025, True), (2026, False))
-    >>> _own_year("20200105【计划】自律生活的养成之路", None)
-    (2020, False)
+    >>> _own_year("20200105【计划】自律生活的养成之路", None), _own_year("小学少先队工作计划2024春 (篇1)", None)
+    ((2020, False), (2024, False))
     """
     m = _SCHOOL_YEAR_FIRST.search(text)
     if m:
@@ -509,7 +510,7 @@ def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
         return int(y), school
-    m = (_TITLE_YEAR.match(text) or _TITLE_YEARS.search(text)) if ln is None else None
+    m = (_TITLE_YEAR.match(text) or _TITLE_YEARS.search(text) or _NAMED_YEAR.search(text)) if ln is None else None
     return (int(m[1]), False) if m else None
 
 

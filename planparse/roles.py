@@ -434,10 +434,11 @@ def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip:
     """Of the lines above ``end`` (where the text begins), the one most likely a title by the
     model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
     title a plan: words, no breadcrumb, no line only a page has (a photo's file name, a tag line,
-    ``skip``: a related list, a disclosure table's fields, a calendar's days), no sentence, no
-    question ("……怎么写？"), no sentence's second half ("的歌詞與寫作背景"), no note in brackets ("（以……为例）"), no cover notice."""
+    ``skip``: a related list, a disclosure table's fields, a calendar's days), no table's row ("文号 | 浏览量 | 5 |"),
+    no sentence, no question ("……怎么写？"), no sentence's second half ("的歌詞與寫作背景"), no note in brackets
+    ("（以……为例）"), no cover notice."""
     bp = boilerplate_patterns()
-    best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip
+    best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip and _cells(lines[i].text) < 2
                 and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i]) and not _foreign(lines[i])
                 and not lines[i].text.endswith(_STATED) and not org_name_alone(lines[i].simple, TITLE_HEAD_CHARS)
                 and not _ASKED.search(lines[i].simple) and not _NO_TITLE_OPENS.match(lines[i].simple)
