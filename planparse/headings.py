@@ -112,8 +112,7 @@ def detect_heading(line: str, outline: bool = False, bare: bool = False) -> Head
         if plain is not None or not bare:
             return plain
         run = heading_patterns().bracket_run.match(text)  # "【行程路线】江城—……": one of the page's named parts
-        return Heading(text[:run.end()].strip(), None, run["name"], "plain", 0, text[run.end():].strip()) if run \
-            else Heading(text, None, _title(text), "plain", 0, "")
+        return _named_part(text, run) if run else Heading(text, None, _title(text), "plain", 0, "")
     style, token, value, rest = found
     number = re.sub(r"\s+", "", token)
     if style in TIME_STYLES:
@@ -159,11 +158,16 @@ def _title(head: str) -> str:
     return head.strip().rstrip("。！？；：!?;:，,、. ").strip()
 
 
+def _named_part(text: str, m: re.Match[str]) -> Heading:
+    """The heading of a part named in brackets (``m`` matched its opening, the name in ``name``), its text after it."""
+    return Heading(text[:m.end()].strip(), None, m["name"], "plain", 0, text[m.end():].strip())
+
+
 def _plain_heading(text: str) -> Heading | None:
     simple = to_simplified(text)  # the phrases are written in simplified characters, one for one
     label = heading_patterns().bracket_label.match(simple)
     if label:  # "【活动时间】2024年11月16日": a part named in brackets, its text after it
-        return Heading(text[:label.end()].strip(), None, label["name"], "plain", 0, text[label.end():].strip())
+        return _named_part(text, label)
     phrase = kind_lexicon().phrases.match(simple)
     if phrase:
         rest = text[phrase.end():]

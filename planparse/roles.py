@@ -704,7 +704,7 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     for text, at in where.items():
         paged = sum(1 for k in at if numbered & {k - 1, k + 1})
         loose = sum(1 for k in at if bare & {k - 1, k + 1})
-        cut = sum(1 for k in at if 0 < k < len(lines) - 1 and _cut_sentence(lines[k - 1], lines[k + 1]))
+        cut = sum(1 for k in at if 0 < k < len(lines) - 1 and _cut_sentence(lines[k - 1], lines[k + 1])) if len(at) >= 3 else 0
         gaps = sorted(b - a for a, b in zip(at, at[1:])) or [0]
         if len(text) >= 4 and (paged >= 2 and 2 * paged > len(at)
                                or loose >= 3 and 2 * loose > len(at) and gaps[len(gaps) // 2] >= PAGE_LINES
@@ -929,17 +929,17 @@ def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     return last_row or rows_at(range(max(0, i - TABLE_REACH), i)) > 0 < rows_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
 
 
-def _flattened_table(lines: tuple[Line, ...], rows: list[tuple[int, int]] | None = None) -> set[int]:
+def _flattened_table(lines: tuple[Line, ...], rows: list[tuple[int, int]]) -> set[int]:
     """Indices of the lines of a table flattened one cell to a line: its rows that open with their
-    numbers (:func:`numbered_rows`; not a part's number set apart over its "一、……") and the short
-    header cells above the first row.
+    numbers (``rows``, :func:`numbered_rows`; not a part's number set apart over its "一、……") and the
+    short header cells above the first row.
 
     >>> cells = ["序号 |", "事项 |", "时间 |", "1 |", "春节慰问", "2月", "2 |", "消防检查", "3月", "3 |", "大扫除", "4月"]
-    >>> _flattened_table(tuple(recognize(t, k + 1) for k, t in enumerate(["一、安排"] + cells))) >= set(range(1, 13))
+    >>> page = tuple(recognize(t, k + 1) for k, t in enumerate(["一、安排"] + cells))
+    >>> _flattened_table(page, numbered_rows(page)) >= set(range(1, 13))
     True
     """
     out: set[int] = set()
-    rows = numbered_rows(lines) if rows is None else rows
     for n, (start, end) in enumerate(rows):
         if any(lines[x].heading is not None and lines[x].heading.number for x in range(start + 1, end)):
             continue
