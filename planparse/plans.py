@@ -27,6 +27,7 @@ from planparse.regexes import regex
 from planparse.resources import to_simplified
 
 _CLOSING_PROSE = regex(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
+_ENTRY = regex(r"^\s*[0-9]{1,2}\s*[.．、]")  # an entry of a notice's attachment list ("1.2024年……工作要点")
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
@@ -209,7 +210,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
                 _retitle(cur, ln, lines)
             state = _SplitState()  # (the cover's organisation and date signed nothing)
             continue
-        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln))
+        if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln)
+                                                  or cur.notice and not _ENTRY.match(ln.text))
                             and (notice or not state.continued_after(lines, k))):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
             title = (ln.heading.title or ln.text) if numbered else strip_marker(ln.text)  # type: ignore[union-attr]

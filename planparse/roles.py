@@ -158,6 +158,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     fields = _disclosure_table(lines) | _calendar_grid(lines)  # a disclosure table's fields, a calendar's days
     listing = _contents_of_headings(lines)  # a contents list with no page numbers
     paged = _between_headers(lines)  # a PDF's pages, from its first numbered header to its last
+    dated = _dated_counters(lines)  # "4/12" amid a timetable's cells: a date, not a page's number
     written = Counter(_DIGIT.sub("", ln.simple) for ln in lines)  # how often the page writes each line, digits aside
     threaded = sum(1 for ln in lines if bp.post.match(ln.simple)) > 1  # two post headers or more: a thread
     roles: list[str] = []
@@ -170,7 +171,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         head = ln.heading
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
-        if _site_line(ln) or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
+        if _site_line(ln) and i not in dated or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
                 or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator or (i <= content or role == "title") and _foreign(ln):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
@@ -198,6 +199,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
+        elif role != "title" and "title" not in roles and _ACTIVITY_NOTICE.match(ln.simple) and i + 1 < len(lines) \
+                and patterns["salutation"].match(lines[i + 1].simple):
+            role = "title"  # "关于开展“老街新景”主题摄影作品征集活动的通知" over "各乡镇（街道）文化站：": a notice that
+            # is the plan, whatever the model reads in it
         elif role == "chrome" and patterns["salutation"].match(PINYIN.sub("", ln.simple)) \
                 and not (i + 1 < len(lines) and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
@@ -433,13 +438,14 @@ def _titles_in_a_row(ln: Line) -> bool:
 def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip: set[int]) -> int | None:
     """Of the lines above ``end`` (where the text begins), the one most likely a title by the
     model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
-    title a plan: words, no breadcrumb, no line only a page has (a photo's file name, a tag line,
+    title a plan: words, no breadcrumb, no site's word alone ("聯絡我們", "English"), no line only a page has (a photo's file name, a tag line,
     ``skip``: a related list, a disclosure table's fields, a calendar's days), no table's row ("文号 | 浏览量 | 5 |"),
     no sentence, no question ("……怎么写？"), no sentence's second half ("的歌詞與寫作背景"), no note in brackets
     ("（以……为例）"), no cover notice."""
     bp = boilerplate_patterns()
     best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip and _cells(lines[i].text) < 2
                 and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i]) and not _foreign(lines[i])
+                and not _cues()[0].fullmatch(_SPACE.sub("", lines[i].simple)) and (CJK.search(lines[i].text) or " " in lines[i].text.strip())
                 and not lines[i].text.endswith(_STATED) and not org_name_alone(lines[i].simple, TITLE_HEAD_CHARS)
                 and not _ASKED.search(lines[i].simple) and not _NO_TITLE_OPENS.match(lines[i].simple)
                 and not (_BRACKETED.fullmatch(lines[i].simple) and not _date_only(lines[i]))
@@ -506,9 +512,10 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     text = lines[i].simple
     if not TITLE_LENGTH[0] <= len(text) <= TITLE_LENGTH[1] or text.endswith(_STATED) or not _worded(text) \
             or _cues()[0].search(text) or lines[i].heading is not None and lines[i].heading.number \
-            or _CRUMB_STEP.match(text) or _foreign(lines[i]) or _day_led(lines[i]):
+            or _CRUMB_STEP.match(text) or _foreign(lines[i]) or _day_led(lines[i]) or _CHAPTER.search(text):
         return False  # (nor a breadcrumb of one step: "各區活動 > 青峰區", nor a link to a version in another
-        # language: "English Version Here", nor an event on its day: "9月02日開學日")
+        # language: "English Version Here", nor an event on its day: "9月02日開學日", nor a novel's chapter
+        # on a fiction site: "大学那些年 第七十二章 周末")
     if i and _date_only(lines[i - 1]):
         return True  # a blog's date header over the post ("2025年1月14日 星期二")
     bp = boilerplate_patterns()
@@ -521,6 +528,8 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     return False
 
 
+_ACTIVITY_NOTICE = regex(r"^关于[^，。；：:]{4,60}的通知$")  # a notice's title, its addressees under it
+_CHAPTER = regex(r"\S\s*第[0-9一二三四五六七八九十百千]+[章回]")  # a book's chapter after the book's name
 _CALL_OUT = regex(r"[，,！!]")
 
 
@@ -692,7 +701,7 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     the page's number in it, on two pages or more ("Page 9 - ……年度计划书"). (A title is left to
     :func:`_repeated_titles`, a heading to the plan.)"""
     page = _cues()[1]["page_number"]
-    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)}
+    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)} - _dated_counters(lines)
     bare = {i for i in range(len(lines)) if _bare_page_number(lines, i)}  # "3", "ii": a page's number, or a row's
     signs = {k for i in range(len(lines) - 1) if roles[i] == roles[i + 1] == "signoff" for k in (i, i + 1)}  # the
     # organisation and the date under the plan, though a cover page or the next page's footer repeats them
@@ -1061,6 +1070,23 @@ def _titled_by_field(lines: tuple[Line, ...], i: int) -> bool:
     """The words of an earlier "标题：……" record line standing alone: the plan's title."""
     field = heading_patterns().title_field
     return any((m := field.match(lines[k].simple)) is not None and m["title"] == lines[i].simple for k in range(i))
+
+
+_COUNTER = regex(r"^\s*[0-9]{1,3}\s*/\s*([0-9]{1,3})\s*$")
+
+
+def _dated_counters(lines: tuple[Line, ...]) -> set[int]:
+    """The lines "4/12", "4/26", "5/31" alone that are a timetable's dates, not a page's "3/12":
+    most of them count to a total of their own, where a copy's pages count to one.
+
+    >>> cells = ["繳交截止日", "4/12", "公告結果", "4/26", "成果報告", "5/31"]
+    >>> sorted(_dated_counters(tuple(recognize(t, n) for n, t in enumerate(cells, 1))))
+    [1, 3, 5]
+    >>> _dated_counters(tuple(recognize(t, n) for n, t in enumerate(["正文", "1/3", "正文", "2/3", "正文", "3/3"], 1)))
+    set()
+    """
+    totals = {i: m[1] for i, ln in enumerate(lines) if (m := _COUNTER.match(ln.simple))}
+    return set(totals) if 2 * len(set(totals.values())) > len(totals) > 1 else set()
 
 
 def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
@@ -1767,6 +1793,7 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
     for i in spaced:
         cues[i] = set(words.findall(_SPACE.sub("", lines[i].simple)))
     marks = {f"pat:{name}": page.hits(p) for name, p in patterns.items()}  # feature → the lines that have it
+    marks["pat:page_number"] -= _dated_counters(lines)
     marks.update({"bp:line": {k for k in page.hits(bp.line) if lengths[k] <= 100}, "bp:sentence": page.hits(bp.sentence),
                   "bp:intro": page.hits(bp.intro), "bp:related": page.hits(bp.related), "bp:list": listed,
                   "bp:item": {k for k in page.hits(bp.list_item) - page.hits(bp.list_item_not) if lengths[k] <= 60}})

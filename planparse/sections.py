@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from planparse.cues import body_kind, heading_kind, is_attachment, is_contents_label
-from planparse.headings import ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES
+from planparse.headings import DECIMAL_STYLES, ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES
 from planparse.model import Document, Heading, Line, ParseOptions, Section
 from planparse.regexes import regex
 from planparse.resources import heading_patterns, to_simplified
@@ -92,10 +92,11 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
                 any(c.style == head.style for c in root.children)
                 or head.style in TOP_STYLES | {"labelled"}
                 and heading_kind(stack[1].heading.title or "") in ("preamble", "closing")
-                or head.style in TOP_STYLES and _said(stack[1])):
+                or head.style in TOP_STYLES and (_said(stack[1]) or bool(stack[1].heading.body))):
             del stack[1:]  # "五、……" after "附：……": the plan's own numbering goes on at the top; "一、……"
             # or "O1：……" after "引言" (its opening words) is the plan's first part, not a part of the opening;
-            # nor of "目标要求：" once its paragraph has said it (no lead-in to a list: "……措施如下：")
+            # nor of "目标要求：" once its paragraph has said it (no lead-in to a list: "……措施如下："), nor
+            # of a field with its value ("主辦單位：圖書館")
         styles = [n.style for n in stack]
         if head.style in ("formal", "stem", "cn") and len(stack) > 1 and all(s in ITEM_STYLES for s in styles[1:] if s != "group"):
             del stack[1:]  # "五、……" after "5、……": 一、 is never an item's child; the higher headings were lost
@@ -114,8 +115,16 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
             root.children.append(group)
             stack.append(group)
             styles = [n.style for n in stack]
-        if head.style in styles:
-            idx = styles.index(head.style)
+        last = stack[-1]
+        listed = head.value == 1 and (head.style == "arabic" and last.style in DECIMAL_STYLES or last.style == head.style
+                                      and head.style not in TOP_STYLES and last.value > 1 and not last.children
+                                      and len(last.body) == 1 and not last.heading.body and not _PROSE_END.search(last.heading.text))
+        # (a list numbered as the plan's parts are: "1. 客户拓展" under "1.1 上半年工作回顾" under "1. ……", or
+        # "1. 7月：" right under a part's bare heading "4. 进度安排")
+        if head.style in styles and not listed:
+            levels = [k for k, s in enumerate(styles) if s == head.style]
+            idx = next((k for k in reversed(levels) if head.value == stack[k].value + 1), levels[0])  # (the level it
+            # numbers on: "2. 存款" after the list's "1. 客户", "2. 下半年工作目标" after the part "1. 工作总结")
             prev = stack[idx]
             # numbering back at 1 under the same parent: its higher heading was lost — but a
             # plan's top-level numbering may run twice (goals 一…五, then departments 一…六)

@@ -305,3 +305,25 @@ def test_numbered_parts_after_a_labelled_paragraph_stand_beside_it_unless_it_lea
             "一、思想建设", "3月下旬由支部书记讲授专题党课。", "二、组织建设", "4月中旬召开支部党员大会。"]
     top = [s.heading.text for s in planparse.parse("\n".join(text)).plans[0].sections]
     assert top == (["总体思路：", "目标要求："] if nested else ["总体思路：", "目标要求：", "一、思想建设", "二、组织建设"])
+
+
+def test_a_list_numbered_as_the_plans_parts_nests_under_a_decimal_part_or_a_bare_heading():
+    """A bank's plan (corpus rw1313) numbers its parts "1.", "2.", their sections "1.1", and the lists
+    in those sections "1.", "2." again; its schedule's months are "1. 7月：" right under "4. 进度安排".
+    Each list stays where it stands, and the plan's parts go on at the top where their numbers do."""
+    lines = ["1. 工作总结与形势分析", "1.1 上半年工作回顾", "1. 客户拓展：", "新增有效客户412户。", "2. 存款与资产：",
+             "各项存款余额达到23.6亿元。", "2. 下半年工作目标", "2.1 总体目标", "力争综合考核进入分行前五名。",
+             "3. 进度安排", "1. 7月：完成半年考核。", "2. 8月：开展代发专项营销。", "4. 保障措施", "加强合规管理。"]
+    (plan,) = planparse.parse("\n".join(lines), year=2025).plans
+    assert [s.heading.number for s in plan.sections] == ["1", "2", "3", "4"]
+    assert [[c.heading.number for c in s.sections] for s in plan.sections[0].sections] == [["1", "2"]]
+    assert [s.heading.number for s in plan.sections[2].sections] == ["1", "2"]
+    assert [s.kind for s in plan.sections] == ["situation", "goals", "schedule", "safeguards"]
+
+
+def test_a_field_with_its_value_over_the_first_part_holds_no_part():
+    """"主辦單位：圖書館" over "一、活動說明" (corpus rw1317): a field of the plan's record, not a heading
+    whose parts follow; "目标要求：" alone over its list still leads into it."""
+    lines = ["主辦單位：圖書館、教學創新中心", "一、活動說明", "以問題導向學習的方式組成社群。", "二、參賽資格", "本校在學學生。"]
+    top = [s.heading.text for s in planparse.parse("\n".join(lines)).plans[0].sections if s.heading]
+    assert top == ["主辦單位：", "一、活動說明", "二、參賽資格"]
