@@ -259,6 +259,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 # timetable's row: no plan's title
             elif role == "title" and not ln.separator and ln.role != "title" and _marked_sibling(lines, i):
                 role = "body"  # "🔴 街道党群服务中心" over "01 ……", as "🔴 清河社区党群服务站" further on: a part, no plan's title
+            elif role == "title" and not ln.separator and sends_plan_out(ln.simple):
+                role = "body"  # "……现将《……任务分解表》印发给你们，请抓好组织实施。": a cover notice's words
             elif role == "title" and not ln.separator and ln.role != "title" and sentence(ln.text) \
                     and not (i <= content and _headline(lines, i)):
                 role = "body"  # "2024年，镇团委将坚持以……为指导，": a sentence that names no plan, though it opens the text
@@ -350,6 +352,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i - 1] = roles[i] = "signoff"  # "公司妇委会" over "2024年1月8日" after the plan's last sentence
         elif roles[i] == "title" and i in listed and not ln.separator and _last_of_plan(lines, roles, i):
             roles[i] = "chrome"  # a related list's title with nothing of its own under it: a link, no plan
+        elif roles[i] != "title" and _notice_attachment(lines, roles, i):
+            roles[i] = "title"  # "附件" then "2018年民生实事目标任务分解表" under the notice that names it: the plan it sends
         elif roles[i] == "title" and ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
                 and _under_label(lines, roles, i):
             roles[i] = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is
@@ -479,6 +483,18 @@ def _under_label(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     "附表2：") after a plan's sign-off?"""
     k = next((k for k in range(i - 1, -1, -1) if roles[k] != "chrome" or is_attachment_label(lines[k].simple)), None)
     return k is not None and is_attachment_label(lines[k].simple) and _signed_plan(lines, roles, k)
+
+
+def _notice_attachment(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Is ``lines[i]``, under an attachment's label ("附件") past a sign-off, the attachment a notice above
+    names ("附件：2018年民生实事目标任务分解表"): what the notice sends, the plan itself (not what a plan
+    attaches: its own table)?"""
+    if not i or not is_attachment_label(lines[i - 1].simple) or "signoff" not in roles[:i - 1]:
+        return False
+    titled = next((k for k in range(i - 1, -1, -1) if roles[k] == "title"), None)
+    if titled is not None and not lines[titled].simple.endswith("通知"):
+        return False
+    return any(attached_name(lines[k].simple) == lines[i].simple for k in range(i - 1))
 
 
 def _signed_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
@@ -1314,11 +1330,19 @@ def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int], wri
             j += 1
         counts = [k for k in range(i, j) if _COUNT.match(lines[k].simple)]  # a table's cells, three or more
         if 0 < i and j < len(roles) and roles[i - 1] in ("body", "heading") and roles[j] in ("body", "heading") \
-                and all(k not in apart and (_plain_line(lines[k], written) or len(counts) >= 3 and k in counts)
-                        for k in range(i, j)):
+                and (all(k not in apart and (_plain_line(lines[k], written) or len(counts) >= 3 and k in counts)
+                         for k in range(i, j)) or _numbered_on(lines[i:j + 1]) and not apart & set(range(i, j))):
             roles[i:j] = ["body"] * (j - i)
         i = j
     return roles
+
+
+def _numbered_on(run: tuple[Line, ...]) -> bool:
+    """Are the lines numbered one after another in one style, on into the last of them ("1. 上线准备 (……模板)",
+    "2. ……", "3. ……下载……" over the plan's "4. ……"): items of one list, whatever site's word they hold?"""
+    heads = [ln.heading for ln in run]
+    return all(h is not None and h.number and h.style == heads[0].style for h in heads) \
+        and all(b.value == a.value + 1 for a, b in zip(heads, heads[1:]))  # type: ignore[union-attr]
 
 
 def _plain_line(ln: Line, written: Counter[str]) -> bool:

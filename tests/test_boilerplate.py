@@ -2250,3 +2250,35 @@ def test_a_notices_title_right_over_the_plans_title_passes_the_plan_on():
     doc = planparse.parse_file("corpus/docs/rw153.txt")
     assert [(p.title, p.last) for p in doc.plans] == [("中共澜川州林业和草原局机关委员会2024年党建工作计划", 53)]
     assert [p.title for p in planparse.parse_file("corpus/docs/rw486.txt").plans] == ["2024年全市基层卫生健康工作要点"]
+
+
+def test_items_numbered_on_into_the_plans_next_item_are_the_plans_whatever_site_word_they_hold():
+    """A plan posted in a code host's issue (corpus rw1332) lists its parts "1." to "8."; "2. ……示例笔记和模板"
+    and "3. ……下载和注册……" hold a template farm's and a download button's words, but they number on
+    into "4. ……", which the plan keeps: items of the plan's list, not the page's."""
+    page = ["我先把框架列出来，大家在下面跟帖补充，产品组先过一遍。", "1. 上线准备 (使用说明、演示视频、宣传图等)",
+            "2. 核心场景和示例笔记 (为这些场景准备好的示例笔记和模板)", "3. 推广渠道和方式 (下载和注册怎么分渠道统计)",
+            "4. 数据指标和目标 (每周、每月要看哪些数据)"]
+    assert "chrome" not in _roles_by_a_model_that_says("body", page, chrome_by=("cue:模板", "cue:下载"))
+
+
+@pytest.mark.parametrize("doc, title", [
+    ("rw1336", "2022年全区政务公开工作主要任务分解表"),  # the notice's "……现将《……》印发给你们，请抓好组织实施。" titles nothing
+    ("rw1323", "2018年民生实事目标任务分解表"),  # "附件" then the table the notice names: "……现将……目标任务分解下达"
+    ("rw1333", "广川市青岚区2019年度民生工程目标任务分解表(一)"),
+])
+def test_a_notice_that_sends_its_task_table_out_leaves_the_table_the_plan(doc, title):
+    """District and county disclosure pages that send out a table of tasks under a notice: the notice's
+    words are no title, and the table under "附件" that the notice names is the one plan."""
+    assert [p.title for p in planparse.parse_file(f"corpus/docs/{doc}.txt").plans] == [title]
+
+
+@pytest.mark.parametrize("text, sends", [
+    ("现将我区2019年度民生工程目标任务分解下达你们，请结合实际制定落实措施。", True),
+    ("现将2018年“民生实事”目标任务分解下达。", True),
+    ("现将今年的重点工作任务分解下达如下：", False),  # the notice's own list follows: the notice is the plan
+])
+def test_a_notice_that_hands_its_tasks_down_sends_its_plan_out(text, sends):
+    from planparse.cues import sends_plan_out
+
+    assert sends_plan_out(text) is sends
