@@ -27,6 +27,7 @@ from planparse.regexes import regex
 from planparse.resources import to_simplified
 
 _CLOSING_PROSE = regex(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
+_BLANK_YEAR = regex(r"^(?:20[xX×ｘＸ]{2}|20[_＿]{2,})\s*年")  # a template's title that leaves its year blank
 _ENTRY = regex(r"^\s*[0-9]{1,2}\s*[.．、]")  # an entry of a notice's attachment list ("1.2024年……工作要点")
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
@@ -473,6 +474,8 @@ def plan_year(title: str | None, lines: list[Line],
     """
     title = to_simplified(title or "")
     opening = "\n".join([title] + [ln.simple[:200] for ln in lines[:_OPENING_LINES]])
+    if _BLANK_YEAR.search(title):
+        return None, _term(title, opening, lines)  # "20XX年度……方案": the year left blank, not the goals' "到2025年"
     found = _own_year(title, None)
     for ln in lines[:_OPENING_LINES]:
         if found is not None:

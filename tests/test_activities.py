@@ -51,6 +51,16 @@ def test_no_year_means_null_dates_not_a_guess():
     assert acts("一、安排\n1、5月中旬举办运动会。\n") == [(2, "5月中旬", None, "xun", "举办运动会")]
 
 
+def test_a_title_that_leaves_its_year_blank_takes_none_from_its_goals():
+    """"20XX年度在XX镇乡村建设行动方案" (corpus rw1350, a template farm's): the year is left blank, and the goals'
+    "到2025年" is a target, not the plan's year: its months stay undated."""
+    text = ("20XX年度在XX镇乡村建设行动方案\n一、总体要求\n到2025年，全镇乡村建设取得实质性进展。\n"
+            "二、主要任务\n1、6月底前完成3个村的村庄规划编制。\n")
+    (plan,) = planparse.parse(text).plans
+    assert plan.year is None
+    assert [(a.when.text, a.when.start) for a in plan.activities] == [("6月底", None)]
+
+
 def test_coordinated_festivals_give_one_activity_each():
     found = acts("一、主要工作\n1、五一和国庆期间分别举办职工歌咏比赛。\n", year=2024)
     assert [(w, s) for _, w, s, _, _ in found] == [("五一", "2024-05-01"), ("国庆期间", "2024-10-01")]

@@ -90,7 +90,9 @@ from planparse.pipeline import parse_file
 # what they began in 2013) and rw1274.txt (1); the fifteen of rw1282–rw1300 bring 10: rw1300.txt (5), rw1299.txt
 # (4), rw1290.txt (1). A title's year right after its words ("小学少先队工作计划2024春", read on rw1285) took
 # rw1037.txt 18 → 0 and rw986.txt 9 → 0. The fourteen unread of rw1302–rw1321 bring 5, all on rw1307.txt (a village's
-# plan glossed in pinyin whose year its opening gives, 2016); the eight of rw1324–rw1337 bring 2, on rw1335.txt.
+# plan glossed in pinyin whose year its opening gives, 2016); the eight of rw1324–rw1337 bring 2, on rw1335.txt;
+# the fifteen of rw1340–rw1357 none (rw1350.txt's 15, its goals' "到2025年" read as the year its title leaves
+# blank, "20XX年度……方案", went once such a title gave the plan no year, and it was read).
 FLOORS = {"own-hand": (0.97, 0.92, 0.97, 0), "real-modelled": (0.88, 0.85, 0.82, 300)}
 
 

@@ -2282,3 +2282,16 @@ def test_a_notice_that_hands_its_tasks_down_sends_its_plan_out(text, sends):
     from planparse.cues import sends_plan_out
 
     assert sends_plan_out(text) is sends
+
+
+def test_a_law_databases_name_field_and_a_pages_scan_link_title_nothing_themselves():
+    """A district office's plan in a law database's print view (corpus rw1358): "法規名稱：" is the page's
+    label before the plan's title; a library's page (rw1352) sets "扫描微阅读" (scan to read on a phone)
+    between its title and its text: the page's link, not the plan's title."""
+    law = ["臺陽市政府主管法規共用系統", "列印時間：113.12.03 09:17", "法規名稱： 臺陽市溪南區公所推動公教志工參與公共服務實施計畫",
+           "公發布日： 民國 101 年 03 月 15 日", "發文字號： 溪區人字第1010004127號 函",
+           "一、依據：志願服務法、臺陽市政府推動公教人員參與志願服務實施要點。", "二、目的：本所為實踐志工溪南、服務在地之理念，特訂定本計畫。"]
+    assert [p.title for p in planparse.parse("\n".join(law)).plans] == ["臺陽市溪南區公所推動公教志工參與公共服務實施計畫"]
+    page = ["2021年弥川市图书馆全民阅读活动方案", "日期:2021-04-21来源:本站原创点击:2684 字号: 手机:", "扫描微阅读",
+            "县级公共图书馆是推动全民阅读的前沿阵地，为书香城市建设提供有力支撑。", "一、活动主题", "书香弥川，悦读人生。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["2021年弥川市图书馆全民阅读活动方案"]
