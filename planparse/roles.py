@@ -199,7 +199,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
-        elif role != "title" and "title" not in roles and _ACTIVITY_NOTICE.match(ln.simple) and i + 1 < len(lines) \
+        elif role != "title" and "title" not in roles and _NOTICE_TITLE.match(ln.simple) and i + 1 < len(lines) \
                 and patterns["salutation"].match(lines[i + 1].simple):
             role = "title"  # "关于开展“老街新景”主题摄影作品征集活动的通知" over "各乡镇（街道）文化站：": a notice that
             # is the plan, whatever the model reads in it
@@ -544,7 +544,7 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     return False
 
 
-_ACTIVITY_NOTICE = regex(r"^关于[^，。；：:]{4,60}的通知$")  # a notice's title, its addressees under it
+_NOTICE_TITLE = regex(r"^关于[^，。；：:]{4,60}的通知$")  # a notice's title, its addressees under it
 _CHAPTER = regex(r"\S\s*第[0-9一二三四五六七八九十百千]+[章回]")  # a book's chapter after the book's name
 _CALL_OUT = regex(r"[，,！!]")
 
@@ -1169,9 +1169,10 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
             roles[i] = "body"  # "附件：……工作计划" in a cover notice (or "附件：" over it), the plan printed below
             # it (its title maybe in two lines): a reference
             continue
-        if count[_DIGIT.sub("", ln.simple).strip()] > 1 and not ln.separator and i not in sent and _after_content(roles, i):
-            roles[i] = "chrome"  # a copy in the middle of a plan's text: a running header
-            continue
+        if count[_DIGIT.sub("", ln.simple).strip()] > 1 and not ln.separator and i not in sent and _after_content(roles, i) \
+                and not _opens_anew(lines, roles, i):
+            roles[i] = "chrome"  # a copy in the middle of a plan's text: a running header (not a compilation's
+            continue  # next copy under the same title, its parts numbered from 一、 again)
         if prev is not None and lines[prev].separator and not ln.separator and ln.simple in lines[prev].simple \
                 and all(r == "chrome" for r in roles[prev + 1:i]):
             roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
@@ -1194,7 +1195,7 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
             between = roles[k + 1:i]
             if i in sent or all(r == "chrome" for r in between) or "title" in between:
                 roles[k] = "chrome"
-            else:
+            elif not _opens_anew(lines, roles, i):
                 roles[i] = "chrome"
                 continue
         last[key] = i
@@ -1416,6 +1417,15 @@ def _names_its_plan(lines: tuple[Line, ...], i: int) -> bool:
 def _role_before(roles: list[str], i: int) -> str | None:
     """The role of the last line before line ``i`` that is not chrome."""
     return next((r for r in reversed(roles[:i]) if r != "chrome"), None)
+
+
+def _opens_anew(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Does the plan's text under line ``i`` (chrome aside) open with the first part of a numbering the
+    text above has used ("一、指导思想" after the last copy's "十二月：……"): a plan of its own begins?"""
+    k = next((k for k in range(i + 1, len(lines)) if roles[k] != "chrome"), None)
+    head = lines[k].heading if k is not None else None
+    return head is not None and head.style in TOP_STYLES and head.value == 1 and any(
+        roles[j] == "heading" and lines[j].heading.style == head.style for j in range(i))  # type: ignore[union-attr]
 
 
 def _after_content(roles: list[str], i: int) -> bool:

@@ -2295,3 +2295,13 @@ def test_a_law_databases_name_field_and_a_pages_scan_link_title_nothing_themselv
     page = ["2021年弥川市图书馆全民阅读活动方案", "日期:2021-04-21来源:本站原创点击:2684 字号: 手机:", "扫描微阅读",
             "县级公共图书馆是推动全民阅读的前沿阵地，为书香城市建设提供有力支撑。", "一、活动主题", "书香弥川，悦读人生。"]
     assert [p.title for p in planparse.parse("\n".join(page)).plans] == ["2021年弥川市图书馆全民阅读活动方案"]
+
+
+def test_a_compilations_copies_under_one_title_are_two_plans_not_a_running_header():
+    """A template farm's copies share one title (corpus rw1207): written again after the first copy's last
+    month, with "一、指导思想" under it again, the title opens the second copy, where a running header
+    would stand amid a plan whose numbering goes on."""
+    copy = ["社区健康教育工作方案", "一、指导思想", "以提高居民健康素养为目标，把健康教育融入社区日常服务。",
+            "二、工作安排", "3月：开展春季传染病防治宣传。", "12月：12月1日世界艾滋病日宣传；做好全年工作总结。"]
+    doc = planparse.parse("\n".join(["社区健康教育工作方案(实用3篇)", "时间:2024-02-27 10:15:06 作者:墨言", *copy, *copy]))
+    assert [p.title for p in doc.plans] == ["社区健康教育工作方案", "社区健康教育工作方案"]
