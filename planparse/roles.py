@@ -403,7 +403,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
     roles = _within_plan(lines, roles, ruled | listed, written)
-    roles = _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles)))
+    roles = _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles)), dated)
     return _repeated_titles(lines, _calendar_of_plan(lines, _rows_of_plan(lines, roles), fields), sent)
 
 
@@ -711,13 +711,14 @@ def _running_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
     return roles
 
 
-def _page_furniture(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+def _page_furniture(lines: tuple[Line, ...], roles: list[str], dated: set[int]) -> list[str]:
     """What a Word or PDF copy repeats on every page: a line written twice or more, each time next
     to a page's number ("拟制: ……审核: ……" over "第 1 页 共 4 页"), or the document's title with
     the page's number in it, on two pages or more ("Page 9 - ……年度计划书"). (A title is left to
-    :func:`_repeated_titles`, a heading to the plan.)"""
+    :func:`_repeated_titles`, a heading to the plan; ``dated``: the lines "4/12" that are dates, no page's
+    number.)"""
     page = _cues()[1]["page_number"]
-    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)} - _dated_counters(lines)
+    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)} - dated
     bare = {i for i in range(len(lines)) if _bare_page_number(lines, i)}  # "3", "ii": a page's number, or a row's
     signs = {k for i in range(len(lines) - 1) if roles[i] == roles[i + 1] == "signoff" for k in (i, i + 1)}  # the
     # organisation and the date under the plan, though a cover page or the next page's footer repeats them
@@ -1014,10 +1015,15 @@ def _collection_title(lines: tuple[Line, ...], roles: list[str], i: int) -> bool
         _separator_follows(lines, roles, i) or _goes_on_from_before(lines, roles, i))
 
 
+def _heading_under(lines: tuple[Line, ...], roles: list[str], i: int) -> Heading | None:
+    """The heading of the first line under line ``i`` that is not the page's (None: that line is no heading)."""
+    return next((lines[k].heading for k in range(i + 1, len(lines)) if roles[k] != "chrome"), None)
+
+
 def _goes_on_from_before(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     """The first heading under line ``i`` numbers a part past the first ("二、活动要求"): the page
     begins in the middle of a plan."""
-    head = next((lines[k].heading for k in range(i + 1, len(lines)) if roles[k] != "chrome"), None)
+    head = _heading_under(lines, roles, i)
     return head is not None and head.style in TOP_STYLES and head.value > 1
 
 
@@ -1422,8 +1428,7 @@ def _role_before(roles: list[str], i: int) -> str | None:
 def _opens_anew(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     """Does the plan's text under line ``i`` (chrome aside) open with the first part of a numbering the
     text above has used ("一、指导思想" after the last copy's "十二月：……"): a plan of its own begins?"""
-    k = next((k for k in range(i + 1, len(lines)) if roles[k] != "chrome"), None)
-    head = lines[k].heading if k is not None else None
+    head = _heading_under(lines, roles, i)
     return head is not None and head.style in TOP_STYLES and head.value == 1 and any(
         roles[j] == "heading" and lines[j].heading.style == head.style for j in range(i))  # type: ignore[union-attr]
 

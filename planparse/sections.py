@@ -115,13 +115,7 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
             root.children.append(group)
             stack.append(group)
             styles = [n.style for n in stack]
-        last = stack[-1]
-        listed = head.value == 1 and (head.style == "arabic" and last.style in DECIMAL_STYLES or last.style == head.style
-                                      and head.style not in TOP_STYLES and last.value > 1 and not last.children
-                                      and len(last.body) == 1 and not last.heading.body and not _PROSE_END.search(last.heading.text))
-        # (a list numbered as the plan's parts are: "1. 客户拓展" under "1.1 上半年工作回顾" under "1. ……", or
-        # "1. 7月：" right under a part's bare heading "4. 进度安排")
-        if head.style in styles and not listed:
+        if head.style in styles and not _opens_list(stack[-1], head):
             levels = [k for k, s in enumerate(styles) if s == head.style]
             idx = next((k for k in reversed(levels) if head.value == stack[k].value + 1), levels[0])  # (the level it
             # numbers on: "2. 存款" after the list's "1. 客户", "2. 下半年工作目标" after the part "1. 工作总结")
@@ -137,6 +131,18 @@ def section_tree(lines: Iterable[Line]) -> tuple[Section, ...]:
         stack.append(node)
     _last_words(root)
     return tuple(c.freeze() for c in root.children)
+
+
+def _opens_list(last: _Node, head: Heading) -> bool:
+    """Does ``head`` open a list under ``last`` though the plan numbers its parts so too: "1. 客户拓展" under
+    "1.1 上半年工作回顾" under "1. ……", or "1. 7月：" right under a part's bare heading "4. 进度安排"?"""
+    if head.value != 1:
+        return False
+    if head.style == "arabic" and last.style in DECIMAL_STYLES:
+        return True
+    return (last.style == head.style and head.style not in TOP_STYLES and last.value > 1 and not last.children
+            and len(last.body) == 1 and last.heading is not None and not last.heading.body
+            and not _PROSE_END.search(last.heading.text))
 
 
 def _run_in_labels(lines: list[Line]) -> list[Line]:
