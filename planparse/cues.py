@@ -363,6 +363,12 @@ def site_note() -> re.Pattern[str]:
 
 
 @cache
+def hidden_head() -> re.Pattern[str]:
+    """A sharing site's note that it hides text, with the page's text run on after it (chrome_cues.yaml)."""
+    return regex(load_yaml("chrome_cues.yaml")["hidden_head"])
+
+
+@cache
 def noise_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A forum's anti-copy noise run on before and after a line's text (chrome_cues.yaml)."""
     runs = load_yaml("chrome_cues.yaml")["noise_runs"]

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from planparse.cues import (FIELD, PINYIN, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
-                            is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
+                            is_toc_entry, hidden_head, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -46,6 +46,7 @@ _CN_TOP_NUMBER = regex(r"([一二三四五六七八九十]{1,3})\s*[、.．]")  
 SHORT_CELL_CHARS = 14  # a cell of a table flattened to a line, its cells parted by spaces
 CELL_CHARS = 20  # the longest header or date cell of a table set one cell to a line
 MAX_COLUMNS = 8  # the most columns of a table set one cell to a line whose rows are rejoined
+HIDDEN_REST = 8  # the fewest characters of the page's text after a note that it hides text (a clause's worth)
 ROW_NUMBER = regex(r"^\s*([0-9]{1,3})\s*[|｜]?\s*$")  # "3", "3 |": a row's number standing as a cell
 _DATE_CELL_REST = regex(r"[\s|｜~～至到—–\-、，,（）()]+")
 BARE_CHARS = 20  # the longest line that a bare number heads
@@ -143,6 +144,11 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
                 edits.append(Edit("boilerplate", n, jam.group(0).strip(WHITESPACE)))
                 indent += jam.end() if end == 0 else 0
                 text = (text[:jam.start()] + text[jam.end():]).strip(WHITESPACE)
+        hidden = hidden_head().match(text) if "隐藏" in text else None  # "……此处隐藏4126个字……的先进事迹，……": the
+        if hidden is not None and len(text) - hidden.end() >= HIDDEN_REST:  # note a line of the page's, the text after it
+            lines.append(recognize(hidden.group(0).strip(WHITESPACE), n, n, ((n, 0, indent),)))  # a line of its own
+            indent += hidden.end()
+            text = text[hidden.end():]
         note = site_note().match(text)  # "……范文仅供参考,自行编辑使用" run on before the title: the site's
         rest = text[note.end():].lstrip(WHITESPACE) if note else ""
         if rest and (is_separator(simple := to_simplified(rest), None) or is_title(simple, None)):

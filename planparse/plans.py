@@ -30,7 +30,7 @@ _CLOSING_PROSE = regex(r".{12,}[。！!]\s*$")  # a closing paragraph is prose t
 _BLANK_YEAR = regex(r"^(?:20[xX×ｘＸ]{2}|20[_＿]{2,})\s*年")  # a template's title that leaves its year blank
 _ENTRY = regex(r"^\s*[0-9]{1,2}\s*[.．、]")  # an entry of a notice's attachment list ("1.2024年……工作要点")
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
-_PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
+_PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=学年|年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]\s*{DIG}{{4}}\s*)?(?:学年|年)")
 _YEAR_SPAN = rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,2}}\s*({DIG}{{4}})"  # "2024-2025", "2024—2025"
 _SCHOOL_YEAR = regex(_YEAR_SPAN + r"\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
@@ -64,6 +64,7 @@ SENT_NAME = 4  # the fewest characters of a title that a cover notice's title na
 NOTICE_LINES = 6  # at most this many lines can be a cover notice (addressee, text, attachment, sign-off)
 _PERIOD_HEAD = regex(r"^(?:实施|计划|计画|执行|办理|预定|活动|工作)?(?:期程|期间|时间|日期)$")  # the period a plan states
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
+ROC_SCHOOL_YEARS = 50  # the least two-digit school year read as the Republic's ("97學年度" = 2008; "24学年" is 2024)
 _WEEK_FIELD = regex(r"^[^，。；]{0,8}(?:时间|日期)\s*[:：|｜]")  # a weekly plan's time field
 
 
@@ -82,7 +83,10 @@ class PlanDraft:
 def split_plans(doc: Document, options: ParseOptions) -> Document:
     """Stage ``plans``: the document's plans, with lines, title, year and term (no sections yet)."""
     plans, notices, stray = [], [], []
-    hidden = [e.line for e in doc.boilerplate if is_hidden_note(e.text)]
+    notes = [e for e in doc.boilerplate if is_hidden_note(e.text)]
+    raws, kept = (doc.source.text.split("\n"), {ln.first for ln in doc.lines}) if notes else ([], set())
+    hidden = [e.line - 0.5 if e.line in kept and raws[e.line - 1].lstrip().startswith(e.text) else e.line
+              for e in notes]  # (a note before the text kept on its line stands before that line)
     drafts = _drafts(doc.lines, hidden)
     lead = None  # a separator right over a cover notice ("……【篇3】", "关于印发《……》的通知"): the notice's
     for draft, after in zip(drafts, drafts[1:] + [None]):
@@ -177,7 +181,7 @@ def _notice_date(lines: tuple[Line, ...], n: Notice | None) -> date | None:
     return plan_issued([ln for ln in lines if n.first <= ln.first <= n.last])
 
 
-def _drafts(lines: tuple[Line, ...], hidden: list[int]) -> list[PlanDraft]:
+def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
     """The document cut into plans; ``hidden``: the lines of notes that a page hides text
     ("……此处隐藏12360个字……"), where a compilation's next plans begin unseen."""
     plans: list[PlanDraft] = []
@@ -512,6 +516,8 @@ def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
         y, school = m.group(1).translate(_FULL), m.group(0).endswith("学年")
         if len(y) == 3:
             return ROC_EPOCH + int(y), school  # 113年度, 113学年度: the Republic's years, as Taiwan writes them
+        if len(y) == 2 and school and int(y) >= ROC_SCHOOL_YEARS:
+            return ROC_EPOCH + int(y), school  # "97學年度": a school year of the Republic's (four digits or a span elsewhere)
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
         return int(y), school

@@ -83,6 +83,7 @@ GIVEN_REACH = 6  # the lines above a title set in two lines in which the page gi
 GIVEN_MORE = 20  # the most characters a heading that gives a title whole holds besides it ("关于印发……的通知")
 TITLE_WHOLE = 10  # the fewest characters of a title set in two lines that the page gives whole
 ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
+CUT_LINK = 8  # the fewest characters of a breadcrumb's last link that cuts the title under it short
 TITLE_FLOOR = 0.1  # the least probability of a title by which a page with no title line takes its likeliest
 BIGRAMS = 24   # the characters of a line whose bigrams are features
 BIGRAM_WEIGHT = 0.3
@@ -157,6 +158,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     # title or its breadcrumb's last link repeats, a thread's opening post or a question's answer opens with
     fields = _disclosure_table(lines) | _calendar_grid(lines)  # a disclosure table's fields, a calendar's days
     listing = _contents_of_headings(lines)  # a contents list with no page numbers
+    outline = _outline_over_title(lines)  # (over the plan's title: the page's)
     paged = _between_headers(lines)  # a PDF's pages, from its first numbered header to its last
     dated = _dated_counters(lines)  # "4/12" amid a timetable's cells: a date, not a page's number
     written = Counter(_DIGIT.sub("", ln.simple) for ln in lines)  # how often the page writes each line, digits aside
@@ -177,6 +179,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
             # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4")
             ruled.add(i)
+        elif i in outline:
+            role = "chrome"  # the page's outline of the plan over its title ("一、党建引领", "(一)健全组织体系", ……)
+            ruled.add(i)
         elif i in readers and not ln.separator or _poster(lines, i):
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose; a
             # poster's name over the post's header ("山那边的雨" over "发表于 2024-9-4 08:30")
@@ -186,6 +191,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
               and i not in listed and not _is_junk(ln) and not _cues()[0].search(ln.simple)):
             role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
+        elif (role == "chrome" and head is not None and head.number and head.value == 1 and i not in listed
+              and not _is_junk(ln) and not _cues()[0].search(ln.simple) and not _names_plan(head)
+              and _opens_numbering(lines, decided, i)):
+            role = "heading"  # "一、先弄明白:为什么饿肚子减肥总反弹?……" over the plan's text and its "二、……": its first part
         elif (is_cover_notice(ln.simple) or i in halves) and not _is_junk(ln):
             role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one),
             # its title in one line or in two ("……医疗保障局关于印发" / "《……工作计划》的通知")
@@ -262,7 +271,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "title" and not ln.separator and sends_plan_out(ln.simple):
                 role = "body"  # "……现将《……任务分解表》印发给你们，请抓好组织实施。": a cover notice's words
             elif role == "title" and not ln.separator and ln.role != "title" and sentence(ln.text) \
-                    and not (i <= content and _headline(lines, i)):
+                    and not (i <= content and _headline(lines, i)) and i not in sent:
                 role = "body"  # "2024年，镇团委将坚持以……为指导，": a sentence that names no plan, though it opens the text
             elif role == "title" and not ln.separator and ln.role != "title" and _post_lead(lines, roles, i):
                 role = "body"  # "欢欢喜喜过新年,热热闹闹闹元宵!" under a post's title and its byline: the post's lead
@@ -644,10 +653,23 @@ def _article_title(lines: tuple[Line, ...], at: int) -> set[int]:
 
 def _crumb_echo(lines: tuple[Line, ...]) -> set[int]:
     """The article's title right under a breadcrumb that ends with it ("四年二班 > 文章 > 班級經營" over
-    "班級經營")."""
+    "班級經營"), or with its opening words, the crumb's link cut short ("首页 » 减肥知识 » 【减脂计划】28日循序
+    瘦身行动蓝图" over the title that goes on "：掌握3个核心……").
+
+    >>> from planparse.normalize import recognize
+    >>> page = ("首页 > 工作计划 > 2025年社区消防安全", "2025年社区消防安全工作计划（附检查表下载）", "为切实做好辖区消防安全工作，保障居民生命财产安全，特制定本计划。")
+    >>> _crumb_echo(tuple(recognize(t, n) for n, t in enumerate(page, 1)))
+    {1}
+    """
     crumbs = boilerplate_patterns().breadcrumb
     return {k for i, ln in enumerate(lines[:-1]) if (m := crumbs.match(ln.simple) or _SLASH_CRUMB.match(ln.simple))
-            and lines[i + 1].simple == m["last"].strip() for k in _article_title(lines, i + 1)}
+            and _echoes(lines[i + 1].simple, m["last"].strip()) for k in _article_title(lines, i + 1)}
+
+
+def _echoes(title: str, link: str) -> bool:
+    """Is ``title`` the link's text, or the text that the link cuts short (its first words, eight or more)?"""
+    link = link.rstrip(".…")
+    return title == link or len(link) >= CUT_LINK and title.startswith(link)
 
 
 def _post_echo(lines: tuple[Line, ...]) -> set[int]:
@@ -857,6 +879,40 @@ def _contents_of_headings(lines: tuple[Line, ...]) -> set[int]:
     return out
 
 
+def _outline_over_title(lines: tuple[Line, ...]) -> set[int]:
+    """A page's outline of the plan right above the plan's title: three or more numbered headings (their
+    words alone), under a contents label or none, each of which a heading of the same number under the
+    title repeats or begins ("(一)健全组织体系" … "（一）健全组织体系，织密“红色网格”。……"). The page draws it from the plan; a
+    contents list under the title is the plan's own (see :func:`_contents_of_headings`).
+
+    >>> from planparse.normalize import recognize
+    >>> page = ("一、党建引领", "二、治理提效", "三、环境提质", "XX社区五年发展规划", "一、党建引领，筑牢根基", "二、治理提效，共建共治",
+    ...         "三、环境提质，补齐短板")
+    >>> sorted(_outline_over_title(tuple(recognize(t, n) for n, t in enumerate(page, 1))))
+    [0, 1, 2]
+    """
+    numbered: defaultdict[tuple[str, int], list[tuple[int, str]]] = defaultdict(list)  # number → its headings
+    for m, ln in enumerate(lines):
+        if ln.heading is not None and ln.heading.number and ln.heading.title:
+            numbered[ln.heading.style, ln.heading.value].append((m, ln.heading.title))
+
+    def echoed(j: int) -> bool:  # (a heading's words alone, no clause of text)
+        h = lines[j].heading
+        return h is not None and bool(h.number and h.title) and not h.body and not CLAUSE_MARK.search(h.title) and any(
+            m > j and title.startswith(h.title) for m, title in numbered.get((h.style, h.value), ()))  # type: ignore[arg-type]
+
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and echoed(j):
+            j += 1
+        if j - i >= CONTENTS_ENTRIES and j < len(lines) and is_title(lines[j].simple, lines[j].heading):
+            out.update(range(i - 1 if i and is_contents_label(lines[i - 1].simple) else i, j))
+        i = max(j, i + 1)
+    return out
+
+
 def _question(lines: tuple[Line, ...]) -> set[int]:
     """Indices of a Q&A page's question: from its label ("问题描述：") to the label over the answer
     under it ("最佳答案"), a few lines down."""
@@ -942,17 +998,20 @@ def _hidden_after_text(text: str) -> re.Match[str] | None:
 
 def _inside_table(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
     """A row of the plan's table, though a page break put a running footer beside it: rows of
-    as many cells (parted by "|" or tabs) stand above and below it — or two right above it, the
-    table's last row before the page's footer — and it holds no site word."""
+    as many cells (parted by "|" or tabs; one more or fewer, a cell left empty) stand above and below
+    it — or two right above it, the table's last row before the page's footer, a border alone on its
+    line between rows aside — and it holds no site word."""
     cells = _cells(lines[i].text)
     if cells < 2 or _cues()[0].search(lines[i].simple):
         return False
+    filled = [k for k in range(max(0, i - 2 * TABLE_REACH), min(len(lines), i + 2 * TABLE_REACH + 1))
+              if k != i and lines[k].text.strip("|｜ \t")]  # (a row's border alone on its line parts no rows)
+    above, below = [k for k in filled if k < i][-TABLE_REACH:], [k for k in filled if k > i][:TABLE_REACH]
 
-    def rows_at(ks: range) -> int:
-        return sum(1 for k in ks if _cells(lines[k].text) == cells and decided[k] != "chrome")
+    def rows_at(ks: list[int]) -> int:  # (a cell left empty drops its border: a row has one more or one fewer)
+        return sum(1 for k in ks if abs(_cells(lines[k].text) - cells) <= 1 < _cells(lines[k].text) and decided[k] != "chrome")
 
-    last_row = i >= 2 and rows_at(range(i - 2, i)) == 2
-    return last_row or rows_at(range(max(0, i - TABLE_REACH), i)) > 0 < rows_at(range(i + 1, min(len(lines), i + TABLE_REACH + 1)))
+    return rows_at(above[-2:]) == 2 or rows_at(above) > 0 < rows_at(below)
 
 
 def _flattened_table(lines: tuple[Line, ...], rows: list[tuple[int, int]]) -> set[int]:
@@ -1342,6 +1401,15 @@ def _within_plan(lines: tuple[Line, ...], roles: list[str], apart: set[int], wri
             roles[i:j] = ["body"] * (j - i)
         i = j
     return roles
+
+
+def _opens_numbering(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
+    """Does the plan's text under line ``i`` ("一、……") go on to the next number of its style, a part of
+    the plan ("二、……"), the lines between them the plan's, as the model reads them?"""
+    h = lines[i].heading
+    k = next((k for k in range(i + 1, len(lines)) if (g := lines[k].heading) is not None and g.number and g.style == h.style), None)  # type: ignore[union-attr]
+    return k is not None and lines[k].heading.value == 2 and decided[k] in ("heading", "body") \
+        and all(r != "chrome" for r in decided[i + 1:k])  # type: ignore[union-attr]
 
 
 def _numbered_on(run: tuple[Line, ...]) -> bool:

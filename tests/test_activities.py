@@ -400,3 +400,18 @@ def test_a_plan_dates_its_months_by_the_period_it_states_under_a_heading():
     plan = planparse.parse(text).plans[0]
     assert plan.year == 2024
     assert [str(a.when.start) for a in plan.activities if a.when.text in ("9月", "3月")] == ["2024-09-01", "2025-03-01"]
+
+
+@pytest.mark.parametrize("title, year", [
+    ("北縣溪洲國民小學96學年度上學期三年忠班班級經營計畫", 2007),  # corpus rw402: the Republic's school year
+    ("光華高中98學年度「晨讀十分鐘」實施計畫", 2009),  # corpus rw778
+    ("明德中学24学年第一学期工作计划", 2024),  # two digits under fifty: this century's
+])
+def test_a_two_digit_school_year_in_a_title_is_the_republics_and_so_are_its_two_digit_dates(title, year):
+    """"96學年度" titles a Taiwan school's plan (four digits or a span elsewhere): 2007's school year, and
+    "96年9月19日" in it is a date of 2007, as the Republic's years are written, not of 1996."""
+    yy = year - 1911 if year < 2011 else year - 2000
+    text = "\n".join([title, "一、實施時間", f"{yy}年9月19日辦理親師座談會。", "二、活動內容", "10月辦理校外教學。"])
+    plan = planparse.parse(text).plans[0]
+    assert plan.year == year
+    assert str(plan.activities[0].when.start) == f"{year}-09-19"

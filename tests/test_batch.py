@@ -131,6 +131,22 @@ def test_rerun_skips_everything(messy_zip, tmp_path):
     assert len((out / "errors.jsonl").read_text("utf-8").splitlines()) == 2
 
 
+def test_outputs_are_redone_once_the_models_are_retrained(tmp_path, monkeypatch):
+    """`planparse train` rewrites the models: a batch run after it parses every input again instead of
+    keeping outputs the old models made (the key an output is kept by names the models)."""
+    import planparse.classifier
+    from planparse.batch.run import options_key
+    from planparse.model import ParseOptions
+
+    model = tmp_path / "line_roles.npz"
+    model.write_bytes(b"weights")
+    monkeypatch.setattr(planparse.classifier, "models_dir", lambda: tmp_path)
+    before = options_key(ParseOptions())
+    assert options_key(ParseOptions()) == before
+    os.utime(model, ns=(1, 1))
+    assert options_key(ParseOptions()) != before
+
+
 def test_changed_file_is_redone_and_removed_file_dropped(tmp_path):
     src = copy_docs(tmp_path / "src", TXT[:5])
     out = tmp_path / "out"

@@ -1863,12 +1863,21 @@ def test_a_word_fields_page_codes_and_counter_before_a_title_are_the_pages(line,
     ("幼儿园中班级班务计划一(一)班级教师配备状况", "幼儿园中班级班务计划一"),  # corpus rw980: the farm's copy run into (一)
     ("社区志愿服务工作计划2一、指导思想", "社区志愿服务工作计划2"),
     ("爱心敬老活动策划书1一、活动背景:", "爱心敬老活动策划书1"),  # corpus rw1241: a 策划书's numbered copy
+    ("安全生产教育和培训计划表一、总则", "安全生产教育和培训计划表"),  # corpus rw1368: a title run into its first part
 ])
 def test_a_farms_numbered_copy_run_into_its_first_heading_is_parted_from_it(line, title):
     page = ["幼儿园班务计划范文（通用2篇）", line, "本班共有幼儿32名，配备两名教师和一名保育员，教师均具有多年带班经验。",
             "(二)幼儿情况分析", "大部分幼儿能适应集体生活，生活自理能力明显增强，但个别幼儿规则意识还较弱。",
             "二、工作目标", "1. 九月：做好新学期家长会，介绍本学期教育重点。"]
     assert [p.title for p in planparse.parse("\n".join(page)).plans] == [title]
+
+
+def test_a_line_that_opens_with_its_first_part_is_no_title_run_into_it():
+    """Only a title runs into the plan's first part ("……计划表一、总则"); a sentence that names a plan
+    before its list ("本学期教研计划一、二年级……") stays one line."""
+    line = "本学期教研计划一、二年级以识字教学为重点，三至六年级以阅读教学为重点，每两周开展一次集体备课。"
+    doc = planparse.parse("\n".join(["2025年春季语文教研组工作计划", "一、工作重点", line, "二、具体安排", "3月上旬召开教研组会议。"]))
+    assert line in [ln.text for ln in doc.lines]
 
 
 def test_a_sites_sentences_run_into_a_bare_separator_are_the_pages_and_the_separator_titles_the_plan():
@@ -2305,3 +2314,58 @@ def test_a_compilations_copies_under_one_title_are_two_plans_not_a_running_heade
             "二、工作安排", "3月：开展春季传染病防治宣传。", "12月：12月1日世界艾滋病日宣传；做好全年工作总结。"]
     doc = planparse.parse("\n".join(["社区健康教育工作方案(实用3篇)", "时间:2024-02-27 10:15:06 作者:墨言", *copy, *copy]))
     assert [p.title for p in doc.plans] == ["社区健康教育工作方案", "社区健康教育工作方案"]
+
+
+def test_a_title_under_a_breadcrumb_that_cuts_it_short_is_the_plans_though_it_reads_like_prose():
+    """A blog's breadcrumb ends with the first words of the post's title (corpus rw1361); the title goes on
+    with a subtitle, commas and "（附计划表下载）": still the plan's title, not the page's."""
+    page = ["山涧体能工作室", "首页 | 私人教练 | 减肥知识 | 联络我们", "首页 » 减肥知识 » 【减脂计划】28日循序瘦身行动蓝图",
+            "【减脂计划】28日循序瘦身行动蓝图：掌握3个核心、按生活习惯调整，减得稳又不反弹（附计划表下载）",
+            "发布于 2025年3月12日 作者：山涧体能编辑部",
+            "减肥屡试屡败，很多时候问题不在于你不够努力，而是计划定得太辛苦，和日常生活完全对不上号。",
+            "第一星期：打好基础，先观察自己", "每餐拍照记录吃了什么，每日饮水2公升，晚上11时前上床。",
+            "第二星期：调整餐盘，开始动起来", "每餐一半蔬菜，戒掉含糖饮品，每星期三次快走，每次30分钟。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == [page[3]]
+
+
+def test_a_pages_outline_over_the_plans_title_is_the_pages():
+    """A document-sharing page sets the plan's outline, its headings' first words, above its title (corpus
+    rw1372): the page's, not a plan with no title; the plan's numbering under the title is its own."""
+    outline = ["一、党建引领", "(一)健全组织体系", "(二)建强党员队伍", "二、治理提效", "(一)优化网格设置", "(二)守护平安底线"]
+    plan = ["关于XX社区2026—2030年高质量发展的工作规划", "今后五年，是我社区补齐短板、提升品质、增进居民福祉的关键时期，特制定本规划。",
+            "一、党建引领，筑牢基层治理的“压舱石”", "（一）健全组织体系，织密“红色网格”。持续完善网格党支部、楼栋党小组两级组织。",
+            "（二）建强党员队伍，亮出“先锋身份”。推行党员积分管理，每季度评议一次。", "二、治理提效，画好共建共治的“同心圆”",
+            "（一）优化网格设置。2026年上半年完成全域网格重新划分。", "（二）守护平安底线。健全矛盾纠纷多元化解机制。"]
+    doc = planparse.parse("\n".join(outline + plan))
+    assert [p.title for p in doc.plans] == [plan[0]]
+    assert set(range(1, 7)) <= {e.line for e in doc.boilerplate}
+
+
+def test_a_posts_first_part_over_its_text_is_the_plans_though_it_asks_a_question():
+    """"一、先弄明白:为什么饿肚子减肥总反弹?……" right under a post's byline (corpus rw1363), its text and
+    "二、……" under it: the plan's first part, not the page's."""
+    page = ["轻燃健身网", "您的位置:首页 > 减脂 > 正文", "28天分阶段减脂计划:吃对+练对,一个月稳减8斤",
+            "发布时间:2025-04-18 09:26 | 作者:轻燃小编 | 阅读:2315", "一、先弄明白:为什么饿肚子减肥总反弹?减脂的三个底层逻辑",
+            "1.1 热量缺口不等于少吃(控制在300-500大卡)", "按膳食指南的建议,健康减重每周0.5-1公斤为宜,饿得太狠反而掉肌肉。",
+            "1.2 蛋白质要吃够", "体重60kg的人,每天大约需要90-120g蛋白质,三餐都要有。",
+            "二、28天分阶段减脂计划", "2.1 第一阶段:适应期(第1-7天)", "每天快走30分钟,晚饭七分饱。"]
+    doc = planparse.parse("\n".join(page))
+    assert 5 not in {e.line for e in doc.boilerplate}
+    assert doc.plans[0].sections[0].heading.number == "一"
+
+
+@pytest.mark.parametrize("rest", ["的先进事迹，号召全市职工立足岗位、争创一流。", "训，不断提高员工的岗位技能。"])
+def test_the_text_run_on_after_a_note_that_hides_text_is_kept(rest):
+    """"……此处隐藏4126个字……的先进事迹，……" (corpus rw1369, rw1316): the note is the page's, the text after it the plan's."""
+    page = ["五一劳动节职工活动方案", "一、活动主题", "劳动创造幸福，奋斗成就梦想。", "……此处隐藏4126个字……" + rest,
+            "二、活动安排", "4月28日举行劳动技能竞赛。"]
+    doc = planparse.parse("\n".join(page))
+    assert rest in [ln.text for ln in doc.lines]
+    assert any(e.line == 4 and "此处隐藏" in e.text and rest not in e.text for e in doc.boilerplate)
+
+
+def test_a_tables_last_row_with_borders_alone_between_rows_is_the_plans():
+    """A disclosure page's task table flattened with a lone "|" line after every row and rows of four or
+    five cells (corpus rw1359): its last row, over the page's footer, is the plan's."""
+    doc = planparse.parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw1359.txt")
+    assert 45 not in {e.line for e in doc.boilerplate}

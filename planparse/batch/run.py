@@ -157,11 +157,15 @@ def crashed(task: Task, message: str) -> Outcome:
 
 
 def options_key(options: ParseOptions) -> str:
-    """What an output depends on besides the input's bytes: the parser version and options."""
+    """What an output depends on besides the input's bytes: the parser version, its models (as
+    ``planparse train`` last wrote them) and the options."""
     from planparse import __version__
+    from planparse.classifier import models_dir
 
-    return (f"planparse {__version__}; year={options.year}; term_start={options.term_start}; "
-            f"classifier={options.classifier}")
+    stamps = "|".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(models_dir().iterdir())
+                      if p.suffix in (".npz", ".json", ".txt"))
+    return (f"planparse {__version__}; models={hashlib.sha1(stamps.encode()).hexdigest()[:12]}; year={options.year}; "
+            f"term_start={options.term_start}; classifier={options.classifier}")
 
 
 def run_batch(src: str | Path, outdir: str | Path, options: BatchOptions = BatchOptions(),

@@ -54,7 +54,11 @@ def num(s: str | None) -> int | None:
 
 def written_year(y: str, ctx: Context) -> int | None:
     """A year as written: 2024, 二〇二四, a year of the Republic (113 = 2024), or two digits
-    (98, 零七) placed by the plan's year."""
+    (98, 零七) placed by the plan's year: the Republic's year where that is the plan's year or next to it.
+
+    >>> written_year("98", Context(2009)), written_year("98", Context(2024)), written_year("24", Context(2024))
+    (2009, 1998, 2024)
+    """
     y = y.translate(_DIGITS)
     if not y.isdigit():
         return ctx.year  # a placeholder (20xx年): the year given by --year, if any
@@ -65,6 +69,8 @@ def written_year(y: str, ctx: Context) -> int | None:
     yy = int(y)
     if ctx.year is None:
         return 2000 + yy if yy < 30 else 1900 + yy
+    if abs(ROC_EPOCH + yy - ctx.year) <= 1:
+        return ROC_EPOCH + yy  # "98年4月4日" in a plan of 2009: the Republic's 98th year, as Taiwan writes it
     return 2000 + yy if 2000 + yy <= ctx.year + words()["two_digit_year_ahead"] else 1900 + yy
 
 
