@@ -1872,6 +1872,16 @@ def test_a_farms_numbered_copy_run_into_its_first_heading_is_parted_from_it(line
     assert [p.title for p in planparse.parse("\n".join(page)).plans] == [title]
 
 
+@pytest.mark.parametrize("line, title", [
+    ("市水利局2020年工作计划2020年是“十三五”规划的收官之年,市水利局将在市委市政府的坚强领导下,全力做好以下工作。",
+     "市水利局2020年工作计划"),  # corpus rw1390: a template farm's copy with its line breaks lost
+    ("按照2024年工作计划2024年我们将进一步加强和改进工作作风，提升服务水平，确保各项任务落到实处。", None),
+])
+def test_a_dated_title_run_into_a_sentence_that_opens_with_a_year_is_parted_from_it(line, title):
+    page = [line, "一、3月底前完成全市水利工程汛前检查。", "二、6月开展防汛应急演练。", "三、11月完成冬修水利项目招标。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == [title]
+
+
 def test_a_line_that_opens_with_its_first_part_is_no_title_run_into_it():
     """Only a title runs into the plan's first part ("……计划表一、总则"); a sentence that names a plan
     before its list ("本学期教研计划一、二年级……") stays one line."""
