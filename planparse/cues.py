@@ -43,6 +43,7 @@ _NAME_MARKS = "()（）【】[]•·*- \u3000"  # a name's brackets and bullet: 
 
 _BARS = regex(r"(?:\s*[|｜]){2,}\s*$")  # an empty table's borders run on after a title: "…计划 | ||||"
 _BRACKETED = regex(r"^\s*【?([^【】]+)】?\s*$")  # a title set in 【】 as a whole, or one of them lost
+_IN_BOOK_MARKS = regex(r"^\s*《([^《》]+)》\s*$")  # a title set wholly in 《》
 _RULE = regex(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 _BLANK = regex(r"^\s*_{3,9}\s*$")
 
@@ -118,11 +119,13 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     (True, False)
     >>> is_title("2024，给自己立几个能落地的flag｜个人年度计划", None), is_title("9月 | 制定教研组工作计划", None)
     (True, False)
+    >>> is_title("《2024 年幼儿园园务计划二》", None), is_title("《2024年工会工作要点》已经校务会研究通过", None)
+    (True, False)
     """
     if len(simple) > 50 and not simple.endswith(("|", "｜")):
         return False  # (too long for a title, unless a table's bars run on after it)
-    simple = unbracketed(simple)  # "【心内科护理单元第三季度工作计划】", "……工作计划 | ||||"
-    if not simple or len(simple) > 50:
+    simple = _IN_BOOK_MARKS.sub(r"\1", unbracketed(simple))  # "【心内科护理单元第三季度工作计划】", "……工作计划 | ||||",
+    if not simple or len(simple) > 50:  # "《2024 年幼儿园园务计划二》"
         return False
     if "|" in simple or "｜" in simple:  # a table's row, unless a title and a byline or subtitle share the line
         parts = [p.strip() for p in re.split(r"[|｜]", simple)]

@@ -415,3 +415,12 @@ def test_a_two_digit_school_year_in_a_title_is_the_republics_and_so_are_its_two_
     plan = planparse.parse(text).plans[0]
     assert plan.year == year
     assert str(plan.activities[0].when.start) == f"{year}-09-19"
+
+
+def test_a_title_that_reports_one_year_and_plans_the_next_takes_the_year_it_plans():
+    """"2018年工作情况和2019年工作要点" (corpus rw1406, a county's youth-care committee): the report is the year
+    past, the plan is 2019's, and so are its months."""
+    text = "\n".join(["2018年工作情况和2019年工作要点", "一、2019年工作要点", "3月开展学雷锋志愿服务活动。"])
+    plan = planparse.parse(text).plans[0]
+    assert plan.year == 2019
+    assert str(plan.activities[0].when.start) == "2019-03-01"

@@ -2379,3 +2379,12 @@ def test_a_tables_last_row_with_borders_alone_between_rows_is_the_plans():
     five cells (corpus rw1359): its last row, over the page's footer, is the plan's."""
     doc = planparse.parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw1359.txt")
     assert 45 not in {e.line for e in doc.boilerplate}
+
+
+def test_a_title_set_wholly_in_book_marks_opens_the_next_plan():
+    """A template farm's plans titled "《2024 年幼儿园园务计划二》" (corpus rw1394): a title, though in 《》, where the
+    first plan's last month ends and the next plan's "一、基本情况" begins."""
+    page = ["《2024 年幼儿园园务计划一》", "一、工作目标", "提升保教质量，加强安全管理，做好家园共育。", "二、月工作安排", "九月：",
+            "1. 做好新生入园适应工作。", "十月：", "1. 开展秋季运动会。", "《2024 年幼儿园园务计划二》", "一、基本情况",
+            "本园现有教学班9个，幼儿286名，教职工41人。", "二、主要工作", "3月组织教师业务培训，5月开展安全演练。"]
+    assert [p.title for p in planparse.parse("\n".join(page)).plans] == [page[0], page[8]]
