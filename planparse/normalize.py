@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import (FIELD, PINYIN, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator, is_title,
-                            is_toc_entry, hidden_head, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
+from planparse.cues import (FIELD, PINYIN, hidden_head, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator,
+                            is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -145,8 +145,8 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
                 indent += jam.end() if end == 0 else 0
                 text = (text[:jam.start()] + text[jam.end():]).strip(WHITESPACE)
         hidden = hidden_head().match(text) if "隐藏" in text else None  # "……此处隐藏4126个字……的先进事迹，……": the
-        if hidden is not None and len(text) - hidden.end() >= HIDDEN_REST:  # note a line of the page's, the text after it
-            lines.append(recognize(hidden.group(0).strip(WHITESPACE), n, n, ((n, 0, indent),)))  # a line of its own
+        if hidden is not None and len(text) - hidden.end() >= HIDDEN_REST:  # note is a line of the page's, and the
+            lines.append(recognize(hidden.group(0).strip(WHITESPACE), n, n, ((n, 0, indent),)))  # text after it one of its own
             indent += hidden.end()
             text = text[hidden.end():]
         note = site_note().match(text)  # "……范文仅供参考,自行编辑使用" run on before the title: the site's
