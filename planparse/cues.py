@@ -124,8 +124,8 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     """
     if len(simple) > 50 and not simple.endswith(("|", "｜")):
         return False  # (too long for a title, unless a table's bars run on after it)
-    simple = _IN_BOOK_MARKS.sub(r"\1", unbracketed(simple))  # "【心内科护理单元第三季度工作计划】", "……工作计划 | ||||",
-    if not simple or len(simple) > 50:  # "《2024 年幼儿园园务计划二》"
+    simple = _IN_BOOK_MARKS.sub(r"\1", unbracketed(simple))  # "【……工作计划】", "……工作计划 | ||||", "《……计划二》"
+    if not simple or len(simple) > 50:
         return False
     if "|" in simple or "｜" in simple:  # a table's row, unless a title and a byline or subtitle share the line
         parts = [p.strip() for p in re.split(r"[|｜]", simple)]

@@ -188,13 +188,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             ruled.add(i)
         elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
-        elif (role == "chrome" and head is not None and head.number and numbering.get(head.style) == head.value - 1
-              and i not in listed and not _is_junk(ln) and not _cues()[0].search(ln.simple)):
-            role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on
-        elif (role == "chrome" and head is not None and head.number and head.value == 1 and i not in listed
-              and not _is_junk(ln) and not _cues()[0].search(ln.simple) and not _names_plan(head)
-              and _opens_numbering(lines, decided, i)):
-            role = "heading"  # "一、先弄明白:为什么饿肚子减肥总反弹?……" over the plan's text and its "二、……": its first part
+        elif (role == "chrome" and head is not None and head.number and i not in listed and not _is_junk(ln)
+              and not _cues()[0].search(ln.simple) and (numbering.get(head.style) == head.value - 1 or head.value == 1
+                                                         and not _names_plan(head) and _opens_numbering(lines, decided, i))):
+            role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on; "一、先弄明白:为什么饿肚子
+            # 减肥总反弹?……" over the plan's text and its "二、……": the plan's first part
         elif (is_cover_notice(ln.simple) or i in halves) and not _is_junk(ln):
             role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one),
             # its title in one line or in two ("……医疗保障局关于印发" / "《……工作计划》的通知")
