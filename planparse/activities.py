@@ -442,10 +442,11 @@ def _row(ln: Line, header: _Header | None, state: _State, sec: Section, schedule
     if whens:
         fine = ("day", "range", "festival", "xun")  # a row's own day wins over a month cell, as over a header,
         # and a day that fills its cell (the time column's "9月30日") over one in the item's name ("国庆升旗礼")
-        w = next((w for w in whens if w.start is not None and w.precision in fine and w.text.strip() in cells), None) or \
-            next((w for w in whens if w.start is not None and w.precision in fine), None) or \
-            next((w for w in whens if w.start is not None and w.precision != "week"), None) or \
-            next((w for w in whens if w.start is not None), whens[0])
+        dated = [w for w in whens if w.start is not None or getattr(_in_reference_year(w, state.ctx.term), "start", None)]
+        # (days in any year: "六一" has them whether or not the plan's year is known)
+        w = next((w for w in dated if w.precision in fine and w.text.strip() in cells), None) or \
+            next((w for w in dated if w.precision in fine), None) or \
+            next((w for w in dated if w.precision != "week"), None) or (dated + whens)[0]
         content = " | ".join(c for c in cells if c and c != w.text)
         clauses = [c for c in re.split(r"[；;]", content) if _clean(c)]
         if w.precision in ("month", "xun", "season") and len(clauses) > 1:

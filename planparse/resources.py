@@ -220,6 +220,7 @@ class BoilerplatePatterns:
     list_item: re.Pattern[str]
     list_item_not: re.Pattern[str]
     label: re.Pattern[str]
+    preview: re.Pattern[str]
     byline_tail: re.Pattern[str]
     hidden_tail: re.Pattern[str]
     breadcrumb: re.Pattern[str]
@@ -250,6 +251,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         list_item_not=_compile(d["list_item_not"], f),
         label=_compile(d["label"], f),
         byline_tail=_compile(d["byline_tail"], f),
+        preview=_compile(d["preview"], f),
         hidden_tail=_compile(d["hidden_tail"], f),
         breadcrumb=_compile(d["breadcrumb"], f),
         guide=_compile(d["guide"], f),

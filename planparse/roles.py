@@ -76,6 +76,7 @@ BYLINE_GAP = 2  # the most short lines (a poster's name, "关注") between a pos
 POSTER_CHARS = 10  # the longest of those lines
 TITLE_LENGTH = (4, 60)  # the shortest and longest post title
 BARE_NAME = 6  # the longest plan's name with nothing else ("学习计划", "活动安排")
+RETITLED = 0.8  # the share of characters a plan's own title shares with its compilation separator's
 BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
 UNTITLED_POST = 4  # the numbered parts by which a reply posts a plan that has no title
@@ -214,7 +215,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and not (i + 1 < len(lines) and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
             # (a cover notice's addressees over its words that send the plan out are left to the model)
-        elif role == "chrome" and (_plain_prose(ln) or _inside_table(lines, decided, i)
+        elif role == "chrome" and (_plain_prose(ln) or _labelled_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)
                                    or roles and roles[-1] in ("heading", "body") and _closing_words(ln)):
             role = "body"  # (closing words right after the plan's text: "总之，前台是会员对我们的第一印象，……")
@@ -343,6 +344,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
                 and _numbered_copy(lines[i - 1], ln):
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
+        elif roles[i] == "chrome" and i and roles[i - 1] == "title" and lines[i - 1].separator \
+                and (n := _retitled(lines, i)) and i not in ruled:
+            roles[i:i + n] = ["body"] * n  # "第一篇：2006年……工作总结及2007年工会计划" over "……2006年工作总结" and
+            # "及2007年工作计划": the plan's own title, in its own words, under the compilation's separator
         elif roles[i] == "title" and _collection_title(lines, roles, i):
             roles[i] = "chrome"  # "……工作计划（通用6篇）" over "……工作计划 篇一": the page's title; so is
             # "不一样的6套……方案( 二 )" over "二、活动要求": its second page, going on with a plan untitled here
@@ -1113,6 +1118,24 @@ def _numbered_copy(ln: Line, title: Line) -> bool:
     return ln.role == "title" and _PART_NUMBER.fullmatch(rest) is not None
 
 
+def _retitled(lines: tuple[Line, ...], i: int) -> int:
+    """How many lines (one or two) under the separator at ``i - 1`` set its title again, in words of their
+    own but nearly the same characters; 0 if none do.
+
+    >>> from planparse.normalize import recognize
+    >>> page = ("第一篇：2006年工会工作总结及2007年工会计划", "工会2006年工作总结", "及2007年工作计划", "一、工作总结")
+    >>> _retitled(tuple(recognize(t, n) for n, t in enumerate(page, 1)), 1)
+    2
+    """
+    title = Counter(_SPACE.sub("", lines[i - 1].simple))
+    for n in (1, 2):
+        words = Counter(_SPACE.sub("", "".join(ln.simple for ln in lines[i:i + n])))
+        same = sum((title & words).values())
+        if same >= RETITLED * words.total() and same >= RETITLED * title.total():
+            return n
+    return 0
+
+
 def _title_widget(lines: tuple[Line, ...], i: int) -> bool:
     """A word or two that a page sets under each of its titles ("拓展", "收藏"): a short line of
     no number or date, repeated, and every time right under a title."""
@@ -1543,6 +1566,16 @@ def _plain_prose(ln: Line) -> bool:
     text = ln.simple
     return len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and ("，" in text or "," in text) \
         and not _cues()[0].search(text) and _no_page_sentence(text)
+
+
+def _labelled_prose(ln: Line) -> bool:
+    """The plan's text behind a sharing site's label ("• 范文预览:各科室、各村卫生室:根据……,为在全院营造……"),
+    maybe cut short where the preview ends: prose of two clauses or more, a site's word in it once at most
+    ("关注安全")."""
+    label = boilerplate_patterns().preview.match(ln.simple)
+    text = ln.simple[label.end():] if label else ""
+    return len(text) >= PROSE and len(CLAUSE_MARK.findall(text)) >= 2 and len(_cues()[0].findall(text)) <= 1 \
+        and _no_page_sentence(text)
 
 
 def _closing_words(ln: Line) -> bool:

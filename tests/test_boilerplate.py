@@ -2388,3 +2388,33 @@ def test_a_title_set_wholly_in_book_marks_opens_the_next_plan():
             "1. 做好新生入园适应工作。", "十月：", "1. 开展秋季运动会。", "《2024 年幼儿园园务计划二》", "一、基本情况",
             "本园现有教学班9个，幼儿286名，教职工41人。", "二、主要工作", "3月组织教师业务培训，5月开展安全演练。"]
     assert [p.title for p in planparse.parse("\n".join(page)).plans] == [page[0], page[8]]
+
+
+def test_a_plans_own_title_reworded_under_its_compilation_separator_is_the_plans_line():
+    """"第一篇：2006年……工作总结及2007年工会计划" over the plan's own title in its own words and in two
+    lines ("团区委工会2006年工作总结" / "及2007年工作计划", corpus rw1420): the separator titles the
+    plan, and the title under it is kept as the plan's first words, not dropped as the page's."""
+    lines = ["2006年团区委工会工作总结及2007年工会计划(★)", "时间：2019-05-12 12:48:26下载本文作者：会员上传", "",
+             "第一篇：2006年团区委工会工作总结及2007年工会计划", "团区委工会2006年工作总结", "及2007年工作计划",
+             "一、工作总结", "2006年，团区委工会在区直属机关工会的指导下，履行维护、建设、参与、教育职能，做了一些工作。",
+             "二、2007年工作计划", "1、加强职工思想教育。每季度组织一次政治理论学习。",
+             "第二篇：区青少年宫工会2007年工作计划", "区青少年宫工会2007年工作计划",
+             "为进一步发挥工会组织的桥梁纽带作用，结合宫内实际，制定本年度工作计划。", "一、指导思想",
+             "以服务职工为宗旨，团结带领全体教职工做好青少年校外教育工作。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == [lines[3], lines[10]]
+    kept = {ln.text for ln in doc.lines} - {e.text for e in doc.boilerplate}
+    assert {"团区委工会2006年工作总结", "及2007年工作计划"} <= kept
+    assert not any(e.line in (5, 6) for e in doc.boilerplate)
+
+
+@pytest.mark.parametrize("label, kept", [
+    ("• 范文预览:", True),  # corpus rw1410: the members-only preview of the plan's own text
+    ("文档摘要：", False),  # corpus rw316: the site's summary of the plan, the page's however it reads
+])
+def test_the_plans_text_behind_a_preview_label_is_kept_and_a_summary_is_not(label, kept):
+    text = ("各科室、各村卫生室:根据县卫计局安全生产工作会议部署,为在全院营造关注安全、珍爱生命的浓厚氛围,"
+            "推动安全生产责任层层落实,结合我院实际,特制订本方案。6月上旬召开全院安全生产月动员会,6月中旬组织消防疏散演练")
+    lines = ["卫生院安全生产月活动方案", "", "• 点击查看:3分钟在线开通会员查看此文章!", label + text, "", "其他相关文章: 最新增加文章:"]
+    doc = planparse.parse("\n".join(lines))
+    assert (text in [ln.text for p in doc.plans for ln in p.lines]) is kept
