@@ -27,6 +27,7 @@ TOP_STYLES = frozenset({"formal", "cn", "ordinal"})  # the numbering of a plan's
 NUMBERED_STYLES = frozenset({"formal", "stem", "cn", "paren_cn", "ordinal", "stage", "arabic", "paren_arabic", "circled", "shi",
                              "decimal", "decimal3"})
 DECIMAL_STYLES = frozenset({"decimal", "decimal3"})
+_IN_BRACKETS = regex(r"【\s*([^【】]{2,10}?)\s*】")
 LEARNED_AS = {"formal": "cn", "stem": "cn"}  # a style the corpus rarely shows, seen by the models as the family it stands for
 
 
@@ -169,6 +170,8 @@ def _plain_heading(text: str) -> Heading | None:
     if label:  # "【活动时间】2024年11月16日": a part named in brackets, its text after it
         return _named_part(text, label)
     phrase = kind_lexicon().phrases.match(simple)
+    if not phrase and (inner := _IN_BRACKETS.fullmatch(simple)) and kind_lexicon().phrases.fullmatch(inner[1]):
+        return Heading(text, None, inner[1], "plain", 0, "")  # "【写在前面】": a stock heading set in brackets
     if phrase:
         rest = text[phrase.end():]
         if not rest.strip() or rest.strip() in ("：", ":"):

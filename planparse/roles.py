@@ -76,6 +76,7 @@ BYLINE_GAP = 2  # the most short lines (a poster's name, "关注") between a pos
 POSTER_CHARS = 10  # the longest of those lines
 TITLE_LENGTH = (4, 60)  # the shortest and longest post title
 BARE_NAME = 6  # the longest plan's name with nothing else ("学习计划", "活动安排")
+CLAUSES = 2  # the fewest clause marks that make a line prose, whatever site's word it holds
 RETITLED = 0.8  # the share of characters a plan's own title shares with its compilation separator's
 BYLINES = 6  # the most lines of byline (date, source, font-size links) between a title and its text
 SITE_LINE = 40  # a line of at most this many characters holding two site words and no clause is chrome
@@ -190,9 +191,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif i and roles[i - 1] == "signoff" and _signature(ln) and not _under_signoff_date(lines, roles, i):
             role = "signoff"  # the date under the organisation's name, even numbered: "3、2024年1月8日"
         elif (role == "chrome" and head is not None and head.number and i not in listed and not _is_junk(ln)
-              and not _cues()[0].search(ln.simple) and (numbering.get(head.style) == head.value - 1 or head.value == 1
+              and (not _cues()[0].search(ln.simple) or len(CLAUSE_MARK.findall(ln.simple)) >= CLAUSES)
+              and (numbering.get(head.style) == head.value - 1 or head.value == 1
                                                          and not _names_plan(head) and _opens_numbering(lines, decided, i))):
-            role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on; "一、先弄明白:为什么饿肚子
+            role = "heading"  # "（五）加强安全工作" after "（四）……": the plan's numbering goes on (a site's word in
+            # an item of clauses aside: "4、有的会员上传作品图片总是失败,等级不低,……"); "一、先弄明白:为什么饿肚子
             # 减肥总反弹?……" over the plan's text and its "二、……": the plan's first part
         elif (is_cover_notice(ln.simple) or i in halves) and not _is_junk(ln):
             role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one),
@@ -248,12 +251,20 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"  # "4.2强化安全教育培训" names no plan, "2. 网上阅读计划" goes on from "1. 说话训练"
             elif role == "title" and not ln.separator and _date_only(ln) and ln.dates[0].shape == "school_year":
                 role = "body"  # "(2024——2025学年度)" under the plan's title: the year the plan is for
+            elif role == "title" and not ln.separator and ln.role != "title" and _BRACKETED.fullmatch(ln.simple) \
+                    and "title" in roles:
+                role = "body"  # "（首届七次理事会议讨论通过）" under the plan's title (its byline between): a note
+                # on the plan, no plan's title
             elif role == "title" and not ln.separator and is_document_number(ln.simple):
                 role = "body"  # "总院党发〔2024〕9号": an official document's number names no plan
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
                 # plan's own title below: the page's record of the plan
+            elif role in ("title", "body") and not ln.separator and ln.role != "title" and bp.byline.match(ln.simple) \
+                    and not _date_only(ln) and not _BRACKETED.fullmatch(ln.simple) and (role == "title" or roles and roles[-1] == "title"):
+                role = "chrome"  # "2023 Oct 03 訓練課表" under a post's title (or read as one): its byline, its day and
+                # its column (not a note on the plan: "（2024年1月12日镇党委会议审议通过）")
             elif role == "body" and _labelled_title(ln):
                 role = "title"  # "内容提示：2025年……工作计划": the label is cut, the title is the plan's
             elif "title" in (role, ln.role) and not ln.separator and i in cells and i - 1 in cells:
@@ -275,9 +286,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "title" and not ln.separator and ln.role != "title" and _post_lead(lines, roles, i):
                 role = "body"  # "欢欢喜喜过新年,热热闹闹闹元宵!" under a post's title and its byline: the post's lead
             elif "title" in (role, ln.role) and not ln.separator and (patterns["salutation"].match(ln.simple)
-                                                                   or _cells(ln.text) >= 2):
+                                                                   or _cells(ln.text) >= 2 and not _title_row(ln)):
                 role = "body"  # "親愛的家長": a letter's greeting in the plan; "序号	重点任务	……	下步打算": a table's
-                # row, though a plan's word ends it: no plan's title
+                # row, though a plan's word ends it: no plan's title (but a title over the table's merged cells:
+                # "……年度祭典日程表 | ||")
             elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
                     and roles[-1] in ("body", "heading") and (len(ln.simple) <= BARE_NAME and not _DIGIT.search(ln.simple)
                                                              or _names_again(ln.simple, titles)):
@@ -1062,6 +1074,13 @@ def _header_cells(lines: tuple[Line, ...]) -> set[int]:
     return out
 
 
+def _title_row(ln: Line) -> bool:
+    """A table's first row that holds only the plan's title, its other cells merged and left empty
+    ("青雲山慈惠寺年度祭典日程表 | ||")."""
+    filled = [c for c in re.split(r"[|\t]", ln.simple) if c.strip()]
+    return len(filled) == 1 and ln.role == "title"
+
+
 def _cells(text: str) -> int:
     """How many cell borders a table's row has, its cells parted by "|" or by tabs."""
     return max(text.count("|"), text.count("\t"))
@@ -1574,7 +1593,7 @@ def _labelled_prose(ln: Line) -> bool:
     ("关注安全")."""
     label = boilerplate_patterns().preview.match(ln.simple)
     text = ln.simple[label.end():] if label else ""
-    return len(text) >= PROSE and len(CLAUSE_MARK.findall(text)) >= 2 and len(_cues()[0].findall(text)) <= 1 \
+    return len(text) >= PROSE and len(CLAUSE_MARK.findall(text)) >= CLAUSES and len(_cues()[0].findall(text)) <= 1 \
         and _no_page_sentence(text)
 
 

@@ -2418,3 +2418,55 @@ def test_the_plans_text_behind_a_preview_label_is_kept_and_a_summary_is_not(labe
     lines = ["卫生院安全生产月活动方案", "", "• 点击查看:3分钟在线开通会员查看此文章!", label + text, "", "其他相关文章: 最新增加文章:"]
     doc = planparse.parse("\n".join(lines))
     assert (text in [ln.text for p in doc.plans for ln in p.lines]) is kept
+
+
+def test_a_pdf_pages_number_glued_before_the_title_is_the_pages():
+    """"1气象局2022年决策效劳周年工作方案": a sharing site's PDF text, its first page's number run on
+    before the title (corpus rw1429); the title is the plan's without it ("12月份工作计划" keeps its month)."""
+    for line, title in [("1气象局2022年决策效劳周年工作方案", "气象局2022年决策效劳周年工作方案"),
+                        ("12月份工作计划", "12月份工作计划")]:
+        page = ["资源描述", line, "2022年是实施“十四五”规划承上启下的关键之年，全局将围绕防灾减灾做好各项工作。",
+                "一、常规决策服务", "每周一向县委县政府报送一周天气展望。", "二、重点时段服务", "6月上旬做好高考天气保障。"]
+        assert [p.title for p in planparse.parse("\n".join(page)).plans] == [title]
+
+
+def test_a_note_in_brackets_under_the_title_and_its_byline_is_no_title():
+    """"（首届七次理事会议讨论通过）" under an association's plan's title and the page's byline (corpus
+    rw1434): a note on the plan, not the title of a plan that pushes the real one out as the page's."""
+    page = ["您现在的位置：首页 > 会务动态 > 工作计划", "联合会2009年工作计划", "日期:2009-02-26  发布人:admin  浏览量:173",
+            "（首届七次理事会议讨论通过）", "2009年是联合会成立的第四年，是联合会巩固成果、扩大影响的重要一年。",
+            "一、指导思想", "以科学发展观为统领，团结全体会员企业，服务会员、服务发展。",
+            "二、主要工作", "（一）每两个月召开一次会长办公会，研究协会重大事项。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["联合会2009年工作计划"]
+    assert 4 not in {e.line for e in doc.boilerplate}
+    assert [p.title for p in planparse.parse_file("corpus/docs/rw1434.txt").plans] == ["联合会2009年工作计划"]
+
+
+def test_a_posts_byline_with_its_day_in_english_is_the_pages_and_the_line_over_it_the_title():
+    """"2023 Oct 03 訓練課表" under a coach's post's title (corpus rw1439): the post's day and column."""
+    page = ["HANK 肌力與體能", "關於教練　訓練課表　學員故事　預約諮詢", "全身訓練 × 線性週期：一週兩練的重訓課表",
+            "2023 Oct 03 訓練課表", "這份課表是為了陪成年人養成長期運動習慣而寫的，適合剛開始重訓、每週能練兩次的人。",
+            "第一階段（第1～8週）：動作學習", "每次訓練以深蹲、硬舉、臥推三個動作為主，重量由輕到重。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["全身訓練 × 線性週期：一週兩練的重訓課表"]
+    assert any(e.text == "2023 Oct 03 訓練課表" for e in doc.boilerplate)
+
+
+def test_a_tables_title_over_its_merged_cells_titles_the_plan():
+    """"青雲山慈惠寺年度祭典日程表 | ||": a table's first row, its title across merged cells (corpus rw1430),
+    under the page's headings that repeat its breadcrumb's links."""
+    page = ["首頁 > 廟會慶典 > 重要慶典行事表", "廟會慶典", "重要慶典行事表", "青雲山慈惠寺年度祭典日程表 | ||",
+            "日 期 | 祭 典 名 稱 | 備 註 |", "農曆正月初一日至正月初三日 | 新春祈福大法會 | 誦大悲懺 |",
+            "農曆八月十五日 | 中秋祈福 | 供月團圓 |", "農曆十二月十六日 | 謝斗圓燈法會 | 年終叩謝神恩 |", "回上頁"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["青雲山慈惠寺年度祭典日程表"]
+    assert any(e.text == "回上頁" for e in doc.boilerplate)
+    assert [p.title for p in planparse.parse_file("corpus/docs/rw1430.txt").plans] == ["青雲山慈惠寺年度祭典日程表"]
+
+
+def test_a_numbered_item_of_clauses_goes_on_with_the_plans_numbering_whatever_site_word_it_holds():
+    """"4、有的会员上传作品图片总是失败,等级不低,……" after "3、……" in a forum moderator's plan (corpus
+    rw1431): the plan's item, though 会员 and 上传 are a site's words."""
+    doc = planparse.parse_file("corpus/docs/rw1431.txt")
+    assert 35 not in {e.line for e in doc.boilerplate}
