@@ -27,8 +27,8 @@ TOP_STYLES = frozenset({"formal", "cn", "ordinal"})  # the numbering of a plan's
 NUMBERED_STYLES = frozenset({"formal", "stem", "cn", "paren_cn", "ordinal", "stage", "arabic", "paren_arabic", "circled", "shi",
                              "decimal", "decimal3"})
 DECIMAL_STYLES = frozenset({"decimal", "decimal3"})
-_IN_BRACKETS = regex(r"【\s*([^【】]{2,10}?)\s*】")
 LEARNED_AS = {"formal": "cn", "stem": "cn"}  # a style the corpus rarely shows, seen by the models as the family it stands for
+_IN_BRACKETS = regex(r"【\s*([^【】]{2,10}?)\s*】")  # a name set wholly in brackets: "【写在前面】"
 
 
 def _value(token: str, how: str) -> int:
@@ -85,6 +85,8 @@ def match_number(text: str, outline: bool = False, bare: bool = False) -> tuple[
         if st.style == "cn" and not rest.strip() and m.group(0).rstrip()[-1:] in ",，":
             continue
         value = _value(token, st.value)
+        if st.style == "cn" and (n := patterns.enumerated.match(rest)) and cn_to_int(n["n"]) == value + 1:
+            continue  # "一、二期主体工程，……": the first and second phases, no part numbered 一
         if st.style == "month" and not 1 <= value <= 12:
             continue
         return st.style, token, value, rest

@@ -480,11 +480,11 @@ def plan_year(title: str | None, lines: list[Line],
     opening = "\n".join([title] + [ln.simple[:200] for ln in lines[:_OPENING_LINES]])
     if _BLANK_YEAR.search(title):
         return None, _term(title, opening, lines)  # "20XX年度……方案": the year left blank, not the goals' "到2025年"
-    found = _own_year(title, None)
+    found = _own_year(PINYIN.sub("", title), None)  # (not a converter's gloss: "2019—2020学(xué)年")
     for ln in lines[:_OPENING_LINES]:
         if found is not None:
             break
-        found = _own_year(ln.simple[:200], ln)
+        found = _own_year(PINYIN.sub("", ln.simple[:200]), ln)
     found = found or _period_year(lines)
     if found is None:
         issued = issued or plan_issued(lines)

@@ -154,6 +154,7 @@ class HeadingPatterns:
     decimal: tuple[HeadingStyle, ...]
     bare: tuple[HeadingStyle, ...]
     labelled: tuple[HeadingStyle, ...]
+    enumerated: re.Pattern[str]
     outline: re.Pattern[str]
     contents: re.Pattern[str]
 
@@ -191,6 +192,7 @@ def heading_patterns() -> HeadingPatterns:
         decimal=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["decimal"]),
         bare=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["bare"]),
         labelled=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["labelled"]),
+        enumerated=_compile(d["enumerated"], f),
         outline=_compile(d["outline"], f),
         contents=_compile(d["contents"], f),
     )

@@ -424,3 +424,15 @@ def test_a_title_that_reports_one_year_and_plans_the_next_takes_the_year_it_plan
     plan = planparse.parse(text).plans[0]
     assert plan.year == 2019
     assert str(plan.activities[0].when.start) == "2019-03-01"
+
+
+def test_a_school_year_glossed_in_pinyin_gives_the_plan_its_year():
+    """"2019—2020學(xué)年第一學(xué)期……工作計劃" under a compilation's separator (corpus rw1449): a
+    converter's pinyin inside the school year hides no year, and the autumn's months keep it."""
+    text = "\n".join(["大學(xué)團(tuán)支部工作篇2", "2019—2020學(xué)年第一學(xué)期機械1802團(tuán)支部工作計劃",
+                      "新學(xué)期開(kāi)始，為進(jìn)一步增強支部凝聚力，制定本學(xué)期工作計劃。",
+                      "九月份：", "1、召開(kāi)新學(xué)期第一次支部大會(huì)，調整支委分工。",
+                      "十月份：", "1、10月中旬組織團(tuán)員參加學(xué)院團(tuán)校第一期培訓。"])
+    (plan,) = planparse.parse(text).plans
+    assert plan.year == 2019
+    assert [a.when.start.year for a in plan.activities if a.when.start] == [2019, 2019]
