@@ -360,6 +360,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and (n := _retitled(lines, i)) and i not in ruled:
             roles[i:i + n] = ["body"] * n  # "第一篇：2006年……工作总结及2007年工会计划" over "……2006年工作总结" and
             # "及2007年工作计划": the plan's own title, in its own words, under the compilation's separator
+        elif roles[i] == "title" and not ln.separator and (k := _title_over_first_part(lines, roles, i)) is not None:
+            roles[k], roles[i - 1], roles[i] = "title", "heading", "chrome"  # "……家长工作计划范文" over its byline and
+            # "一、目标:", then the title again: a site repeats its heading under the plan's first part
         elif roles[i] == "title" and _collection_title(lines, roles, i):
             roles[i] = "chrome"  # "……工作计划（通用6篇）" over "……工作计划 篇一": the page's title; so is
             # "不一样的6套……方案( 二 )" over "二、活动要求": its second page, going on with a plan untitled here
@@ -1135,6 +1138,20 @@ def _numbered_copy(ln: Line, title: Line) -> bool:
     """``ln`` is ``title`` numbered as a compilation's part ("……工作计划（通用1篇）", "……工作计划 篇2")."""
     rest = ln.simple[len(title.simple):] if ln.simple.startswith(title.simple) else ""
     return ln.role == "title" and _PART_NUMBER.fullmatch(rest) is not None
+
+
+def _title_over_first_part(lines: tuple[Line, ...], roles: list[str], i: int) -> int | None:
+    """Where the title at ``i`` stands right under the plan's first part ("一、目标:") and the same title
+    stands over that part, only the page's lines (its byline) between: the line of the copy above."""
+    head = lines[i - 1].heading if i else None
+    if head is None or head.style not in TOP_STYLES or head.value != 1 or roles[i - 1] not in ("chrome", "heading"):
+        return None
+    for k in range(i - 2, max(-1, i - 2 - BYLINES), -1):
+        if roles[k] != "chrome":
+            return None
+        if lines[k].simple == lines[i].simple:
+            return k
+    return None
 
 
 def _retitled(lines: tuple[Line, ...], i: int) -> int:

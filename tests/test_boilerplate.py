@@ -2470,3 +2470,16 @@ def test_a_numbered_item_of_clauses_goes_on_with_the_plans_numbering_whatever_si
     rw1431): the plan's item, though 会员 and 上传 are a site's words."""
     doc = planparse.parse_file("corpus/docs/rw1431.txt")
     assert 35 not in {e.line for e in doc.boilerplate}
+
+
+def test_a_title_the_site_repeats_under_the_plans_first_part_is_the_pages_and_the_heading_above_titles_it():
+    """"幼儿园小班家长工作计划范文" over "一、目标:" and again under it (corpus rw1469; rw1450 in traditional script,
+    with its byline between): the copy under the first part is the site's, the one over it the plan's title."""
+    page = ["天天范文", "幼儿园小班家长工作计划范文", "一、目标:", "幼儿园小班家长工作计划范文",
+            "以《幼儿园教育指导纲要》为依据，做好家长工作，促进家园共育，帮助幼儿尽快适应集体生活。",
+            "二、具体措施", "1.九月召开新生家长会，介绍本学期保教工作重点。", "2.每两周更新一次家园联系栏。"]
+    doc = planparse.parse("\n".join(page))
+    assert [p.title for p in doc.plans] == ["幼儿园小班家长工作计划范文"]
+    assert 4 in {e.line for e in doc.boilerplate} and 2 not in {e.line for e in doc.boilerplate}
+    for name, title in [("rw1469", "幼儿园小班家长工作计划范文"), ("rw1450", "國中學校團委工作計劃結尾")]:
+        assert [p.title for p in planparse.parse_file(f"corpus/docs/{name}.txt").plans] == [title]
