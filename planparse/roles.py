@@ -261,8 +261,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
                 # plan's own title below: the page's record of the plan
-            elif role in ("title", "body") and not ln.separator and ln.role != "title" and bp.byline.match(ln.simple) \
-                    and not _date_only(ln) and not _BRACKETED.fullmatch(ln.simple) and (role == "title" or roles and roles[-1] == "title"):
+            elif (role == "title" or role == "body" and roles and roles[-1] == "title") and not ln.separator \
+                    and ln.role != "title" and bp.byline.match(ln.simple) and not _date_only(ln) and not _BRACKETED.fullmatch(ln.simple):
                 role = "chrome"  # "2023 Oct 03 訓練課表" under a post's title (or read as one): its byline, its day and
                 # its column (not a note on the plan: "（2024年1月12日镇党委会议审议通过）")
             elif role == "body" and _labelled_title(ln):
