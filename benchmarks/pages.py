@@ -76,7 +76,7 @@ def other_formats(show_misses: bool) -> None:
         rng = random.Random(7)
         scores = []
         for d in docs:
-            src, labels = line_roles.document_labels(d)
+            src, labels, _ = line_roles.document_labels(d)
             lines = src.text.split("\n")
             roles = [labels.get(k) for k in range(1, len(lines) + 1)]
             data = pages.to_html(lines, roles, rng).encode() if fmt == "html" else pages.to_pdf(lines)

@@ -80,8 +80,8 @@ def match_number(text: str, outline: bool = False, bare: bool = False) -> tuple[
         token = m.group("num").strip()
         rest = text[m.end():]
         if st.style == "arabic" and re.search(r"[.．]\s*$", m.group(0)) and re.match(
-                r"\s*[0-9０-９]+(?![0-9０-９]*\s*月)", rest):
-            continue  # "5.26", "1.5倍" — not an item number ("11．5月下旬" is)
+                r"\s*[0-9０-９]+(?![0-9０-９]*\s*月)", rest) and not (m.group(0)[-1:].isspace() and re.match(r"[0-9]+[A-Za-z]|(?:19|20)[0-9]{2}年", rest)):
+            continue  # "5.26", "1.5倍" — not an item number ("11．5月下旬", "17. 4P策略", "2. 2024年" are)
         if st.style == "cn" and not rest.strip() and m.group(0).rstrip()[-1:] in ",，":
             continue
         value = _value(token, st.value)

@@ -54,11 +54,13 @@ HEADING_WORDS = 30  # the longest line of a heading's words under its number set
 PARALLEL_CHARS = (4, 12)  # the shortest and longest unnumbered heading of a parallel run
 PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = regex(r"^[\u4e00-\u9fff]{2}")
+_PADDED = regex(r"^0[1-9]$")
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _SPACES = regex(r"\s+")
 _GLUED_SEPARATOR = regex(r"(?<=[。！？!?])\s*(?P<sep>(?:范文|範文|篇)\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}(?=(?:19|20)[0-9xX×]{2}年|[^0-9]))"
                          r"|第\s*[一二三四五六七八九十0-9]{1,3}\s*篇)[\s：:]*(?=\S)")  # "范文一", "第二篇" before its plan's words
 _SENTENCES = regex(r"[^。！？!?]+[。！？!?]*")
+_TRAILING_TITLE = regex(r"^.{20,}。\s*(?P<title>[^。！？!?]{4,30})$")  # "……照常上班。我的寒假学习计划"
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
 
 
@@ -109,14 +111,15 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     spaces, Markdown heading marks and quote marks included), its Kangxi radicals read as the
     characters they stand for, recognised once. Lint directive comments
     and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
-    its outer bars; a title run together with its plan's first sentence is two lines; a forum's anti-copy
+    its outer bars; a title run together with its plan's first sentence, or run on after a paragraph, is two lines; a forum's anti-copy
     noise before or after a line's text is the page's (a boilerplate edit)."""
     lines, edits = [], []
     raws = unify_radicals(doc.source.text).split("\n")
     texts = [raw.strip(WHITESPACE) for raw in raws]
     contents = _contents(texts)
     scanned = ["" if n in contents else t for n, t in enumerate(texts, 1)]  # (a contents list heads nothing)
-    outline, bare = _outline(scanned), _bare_numbered(scanned) | _labelled(scanned) | _parallel(scanned) | _bracketed(scanned)
+    outline, bare = _outline(scanned), _bare_numbered(scanned) | _labelled(scanned) | _parallel(scanned) | _bracketed(scanned) \
+        | _under_numbers(scanned)
     for n, (raw, text) in enumerate(zip(raws, texts), 1):
         md = _MD_HEADING.match(text)
         if md:
@@ -166,6 +169,11 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
             rest = text[glued.end():]
             text, indent = rest.lstrip(WHITESPACE), indent + glued.end() + len(rest) - len(rest.lstrip(WHITESPACE))
+        tail = _TRAILING_TITLE.match(text)  # a site's paragraph with the plan's title run on after it: two lines
+        if tail and is_title(to_simplified(tail["title"]), None):
+            lines.append(recognize(text[:tail.start("title")].rstrip(WHITESPACE), n, n, ((n, 0, indent),)))
+            indent += tail.start("title")
+            text = tail["title"]
         ln = recognize(text, n, n, ((n, 0, indent),), outline, n in bare)
         lines.append(ln if n not in contents else replace(ln, heading=None, role="body"))
     return replace(doc, lines=tuple(_closed_titles(lines)), edits=doc.edits + tuple(edits))
@@ -317,6 +325,27 @@ def _runs_in_order(numbered: Iterable[tuple[int, str, int | None]]) -> set[int]:
         elif own and value == len(own[-1]) + 1:
             own[-1].append(n)
     return {n for own in runs.values() for run in own if len(run) >= 3 for n in run}
+
+
+def _under_numbers(texts: list[str]) -> set[int]:
+    """The source lines right under a run of three or more numbers alone, zero-padded and in
+    order ("01" over "科学规划：让寒假张弛有度", "02" over ……), that hold a heading's words and no
+    number of their own, over a line of text: the plan's headings, their numbers set apart as an
+    article sets them (not an event's name set in two lines over its fields).
+
+    >>> sorted(_under_numbers(["01", "科学规划", "每天读书。", "02", "作息参考", "小学生，早睡。", "03", "一、家长须知"]))
+    [2, 5]
+    """
+    padded = _runs_in_order((n, "", int(t)) for n, t in enumerate(texts, 1) if _PADDED.match(t))
+    below = [k for n in padded if (k := _next_text(texts, n)) is not None and len(texts[k - 1]) <= BARE_CHARS
+             and _CJK_PAIR.match(texts[k - 1].lstrip("“「《")) and not _PROSE_MARK.search(texts[k - 1])
+             and match_number(texts[k - 1]) is None]
+    return {k for k in below if (after := _next_text(texts, k)) is not None and _PROSE_MARK.search(texts[after - 1])}
+
+
+def _next_text(texts: list[str], n: int) -> int | None:
+    """The number of the first non-blank line after line ``n``."""
+    return next((k for k in range(n + 1, len(texts) + 1) if texts[k - 1]), None)
 
 
 def _parallel(texts: list[str]) -> set[int]:

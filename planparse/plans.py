@@ -551,14 +551,17 @@ def _background() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def plan_issued(lines: list[Line] | tuple[Line, ...]) -> date | None:
     """The day a plan bears: its sign-off's date, or a line near its end that is only a date
-    ("2024年1月10日", "二〇二四年一月").
+    ("2024年1月10日", "二〇二四年一月"), or near its start, a cover's date under its title and
+    organisation.
 
     >>> from planparse.normalize import recognize
     >>> plan_issued([recognize("一、工作目标", 1), recognize("2024年1月10日", 9)])
     datetime.date(2024, 1, 10)
+    >>> plan_issued([recognize("青年志愿者协会", 2), recognize("二〇二三年三月六日", 3), recognize("一、活动背景", 5)])
+    datetime.date(2023, 3, 6)
     """
     signed = [ln for ln in lines if ln.role == "signoff"]  # (a table attached after the sign-off aside)
-    for ln in (signed or list(lines))[::-1][:_CLOSING_LINES]:
+    for ln in signed[::-1][:_CLOSING_LINES] or list(lines)[::-1][:_CLOSING_LINES] + list(lines)[:_OPENING_LINES]:
         for m in ln.dates:
             rest = (ln.text[:m.offset] + ln.text[m.offset + len(m.text):]).strip(" （()）")
             if (ln.role == "signoff" or len(rest) <= 2) and m.shape in ("day", "iso_day"):

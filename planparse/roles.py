@@ -176,10 +176,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
         if _site_line(ln) and i not in dated or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
+                or _PADDED.fullmatch(ln.text) and i + 1 < len(lines) and (h := lines[i + 1].heading) is not None and h.style == "plain" \
                 or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator or (i <= content or role == "title") and _foreign(ln):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
-            # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4")
+            # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4");
+            # "01" over "科学规划：……": an article's number set apart over a heading, an ornament
             ruled.add(i)
         elif i in outline:
             role = "chrome"  # the page's outline of the plan over its title ("一、党建引领", "(一)健全组织体系", ……)
@@ -227,6 +229,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "title"  # (announced: "下一篇：……活动方案" above names it; "内容提示：……工作计划": a label on
             # it; sent: the cover notice above sends it out by name, though every page repeats it, or
             # the page's own title names it)
+        elif role == "body" and i in echo and i and ln.heading is None:
+            role = "title"  # the page's first line again over the text, a byline between: the article's title
         elif role == "chrome" and i not in listed and (_heads_content(lines, decided, i)
                                                    or i <= content and _headline(lines, i)):
             role = "title"
@@ -332,7 +336,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             numbering[head.style] = head.value
         roles.append(role)
     for i, ln in enumerate(lines):
-        if roles[i] == "title" and i and (roles[i - 1] == "chrome" or roles[i - 1] == "body" and (all(
+        if i and roles[i - 1] == "title" and not lines[i - 1].separator and _reordered(lines[i - 1], ln):
+            roles[i - 1], roles[i] = "chrome", "title"  # "社区重阳节活动方案" over "社区重阳节方案活动": the page's
+            # heading over the plan's own title, its words in another order
+        elif roles[i] == "title" and i and (roles[i - 1] == "chrome" or roles[i - 1] == "body" and (all(
                 r == "chrome" for r in roles[:i - 1]) or title_split(lines[i - 1], ln))) and title_head(lines[i - 1], ln):
             roles[i - 1] = "title"  # the first half of a title set in two lines (the model may read it as
             # the page's, or as text: of a plan that nothing opens above it, or ending with the plan's term)
@@ -424,6 +431,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             opens = next((i for i, role in enumerate(roles) if role in ("heading", "body")), top)  # (never past top)
             at = _likeliest_title(lines, probs[:, model.classes.index("title")], opens, listed | fields)
         if at is not None and not _collection_title(lines, roles, at):  # (not a title counting the page's plans)
+            at = next((k for k in range(at + 1, top) if lines[k].simple == lines[at].simple
+                       and all(r == "chrome" for r in roles[at + 1:k])), at)  # written again under its byline, over
+            # the text: the copy over the text is the plan's, the first the page's
             roles[at] = "title"
             if at and roles[at - 1] == "chrome" and at - 1 not in page and title_head(lines[at - 1], lines[at]):
                 roles[at - 1] = "title"  # its first half, the organisation's name over it, as above
@@ -650,13 +660,18 @@ def _sent_out(lines: tuple[Line, ...]) -> set[int]:
 
 def _page_title_echo(lines: tuple[Line, ...]) -> set[int]:
     """The article's title under a first line that is the page's own ("……Flag – 苇岸札记"): the
-    first line soon after that repeats the name before the site's (not the blog's: "静水流深_新浪博客")."""
-    m = boilerplate_patterns().page_title.match(lines[0].simple) if lines else None
-    if m is None:
+    first line soon after that repeats the name before the site's (not the blog's: "静水流深_新浪博客");
+    or that repeats the first line whole over the text, a byline of short lines between
+    ("寒假作息时间表：……" / "创作时间:" / "作者:" / "寒假作息时间表：……")."""
+    if not lines:
         return set()
-    name = m["title"].strip()
+    m = boilerplate_patterns().page_title.match(lines[0].simple)
+    name = m["title"].strip() if m else lines[0].simple
     at = next((i for i in range(1, min(len(lines), ECHO_WITHIN)) if lines[i].simple == name), None)
-    return set() if at is None else _article_title(lines, at)
+    if at is None or m is None and (at > BYLINES or not TITLE_LENGTH[0] <= len(name) <= TITLE_LENGTH[1] or any(
+            len(ln.simple) > MENU_CHARS or ln.heading is not None for ln in lines[1:at])):
+        return set()
+    return _article_title(lines, at)
 
 
 def _article_title(lines: tuple[Line, ...], at: int) -> set[int]:
@@ -1172,6 +1187,18 @@ def _retitled(lines: tuple[Line, ...], i: int) -> int:
     return 0
 
 
+def _reordered(above: Line, ln: Line) -> bool:
+    """Is ``ln`` the title ``above`` with its words in another order (the same characters, not
+    the same line)?
+
+    >>> from planparse.normalize import recognize
+    >>> _reordered(recognize("社区重阳节活动方案", 1), recognize("社区重阳节方案活动", 2))
+    True
+    """
+    a, b = _SPACE.sub("", above.simple), _SPACE.sub("", ln.simple)
+    return a != b and Counter(a) == Counter(b)
+
+
 def _title_widget(lines: tuple[Line, ...], i: int) -> bool:
     """A word or two that a page sets under each of its titles ("拓展", "收藏"): a short line of
     no number or date, repeated, and every time right under a title."""
@@ -1234,6 +1261,7 @@ def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
     return _NUMBER.match(lines[i].text) is not None and min(near, default=0) > 3 and max(near) > SHORT_CELL
 
 
+_PADDED = regex(r"0[1-9]")
 _NOTE = regex(r"\s*[（(【\[][^）)】\]]{1,8}[）)】\]]\s*$")  # "(三年)", "（草案）": a note after a name
 
 

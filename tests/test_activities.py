@@ -436,3 +436,17 @@ def test_a_school_year_glossed_in_pinyin_gives_the_plan_its_year():
     (plan,) = planparse.parse(text).plans
     assert plan.year == 2019
     assert [a.when.start.year for a in plan.activities if a.when.start] == [2019, 2019]
+
+
+def test_a_covers_date_under_the_title_gives_a_plan_without_a_year_its_year():
+    """A society's proposal whose cover sets its organisation and "二〇二三年三月六日" under the title,
+    the text naming no year (corpus rw910): the cover's day is the day the plan bears, and its
+    dates fall in that year."""
+    text = "\n".join(["公益互助社招新活动策划书", "环境与化工学院", "青年志愿者协会", "二〇二三年三月六日",
+                      "一、活动背景", "为壮大志愿者队伍，协会面向大一、大二学生招收新成员。",
+                      "二、活动主题", "汇聚点滴爱心，携手温暖你我。", "三、活动对象", "全院大一、大二学生",
+                      "四、活动安排", "1．3月15日在二食堂门前设报名点。", "2．3月20日在学生活动中心组织面试。",
+                      "五、经费预算", "宣传海报、报名表印制费用约200元。"])
+    (plan,) = planparse.parse(text).plans
+    assert (plan.year, str(plan.issued)) == (2023, "2023-03-06")
+    assert {"2023-03-15", "2023-03-20"} <= {str(a.when.start) for a in plan.activities}

@@ -1904,6 +1904,65 @@ def test_a_sites_sentences_run_into_a_bare_separator_are_the_pages_and_the_separ
     assert any(e.line == 2 and e.text.startswith("下面小编") for e in doc.boilerplate)
 
 
+def test_a_title_run_on_after_a_sites_paragraph_is_a_line_of_its_own_and_titles_the_plan():
+    """A template farm's paragraph of holiday dates with the plan's title run on after its last
+    sentence ("……1月29日照常上班。我的寒假学习计划", corpus rw1416): two lines, the paragraph the page's."""
+    lines = ["首页 > 知识 > 生活百科", "发布时间：2023-01-05 09:12 来源：网络 阅读：903",
+             "本学期1月13日结束，1月14日至2月12日放寒假，共4周零2天。春节1月21日至27日放假调休，1月28日照常上班。我的寒假计划",
+             "一、时间安排", "每天上午完成一小时寒假作业，下午读课外书半小时。", "二、生活安排", "每天早上7点起床，晚上9点前睡觉。"]
+    doc = planparse.parse("\n".join(lines))
+    assert "我的寒假计划" in [ln.text for ln in doc.lines]
+    assert [p.title for p in doc.plans] == ["我的寒假计划"]
+    assert any(e.line == 3 and e.text.endswith("照常上班。") for e in doc.boilerplate)
+
+
+def test_a_page_heading_over_the_plans_title_with_its_words_reordered_is_the_pages():
+    """"社区重阳节活动方案" over "社区重阳节方案活动" (corpus rw1479): the page's heading, then the
+    plan's own title with two of its words swapped."""
+    lines = ["首页 > 节日 > 重阳节", "社区重阳节活动方案", "社区重阳节方案活动",
+             "为弘扬尊老敬老的传统美德，让辖区老人度过一个欢乐祥和的节日，特制定本方案。",
+             "一、活动时间：农历九月初九", "二、活动地点：社区文化广场", "三、活动内容：登高、赏菊、文艺演出。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["社区重阳节方案活动"]
+    assert 2 in {e.line for e in doc.boilerplate}
+
+
+def test_the_pages_first_line_again_under_its_byline_titles_the_plan():
+    """An article's title, its byline of short lines, then the title again over the text (corpus
+    rw1480): the copy over the text is the plan's title, the first line the page's."""
+    lines = ["寒假作息时间表：让孩子赢在假期", "创作时间:", "2025-01-22 01:21:58", "作者:", "@小白创作中心",
+             "寒假作息时间表：让孩子赢在假期",
+             "2025年寒假就要到了，将近一个月的假期里，既要休整，也要巩固习惯、查漏补缺，一张合理的作息表很有必要。",
+             "一、作息原则", "学习时段和运动、休息时段交替安排，避免孩子连续伏案超过一小时。",
+             "二、作息安排", "每天上午8点到10点完成寒假作业，下午读书半小时，晚上9点前睡觉。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [("寒假作息时间表：让孩子赢在假期", 6)]
+    assert 1 in {e.line for e in doc.boilerplate}
+
+
+def test_a_title_over_its_byline_written_again_over_the_text_titles_the_plan_there():
+    """"……敬老活动方案〔二〕" over "来源：……", then again over "一、活动主题" (corpus rw1487): the page's
+    heading and the plan's own title."""
+    lines = ["您的当前位置：首页正文", "社区养老院重阳节敬老活动方案〔二〕", "来源：化拓教育网", "社区养老院重阳节敬老活动方案〔二〕",
+             "一、活动主题", "九九重阳节，浓浓敬老情。", "二、活动目的", "让入住老人感受节日的温暖，营造敬老爱老的氛围。",
+             "三、活动时间", "20__年__月__日上午9点"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [("社区养老院重阳节敬老活动方案〔二〕", 4)]
+    assert 2 in {e.line for e in doc.boilerplate}
+
+
+def test_numbers_set_apart_over_their_headings_words_are_the_pages_and_the_words_head_the_parts():
+    """"01" over "科学规划：让寒假张弛有度", "02" over …… (corpus rw1480, rw724): the article's numbers,
+    set on lines of their own, are the page's; the words under them head the plan's parts."""
+    prose = "学习时段和运动、休息时段交替安排，避免孩子连续伏案超过一小时，每天写下两三件要完成的小事。"
+    lines = ["2025年寒假学习安排", prose, "01", "科学规划：张弛有度", prose, "02", "分年龄段的作息参考", prose,
+             "03", "家长可以做的三件事", prose]
+    doc = planparse.parse("\n".join(lines))
+    assert [s.heading.text for p in doc.plans for s in p.sections if s.heading] == [
+        "科学规划：张弛有度", "分年龄段的作息参考", "家长可以做的三件事"]
+    assert {3, 6, 9} <= {e.line for e in doc.boilerplate}
+
+
 def test_the_end_of_a_plans_title_again_under_it_heads_a_part_of_that_plan():
     """"2019 年工作计划" under the plan "县林业局 2019 年工作计划", after its review of the year past
     (corpus rw962): the plan's part, named by its title's end, not a new plan."""

@@ -80,12 +80,18 @@ class RoleExamples:
         return out
 
 
-def document_labels(doc: CorpusDoc) -> tuple[Source, dict[int, str]]:
-    """The document as read and the role of each of its source lines, from its annotation."""
+def document_labels(doc: CorpusDoc) -> tuple[Source, dict[int, str], dict[int, str]]:
+    """The document as read, the role of each of its source lines, from its annotation, and the
+    chrome that shares a line with plan text (by line)."""
     src = read_file(doc.path)
     text = src.text.split("\n")
     ann = doc.annotation
-    chrome = {b["line"] for b in ann.get("boilerplate") or [] if _whole(text[b["line"] - 1], b["text"])}
+    chrome, partial = set(), {}
+    for b in ann.get("boilerplate") or []:
+        if _whole(text[b["line"] - 1], b["text"]):
+            chrome.add(b["line"])
+        else:
+            partial[b["line"]] = b["text"].strip()
     labels: dict[int, str] = {}
     for plan in ann.get("plans") or []:
         a, b = plan["lines"]
@@ -98,7 +104,7 @@ def document_labels(doc: CorpusDoc) -> tuple[Source, dict[int, str]]:
         for n in range(a, b + 1):
             if labels.get(n) != "chrome":
                 labels[n] = NOTICE
-    return src, labels
+    return src, labels, partial
 
 
 def _whole(line: str, chrome: str) -> bool:
@@ -112,18 +118,24 @@ def corpus_examples(docs: list[CorpusDoc]) -> RoleExamples:
     for doc in docs:
         if doc.annotation.get("line_roles") is False:
             continue  # (a calendar's day grid that the model cannot tell from a table: see corpus/README.md)
-        src, labels = document_labels(doc)
+        src, labels, partial = document_labels(doc)
         lines = parse_source(src, until="lines").lines
-        ex.add_document(line_features(lines, src.hints), [_label(lines, k, labels) for k in range(len(lines))],
+        ex.add_document(line_features(lines, src.hints), [gold_role(lines, k, labels, partial) for k in range(len(lines))],
                         f"corpus:{doc.annotation.get('family') or doc.id}")
     return ex
 
 
-def _label(lines: tuple[Line, ...], k: int, labels: dict[int, str]) -> str:
-    """The role of logical line ``k`` by its source line's label: a title glued to the text after
-    it ("【2026年度工会活动计划表】为活跃……") is split in two, and only the first piece is the title."""
-    label = labels.get(lines[k].first, "body")
-    return "body" if label == "title" and k and lines[k - 1].first == lines[k].first else label
+def gold_role(lines: tuple[Line, ...], k: int, labels: dict[int, str], partial: dict[int, str]) -> str:
+    """The role of logical line ``k`` by its source line's label: a piece of a line split in two
+    that is the chrome annotated on that line is chrome ("……照常上班。" / "我的寒假学习计划"); of a
+    title glued to the text after it ("【2026年度工会活动计划表】为活跃……") only the first other
+    piece is the title."""
+    ln = lines[k]
+    if partial.get(ln.first) == ln.text.strip():
+        return "chrome"
+    label = labels.get(ln.first, "body")
+    before = [p for p in lines[max(0, k - 3):k] if p.first == ln.first and partial.get(p.first) != p.text.strip()]
+    return "body" if label == "title" and before else label
 
 
 def page_examples(pages: list[gen.Page]) -> RoleExamples:

@@ -48,9 +48,10 @@ def logical_lines(doc: CorpusDoc) -> Document:
     """The document as the parser sees it before cutting it into plans (``.lines``), with the
     chrome its annotation names taken out (so that training does not depend on the shipped
     line-role model)."""
-    src, labels = line_roles.document_labels(doc)
+    src, labels, partial = line_roles.document_labels(doc)
     lines = parse_source(src, until="lines")
-    gold = tuple(replace(ln, role="chrome") if labels.get(ln.first) == "chrome" else ln for ln in lines.lines)
+    gold = tuple(replace(ln, role="chrome") if line_roles.gold_role(lines.lines, k, labels, partial) == "chrome" else ln
+                 for k, ln in enumerate(lines.lines))
     return join_broken(replace(lines, lines=gold), ParseOptions())
 
 
