@@ -165,7 +165,8 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             indent += piece.end()
             text = text[piece.end():]
         glued = heading_patterns().glued_title.match(text)  # (the pattern has both scripts' words)
-        if glued:  # "中班月工作计划 篇2本月是……": the title, then its plan's first sentence
+        if glued and text.count("《", 0, glued.end()) <= text.count("》", 0, glued.end()):  # "中班月工作计划 篇2本月是……": the
+            # title, then its plan's first sentence (not a name cut inside its book-title marks: "《……方案 汇编6份.docx》由会员分享")
             lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
             rest = text[glued.end():]
             text, indent = rest.lstrip(WHITESPACE), indent + glued.end() + len(rest) - len(rest.lstrip(WHITESPACE))

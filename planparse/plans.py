@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, body_kind, heading_kind,
+from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, body_kind, heading_kind,
                            is_attachment, is_bare_separator, is_contents_label, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            opens_plan, org_name_alone, sends_plan_out, unbracketed)
 from planparse.dates import Context, resolve
@@ -43,6 +43,8 @@ _TITLE_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][
 # "20200105【计划】……": a title's year without 年, or its day written as a diary names a post
 _TITLE_YEARS = regex(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0-9]{2})\s*"
                     r"(?:$|(?=[^，,。；0-9]{0,8}(?:计划|规划|方案|要点)))")  # "……年度計劃 2024-2025", "2024-2025 校務計劃書"
+_BRACKETED_YEARS = regex(r"(?:计划|规划|方案|要点)\s*[（(]\s*((?:19|20)?[0-9]{2})\s*[-—–~～至/]\s*(?:19|20)?[0-9]{2}\s*[)）]")
+# "中国语文科工作计划(07-08)", "……计划（2024-25）": the school year a Hong Kong plan is for, in brackets after its name
 _NAMED_YEAR = regex(r"(?:计划|规划|方案|要点)\s*((?:19|20)[0-9]{2})(?![0-9年字])")  # "小学少先队工作计划2024春", not "……计划1960字"
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
@@ -153,10 +155,12 @@ def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
     """A few untitled lines that send out the plan ``after`` them ("……，现印发给你们", a sign-off;
     "說明：一、依據…… 二、檢送……計畫"): a cover notice whose title the page shows only in its
     metadata. So is a notice titled by what it calls for ("关于开展……活动的通知") that sends out
-    the titled plan after it."""
+    the titled plan after it, however many requirements it numbers when it attaches that plan by
+    name ("附件:……重点工作任务分解表")."""
     if after is None or draft.title is not None and not (to_simplified(draft.title).endswith("通知") and after.title):
         return False
-    return (len(draft.lines) <= NOTICE_LINES and any(sends_plan_out(ln.simple) for ln in draft.lines)
+    attached = after.title is not None and any(attached_name(ln.simple) == to_simplified(after.title) for ln in draft.lines)
+    return ((len(draft.lines) <= NOTICE_LINES or attached) and any(sends_plan_out(ln.simple) for ln in draft.lines)
             and (all(ln.heading is None for ln in draft.lines) or after.title is not None))
 
 
@@ -518,11 +522,16 @@ def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
             return ROC_EPOCH + int(y), school  # 113年度, 113学年度: the Republic's years, as Taiwan writes them
         if len(y) == 2 and school and int(y) >= ROC_SCHOOL_YEARS:
             return ROC_EPOCH + int(y), school  # "97學年度": a school year of the Republic's (four digits or a span elsewhere)
-        if len(y) == 2:
-            y = ("20" if int(y) < 50 else "19") + y
-        return int(y), school
+        return _full_year(y), school
+    if ln is None and (m := _BRACKETED_YEARS.search(text)):
+        return _full_year(m[1]), True
     m = (_TITLE_YEAR.match(text) or _TITLE_YEARS.search(text) or _NAMED_YEAR.search(text)) if ln is None else None
     return (int(m[1]), False) if m else None
+
+
+def _full_year(y: str) -> int:
+    """A year written with four digits or two ("07": 2007, "98": 1998)."""
+    return int(y) if len(y) != 2 else int(("20" if int(y) < 50 else "19") + y)
 
 
 def _period_year(lines: list[Line]) -> tuple[int, bool] | None:

@@ -227,6 +227,7 @@ class BoilerplatePatterns:
     hidden_tail: re.Pattern[str]
     breadcrumb: re.Pattern[str]
     guide: re.Pattern[str]
+    date_header: re.Pattern[str]
     running_footer: re.Pattern[str]
     next_article: re.Pattern[str]
     comments: re.Pattern[str]
@@ -257,6 +258,7 @@ def boilerplate_patterns() -> BoilerplatePatterns:
         hidden_tail=_compile(d["hidden_tail"], f),
         breadcrumb=_compile(d["breadcrumb"], f),
         guide=_compile(d["guide"], f),
+        date_header=_compile(d["date_header"], f),
         running_footer=_compile(d["running_footer"], f),
         next_article=_compile(d["next_article"], f),
         disclosure_field=_compile(r"^\s*(?:%s)(?:\s*[:：|｜]|\s+|$)" % "|".join(  # "标 题 ……", letter-spaced or not

@@ -177,12 +177,15 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             announced.add(nxt["title"])
         if _site_line(ln) and i not in dated or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
                 or _PADDED.fullmatch(ln.text) and i + 1 < len(lines) and (h := lines[i + 1].heading) is not None and h.style == "plain" \
-                or i == 0 and echo or bp.breadcrumb.match(ln.simple) and not ln.separator or (i <= content or role == "title") and _foreign(ln):
+                or i == 0 and echo or (bp.breadcrumb.match(ln.simple) or bp.date_header.match(ln.simple)) and not ln.separator or (i <= content or role == "title") and _foreign(ln):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
             # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4");
             # "01" over "科学规划：……": an article's number set apart over a heading, an ornament
             ruled.add(i)
+        elif i and bp.date_header.match(lines[i - 1].simple) and _post_title(lines, i):
+            role = "title"  # the post's title under a blog's date header ("星期二, 6月 16, 2015"); a title over
+            roles[:] = ["chrome" if r == "title" else r for r in roles]  # them is the blog's name, the page's
         elif i in outline:
             role = "chrome"  # the page's outline of the plan over its title ("一、党建引领", "(一)健全组织体系", ……)
             ruled.add(i)
@@ -206,16 +209,21 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "title"  # the plan's title that the cover notice over it sends out by name, read as text
         elif role == "chrome" and ln.separator and i not in listed:
             role = "title"  # "学期工作计划精选范文1": a compilation's separator, though it holds a site's word
+        elif role == "chrome" and is_document_number(ln.simple) and _role_before(roles, i) == "title" \
+                and max(k for k, r in enumerate(roles) if r == "title") >= i - 3 \
+                and i + 1 < len(lines) and patterns["salutation"].match(lines[i + 1].simple):
+            role = "body"  # "溪红发〔2019〕5号" under the notice's title, past the page's byline, over its addressees:
+            # the document's own (not under a page's heading that the notice's own title repeats below)
         elif role == "chrome" and is_attachment_label(ln.simple) and _signed_plan(lines, roles, i):
             role = "body"  # "附件" after the plan's sign-off (a page's footer aside): what the plan attaches follows
         elif role == "chrome" and (_in_contents(lines, i) or i in listing):
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
-        elif role != "title" and "title" not in roles and _NOTICE_TITLE.match(ln.simple) and i + 1 < len(lines) \
-                and patterns["salutation"].match(lines[i + 1].simple):
-            role = "title"  # "关于开展“老街新景”主题摄影作品征集活动的通知" over "各乡镇（街道）文化站：": a notice that
-            # is the plan, whatever the model reads in it
+        elif role != "title" and "title" not in roles and _NOTICE_TITLE.match(ln.simple) \
+                and any(patterns["salutation"].match(other.simple) for other in lines[i + 1:i + 3]):
+            role = "title"  # "关于开展“老街新景”主题摄影作品征集活动的通知" over "各乡镇（街道）文化站：" (its byline
+            # between): a notice that is the plan or sends it out, whatever the model reads in it
         elif role == "chrome" and patterns["salutation"].match(PINYIN.sub("", ln.simple)) \
                 and not (i + 1 < len(lines) and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
@@ -336,9 +344,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             numbering[head.style] = head.value
         roles.append(role)
     for i, ln in enumerate(lines):
-        if i and roles[i - 1] == "title" and not lines[i - 1].separator and _reordered(lines[i - 1], ln):
-            roles[i - 1], roles[i] = "chrome", "title"  # "社区重阳节活动方案" over "社区重阳节方案活动": the page's
-            # heading over the plan's own title, its words in another order
+        if i and "title" in (roles[i - 1], roles[i]) and roles[i - 1] in ("title", "chrome") and not lines[i - 1].separator \
+                and _restated(lines[i - 1], ln):
+            roles[i - 1], roles[i] = "chrome", "title"  # "社区重阳节活动方案" over "社区重阳节方案活动" (or over
+            # itself): the page's heading over the plan's own title, maybe its words in another order
         elif roles[i] == "title" and i and (roles[i - 1] == "chrome" or roles[i - 1] == "body" and (all(
                 r == "chrome" for r in roles[:i - 1]) or title_split(lines[i - 1], ln))) and title_head(lines[i - 1], ln):
             roles[i - 1] = "title"  # the first half of a title set in two lines (the model may read it as
@@ -569,9 +578,9 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
         return False  # (nor a breadcrumb of one step: "各區活動 > 青峰區", nor a link to a version in another
         # language: "English Version Here", nor an event on its day: "9月02日開學日", nor a novel's chapter
         # on a fiction site: "大学那些年 第七十二章 周末")
-    if i and _date_only(lines[i - 1]):
-        return True  # a blog's date header over the post ("2025年1月14日 星期二")
     bp = boilerplate_patterns()
+    if i and (_date_only(lines[i - 1]) or bp.date_header.match(lines[i - 1].simple)):
+        return True  # a blog's date header over the post ("2025年1月14日 星期二", "星期二, 6月 16, 2015")
     for k in range(i + 1, min(i + 1 + BYLINE_GAP + 1, len(lines))):
         if bp.byline.match(lines[k].simple):
             return True
@@ -581,7 +590,8 @@ def _post_title(lines: tuple[Line, ...], i: int) -> bool:
     return False
 
 
-_NOTICE_TITLE = regex(r"^关于[^，。；：:]{4,60}的通知$")  # a notice's title, its addressees under it
+_NOTICE_TITLE = regex(r"^[^，。；：:]{0,20}关于[^，。；：:]{4,60}的通知$")  # a notice's title (its sender's name
+# before it), its addressees under it
 _CHAPTER = regex(r"\S\s*第[0-9一二三四五六七八九十百千]+[章回]")  # a book's chapter after the book's name
 _CALL_OUT = regex(r"[，,！!]")
 
@@ -1187,16 +1197,17 @@ def _retitled(lines: tuple[Line, ...], i: int) -> int:
     return 0
 
 
-def _reordered(above: Line, ln: Line) -> bool:
-    """Is ``ln`` the title ``above`` with its words in another order (the same characters, not
-    the same line)?
+def _restated(above: Line, ln: Line) -> bool:
+    """Is ``ln`` the title ``above`` again, maybe with its words in another order (the same
+    characters, a table's bar after them aside)?
 
     >>> from planparse.normalize import recognize
-    >>> _reordered(recognize("社区重阳节活动方案", 1), recognize("社区重阳节方案活动", 2))
+    >>> _restated(recognize("社区重阳节活动方案", 1), recognize("社区重阳节方案活动", 2))
+    True
+    >>> _restated(recognize("初中红十字日纪念活动方案|", 1), recognize("初中红十字日纪念活动方案", 2))
     True
     """
-    a, b = _SPACE.sub("", above.simple), _SPACE.sub("", ln.simple)
-    return a != b and Counter(a) == Counter(b)
+    return Counter(_SPACE.sub("", above.simple).rstrip("|｜")) == Counter(_SPACE.sub("", ln.simple).rstrip("|｜"))
 
 
 def _title_widget(lines: tuple[Line, ...], i: int) -> bool:

@@ -450,3 +450,14 @@ def test_a_covers_date_under_the_title_gives_a_plan_without_a_year_its_year():
     (plan,) = planparse.parse(text).plans
     assert (plan.year, str(plan.issued)) == (2023, "2023-03-06")
     assert {"2023-03-15", "2023-03-20"} <= {str(a.when.start) for a in plan.activities}
+
+
+def test_a_school_year_in_brackets_after_the_plans_name_gives_its_year():
+    """"中國語文科工作計劃(07-08)" (corpus rw1504), "……計劃（2024-25）": the school year a Hong Kong
+    school's plan is for, its spring months in the second year."""
+    text = "\n".join(["中國語文科工作計劃(07-08)", "(一)本學年的目標", "提升學生閱讀興趣。", "(二)工作安排",
+                      "9月：舉行中一級閱讀講座。", "3月：舉辦全校朗誦比賽。"])
+    (plan,) = planparse.parse(text).plans
+    assert plan.year == 2007
+    assert [str(a.when.start) for a in plan.activities] == ["2007-09-01", "2008-03-01"]
+    assert planparse.parse("中文科工作計劃（2024-25）\n一、工作安排\n10月：家長日。").plans[0].year == 2024

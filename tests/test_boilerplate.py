@@ -1963,6 +1963,68 @@ def test_numbers_set_apart_over_their_headings_words_are_the_pages_and_the_words
     assert {3, 6, 9} <= {e.line for e in doc.boilerplate}
 
 
+def test_a_posts_title_under_a_blogs_date_header_titles_the_plan_and_the_blogs_name_is_the_pages():
+    """Blogger's archive page (corpus rw1497): the blog's name, a notice, the date header "星期二, 6月 16,
+    2015", then the post's title, which names no plan."""
+    lines = ["青峰義工團活動日誌", "因應會所裝修，本會辦事處暫停開放，期間一切查詢請以電郵聯絡。", "星期二, 6月 16, 2015",
+             "活動推介﹕西貢「行」「划」樂", "各位會員、義工、朋友：",
+             "本會將於今年8月協辦西貢郊遊及獨木舟體驗活動，歡迎報名參加。", "日期： 2015年8月9日 （星期日）",
+             "集合地點：西貢碼頭巴士總站", "活動收費：每位120元"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [("活動推介﹕西貢「行」「划」樂", 4)]
+    assert {1, 3} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_notice_titled_with_its_senders_name_over_its_byline_that_attaches_the_plan_is_its_cover():
+    """"溪源县人民政府关于分解落实……的通知", its byline, its addressees, three requirements, "附件:……分解表",
+    its sign-off, then the table (corpus rw1500): a cover notice, however many lines, and the table the plan."""
+    lines = ["溪源县人民政府关于分解落实2023年政府工作报告目标任务的通知",
+             "发布时间:2023-02-06 09:12 来源:溪源县人民政府(办公室) 浏览次数: 字体:[ ]",
+             "各乡镇人民政府,县政府各部门:",
+             "为确保各项任务落到实处,经县政府研究,现将《政府工作报告》中的重点工作任务分解下达,并就有关事项通知如下:",
+             "一、对照清单抓推进。各牵头单位要逐项制定推进方案。", "二、压实责任抓推进。牵头单位负总责。",
+             "三、强化督查抓推进。县政府督查室每月调度一次。", "附件:溪源县2023年重点工作任务分解表", "溪源县人民政府",
+             "2023年2月3日", "溪源县2023年重点工作任务分解表", "一、推动经济高质量发展",
+             "1.3月底前完成工业园区标准厂房建设。", "二、全面推进乡村振兴", "2.9月1日前完成高标准农田建设。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(n.title, n.first) for n in doc.notices] == [(lines[0], 1)]
+    assert [p.title for p in doc.plans] == ["溪源县2023年重点工作任务分解表"]
+
+
+def test_a_document_number_under_a_notices_title_over_its_addressees_is_the_documents():
+    """"溪红发〔2019〕5号" between the page's byline and the notice's addressees (corpus rw1510), as most
+    of the corpus's notices keep their numbers: a line of the document, not of the page."""
+    lines = ["您现在的位置：首页 > 通知公告", "溪山区红十字会关于认真组织开展2019“红十字博爱月”活动的通知",
+             "来源：区红十字会　发布时间：2019-04-29 09:12　点击数：", "溪红发〔2019〕5号", "各镇（街道）红十字会：",
+             "为弘扬人道、博爱、奉献的红十字精神，现就开展“红十字博爱月”活动通知如下：",
+             "一、活动时间", "2019年5月1日至31日。", "二、活动内容", "5月8日前后组织应急救护知识进社区活动。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[1], 2)]
+    assert 4 not in {e.line for e in doc.boilerplate} and 3 in {e.line for e in doc.boilerplate}
+
+
+def test_a_sharing_sites_sentence_naming_the_file_in_book_title_marks_is_not_parted_as_a_title():
+    """"《乡镇……工作方案 汇编6份.docx》由会员分享,可在线阅读,……" (corpus rw1503): the site's sentence whole,
+    not a title cut inside its book-title marks over the rest."""
+    lines = ["乡镇2023年乡村振兴战略实施工作方案 汇编6份.docx",
+             "《乡镇2023年乡村振兴战略实施工作方案 汇编6份.docx》由会员分享,可在线阅读,更多相关《乡镇2023年乡村振兴战略实施工作方案 汇编6份.docx(27页珍藏版)》请在第一文库网上搜索。",
+             "2023年乡村振兴战略实施方案", "一、指导思想", "坚持农业农村优先发展，突出增加农民收入这个中心。",
+             "二、工作目标", "2023年，全镇确定3个村作为“和美乡村”创建试点村。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["2023年乡村振兴战略实施方案"]
+    assert (2, lines[1]) in {(e.line, e.text) for e in doc.boilerplate}
+
+
+def test_a_page_heading_over_the_same_title_with_a_tables_bar_after_it_is_the_pages():
+    """"……纪念活动方案|" over "……纪念活动方案" (corpus rw1508): one title, the page's heading first, not a
+    title set in two lines."""
+    lines = ["初中关于开展“5.8”世界红十字日纪念活动方案|", "初中关于开展“5.8”世界红十字日纪念活动方案",
+             "为纪念“5.8”世界红十字日，宣传红十字精神，经校红十字会研究，现将本次纪念活动安排如下：",
+             "一、活动主题", "人道、博爱、奉献", "二、活动内容", "1．5月8日升旗仪式上进行红十字知识宣讲。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[1], 2)]
+
+
 def test_the_end_of_a_plans_title_again_under_it_heads_a_part_of_that_plan():
     """"2019 年工作计划" under the plan "县林业局 2019 年工作计划", after its review of the year past
     (corpus rw962): the plan's part, named by its title's end, not a new plan."""

@@ -300,6 +300,19 @@ def test_a_plan_may_be_titled_an_activitys_design():
     assert not is_title("活动策划由团支部负责", None)
 
 
+def test_a_governments_list_of_the_years_tasks_ends_a_title_set_in_two_lines():
+    """"河湾街道2024年度" over "重点工作清单", under the notice that sends it out (corpus rw1499): a
+    list of the year's tasks ends a title set in two lines, as "工作要点" does."""
+    from planparse import parse
+
+    lines = ["关于印发《河湾街道2024年度重点工作清单》的通知", "各部门,各社区:",
+             "现将《河湾街道2024年度重点工作清单》印发给你们,请对照清单抓好落实。", "河湾街道办事处", "2024年4月10日",
+             "河湾街道2024年度", "重点工作清单", "一、夯实基层组织", "1.建强小区党组织,每季度开展一次排查。",
+             "二、优化网格治理", "2.每月15日召开居民说事会。"]
+    doc = parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["河湾街道2024年度重点工作清单"]
+
+
 def test_a_title_may_end_with_the_years_it_covers():
     """"觀塘綜合青少年服務中心年度計劃 2024-2025" (corpus rw331): a title, the years after the plan's
     name as a Hong Kong report sets them; a sentence that ends in years is not."""
