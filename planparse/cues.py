@@ -23,6 +23,7 @@ from planparse.resources import AnyOf, heading_patterns, kind_lexicon, load_yaml
 
 CJK = regex(r"[\u4e00-\u9fff]")  # a Chinese character
 CLAUSE_MARK = regex(r"[。；;！？!?，,]")  # a mark that ends a clause or sentence
+PADDED_NUMBER = regex(r"0[1-9]")  # a part's number zero-padded, as an article sets it alone over the part ("01")
 _FULL_STOP = regex(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
 _WHO_TAIL = regex(r"[ \u3000]+(?:主任委员|主任|负责人|召集人|组长|执笔人?|制定人|制订人|计划人|撰写人)(?:\s*[：:]\s*[\u4e00-\u9fff]{2,4})?$")  # who

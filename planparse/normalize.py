@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import (FIELD, PINYIN, hidden_head, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator,
+from planparse.cues import (FIELD, PADDED_NUMBER, PINYIN, hidden_head, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator,
                             is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
@@ -54,7 +54,6 @@ HEADING_WORDS = 30  # the longest line of a heading's words under its number set
 PARALLEL_CHARS = (4, 12)  # the shortest and longest unnumbered heading of a parallel run
 PARALLEL_PROSE = 20  # the shortest paragraph under each of them
 _CJK_PAIR = regex(r"^[\u4e00-\u9fff]{2}")
-_PADDED = regex(r"^0[1-9]$")
 TITLE_CHARS = 60  # the longest title whose two lines are joined at its book-title marks
 _SPACES = regex(r"\s+")
 _GLUED_SEPARATOR = regex(r"(?<=[。！？!?])\s*(?P<sep>(?:范文|範文|篇)\s*(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2}(?=(?:19|20)[0-9xX×]{2}年|[^0-9]))"
@@ -337,7 +336,7 @@ def _under_numbers(texts: list[str]) -> set[int]:
     >>> sorted(_under_numbers(["01", "科学规划", "每天读书。", "02", "作息参考", "小学生，早睡。", "03", "一、家长须知"]))
     [2, 5]
     """
-    padded = _runs_in_order((n, "", int(t)) for n, t in enumerate(texts, 1) if _PADDED.match(t))
+    padded = _runs_in_order((n, "", int(t)) for n, t in enumerate(texts, 1) if PADDED_NUMBER.fullmatch(t))
     below = [k for n in padded if (k := _next_text(texts, n)) is not None and len(texts[k - 1]) <= BARE_CHARS
              and _CJK_PAIR.match(texts[k - 1].lstrip("“「《")) and not _PROSE_MARK.search(texts[k - 1])
              and match_number(texts[k - 1]) is None]

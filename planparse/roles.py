@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
+from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split)
@@ -176,12 +176,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         if (nxt := bp.next_article.match(ln.simple)) is not None:
             announced.add(nxt["title"])
         if _site_line(ln) and i not in dated or (_bare_page_number(lines, i) and i not in cells) or _title_widget(lines, i) or i in fields \
-                or _PADDED.fullmatch(ln.text) and i + 1 < len(lines) and (h := lines[i + 1].heading) is not None and h.style == "plain" \
+                or _number_over_heading(lines, i) \
                 or i == 0 and echo or (bp.breadcrumb.match(ln.simple) or bp.date_header.match(ln.simple)) and not ln.separator or (i <= content or role == "title") and _foreign(ln):
             role = "chrome"  # "- 5 -", "……此处隐藏12360个字……", "下载积分：2 浏览次数：1035": the page's, not the plan's
             # (but a table's row number: "3" before its cells); "……计划-某某小学" over the article's own title;
-            # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4");
-            # "01" over "科学规划：……": an article's number set apart over a heading, an ornament
+            # a breadcrumb; a site's words in a language of its own over the plan ("Sie sind auf Seite 1von 4")
             ruled.add(i)
         elif i and bp.date_header.match(lines[i - 1].simple) and _post_title(lines, i):
             role = "title"  # the post's title under a blog's date header ("星期二, 6月 16, 2015"); a title over
@@ -1272,7 +1271,12 @@ def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
     return _NUMBER.match(lines[i].text) is not None and min(near, default=0) > 3 and max(near) > SHORT_CELL
 
 
-_PADDED = regex(r"0[1-9]")
+def _number_over_heading(lines: tuple[Line, ...], i: int) -> bool:
+    """"01" alone over "科学规划：……": an article's number set apart over its heading's words, an ornament."""
+    return PADDED_NUMBER.fullmatch(lines[i].text) is not None and i + 1 < len(lines) \
+        and (head := lines[i + 1].heading) is not None and head.style == "plain"
+
+
 _NOTE = regex(r"\s*[（(【\[][^）)】\]]{1,8}[）)】\]]\s*$")  # "(三年)", "（草案）": a note after a name
 
 
