@@ -570,7 +570,7 @@ def plan_issued(lines: list[Line] | tuple[Line, ...]) -> date | None:
     datetime.date(2023, 3, 6)
     """
     signed = [ln for ln in lines if ln.role == "signoff"]  # (a table attached after the sign-off aside)
-    for ln in signed[::-1][:_CLOSING_LINES] or list(lines)[::-1][:_CLOSING_LINES] + list(lines)[:_OPENING_LINES]:
+    for ln in signed[::-1][:_CLOSING_LINES] or [*lines[::-1][:_CLOSING_LINES], *lines[:_OPENING_LINES]]:
         for m in ln.dates:
             rest = (ln.text[:m.offset] + ln.text[m.offset + len(m.text):]).strip(" （()）")
             if (ln.role == "signoff" or len(rest) <= 2) and m.shape in ("day", "iso_day"):

@@ -1206,7 +1206,13 @@ def _restated(above: Line, ln: Line) -> bool:
     >>> _restated(recognize("初中红十字日纪念活动方案|", 1), recognize("初中红十字日纪念活动方案", 2))
     True
     """
-    return Counter(_SPACE.sub("", above.simple).rstrip("|｜")) == Counter(_SPACE.sub("", ln.simple).rstrip("|｜"))
+    return Counter(_title_key(above)) == Counter(_title_key(ln))
+
+
+def _title_key(ln: Line) -> str:
+    """A title's words as the page may write them again: "……医院 2024 年度工作计划", as a PDF spaces it,
+    and "……的通知 |", as a flattened table row trails it, are the same title."""
+    return _SPACE.sub("", ln.simple).rstrip("|｜")
 
 
 def _title_widget(lines: tuple[Line, ...], i: int) -> bool:
@@ -1353,8 +1359,7 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
         prev = i
         if ln.separator:
             continue
-        key = _SPACE.sub("", ln.simple).rstrip("|｜")  # "……医院 2024 年度工作计划", as a PDF spaces it, and
-        # "……的通知 |", as a flattened table row trails it, are the same title
+        key = _title_key(ln)
         if key in last:
             k = last[key]
             between = roles[k + 1:i]
