@@ -347,6 +347,11 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and _restated(lines[i - 1], ln):
             roles[i - 1], roles[i] = "chrome", "title"  # "社区重阳节活动方案" over "社区重阳节方案活动" (or over
             # itself): the page's heading over the plan's own title, maybe its words in another order
+        elif roles[i] == "body" and i and roles[i - 1] == "title" and probs[i, model.classes.index("title")] > 0.5 \
+                and _page_heading(lines, roles, i - 1):
+            roles[i - 1], roles[i] = "chrome", "title"  # "2024年……理事会议事日程" as the page's header line gives it
+            # ("【茶叶协会】……议事日程时间:2024-03-08") over "2024年协会工作重点与推进办法" and its parts: the
+            # page's heading over the plan's own title, however the page titles the article
         elif roles[i] == "title" and i and (roles[i - 1] == "chrome" or roles[i - 1] == "body" and (all(
                 r == "chrome" for r in roles[:i - 1]) or title_split(lines[i - 1], ln))) and title_head(lines[i - 1], ln):
             roles[i - 1] = "title"  # the first half of a title set in two lines (the model may read it as
@@ -1207,6 +1212,16 @@ def _restated(above: Line, ln: Line) -> bool:
     True
     """
     return Counter(_title_key(above)) == Counter(_title_key(ln))
+
+
+def _page_heading(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Is ``lines[i]``, read as a title, the page's heading: words a chrome line above gives with more
+    around them (the page's header: "【茶叶协会】……议事日程时间:2024-03-08"), over a line and a numbered
+    part under it?"""
+    text = lines[i].simple
+    return i + 2 < len(lines) and lines[i + 2].heading is not None and lines[i + 2].heading.number is not None \
+        and lines[i + 1].heading is None and any(
+            roles[k] == "chrome" and text in lines[k].simple and text != lines[k].simple for k in range(i))
 
 
 def _title_key(ln: Line) -> str:

@@ -2604,3 +2604,16 @@ def test_a_title_the_site_repeats_under_the_plans_first_part_is_the_pages_and_th
     assert 4 in {e.line for e in doc.boilerplate} and 2 not in {e.line for e in doc.boilerplate}
     for name, title in [("rw1469", "幼儿园小班家长工作计划范文"), ("rw1450", "國中學校團委工作計劃結尾")]:
         assert [p.title for p in planparse.parse_file(f"corpus/docs/{name}.txt").plans] == [title]
+
+
+def test_a_pages_heading_that_its_header_line_gives_over_the_plans_own_title_is_the_pages():
+    """"【茶叶协会】2024年……议事日程时间:2024-03-08", the same words alone under it, then the plan's own title
+    and its first part (corpus rw1516): the page titles the article one way, the plan itself another."""
+    lines = ["|", "【茶叶协会】2024年茶叶协会第一次理事会议事日程时间:2024-03-08", "2024年茶叶协会第一次理事会议事日程",
+             "2024年协会工作重点与推进办法", "(一)工作计划",
+             "结合今年茶产业形势和协会章程要求,2024年协会工作的重点是抓好茶园提质和会员队伍建设。",
+             "1、推进生态茶园建设。引导会员茶企减少化肥农药用量,力争新建生态茶园示范片3个。",
+             "2、搭建茶叶产销平台。组织会员参加省内外茶博会。", "(二)推进办法", "3月下旬召开春茶开采技术培训会。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[3], 4)]
+    assert 3 in {e.line for e in doc.boilerplate}
