@@ -229,8 +229,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # (a cover notice's addressees over its words that send the plan out are left to the model)
         elif role == "chrome" and (_plain_prose(ln) or _labelled_prose(ln) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)
-                                   or roles and roles[-1] in ("heading", "body") and _closing_words(ln)):
-            role = "body"  # (closing words right after the plan's text: "总之，前台是会员对我们的第一印象，……")
+                                   or roles and roles[-1] in ("heading", "body") and (
+                                       _closing_words(ln) or _hidden_after_text(ln.simple))):
+            role = "body"  # (closing words right after the plan's text: "总之，前台是会员对我们的第一印象，……"; the
+            # plan's next line with a site's note run on after it: "4 消防安全宣传月活动 11月 安全股 ……此处隐藏21736个字……")
         elif role == "chrome" and (_titled_by_field(lines, i) or ln.simple in announced or _labelled_title(ln)
                                    or i in sent):
             role = "title"  # (announced: "下一篇：……活动方案" above names it; "内容提示：……工作计划": a label on

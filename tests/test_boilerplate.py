@@ -2617,3 +2617,37 @@ def test_a_pages_heading_that_its_header_line_gives_over_the_plans_own_title_is_
     doc = planparse.parse("\n".join(lines))
     assert [(p.title, p.first) for p in doc.plans] == [(lines[3], 4)]
     assert 3 in {e.line for e in doc.boilerplate}
+
+
+def test_a_news_pages_credit_after_the_title_is_the_pages_and_a_periods_work_focus_titles_the_plan():
+    """"東湄鄉公所近期工作重點/鄉公所提供" under a newspaper's menu (corpus rw1525): the title, and the credit
+    after its slash the page's byline."""
+    lines = ["海疆日報", "首頁 | 地方新聞 | 兩岸交流 | 觀光休閒 | 社論 | 副刊", "東湄鄉公所近期工作重點/鄉公所提供",
+             "  • 2003-05-21", "一、加速辦理本鄉綜合活動中心細部設計，以期早日發包施工。",
+             "二、爭取經費改善各村排水溝渠，年底前完成三處工程。", "三、暑假期間開辦兒童才藝研習班。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [("東湄鄉公所近期工作重點", 3)]
+    assert (3, "/鄉公所提供") in {(e.line, e.text) for e in doc.boilerplate}
+
+
+def test_a_compilations_numbered_copy_set_apart_from_its_first_sentence_by_spaces_titles_it():
+    """"工会活动方案1    为了让广大教职工……" (corpus rw1538): the copy's title, then its plan's first sentence."""
+    lines = ["工会活动方案", "2024-05-06 09:19",
+             "工会活动方案1    为了让广大教职工养成每天运动一小时的好习惯，丰富教职工的业余文化生活，特制定本方案。",
+             " 一、活动目的：", "释放工作压力，增强教职工队伍的凝聚力。", " 二、活动时间：", "4月至12月",
+             "工会活动方案2    为庆祝“三八”国际劳动妇女节，关心女教职工的身心健康，经研究决定组织以下活动。",
+             " 一、活动时间：", "3月8日下午", " 二、活动地点：", "学校操场"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [("工会活动方案1", 3), ("工会活动方案2", 8)]
+
+
+def test_a_plans_own_words_for_filing_and_attention_are_no_sites_words():
+    """"……报教导处备案" and "形成人人关注教研的氛围" in a page that goes on with a plan begun on the page
+    before (corpus rw1536): the plan's sentence, not a site's record number or its "关注我们"."""
+    lines = ["2023年校本教研活动计划 校本教研实施方案( 二 )",
+             "主备人与主评人须提前三天完成说课稿和评课提纲 , 组内其他教师围绕研讨主题准备发言 。全部材料汇总后交行政人员审阅 , "
+             "审阅通过后报教导处备案 , 由教导处统一排定活动场地 。这样要求 , 一是逐级把关 ; 二是形成人人关注教研的氛围 。",
+             "推荐阅读", "2023年小学语文教研组工作计划", "幼儿园园本教研活动方案"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[0], 1)]
+    assert 2 not in {e.line for e in doc.boilerplate}
