@@ -42,6 +42,7 @@ _ITEM_NUMBER = regex(r"(?:(?<=[。；;！!？?，,\s])|^)\s*(?:[0-9]{1,2}|[一�
 _HEADER_REST = regex(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:，,、]\s*|\s+|$)")
 _LABEL = regex(r"[：:]\s*$")
 _LABEL_END = regex(r"[：:]\s*[,，]+")
+_YEAR_LABEL = regex(r"(?:(?<=[。；;！!？?\s])|^)\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[：:]")  # a year's part of a plan of years
 _COMMA_MONTH = regex(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
 _BASELINE = regex(r"(?:较|比)\s*$")  # "较年初净增2.1亿元": a figure's baseline, no date of the plan
 _NOTE = regex(r"[（(].*[)）]")
@@ -99,6 +100,7 @@ class _State:
     ctx: Context
     roll: int = 0
     last_month: int = 0
+    labelled: int | None = None  # the year a label in the line sets for what follows it ("2012年：……")
     activities: list[Activity] = field(default_factory=list)
     recurring: list[Recurring] = field(default_factory=list)
 
@@ -110,6 +112,8 @@ class _State:
         own_year = any(k in ("ay", "ar", "ae", "ly", "a.ay", "a.ar", "from") for k, _ in m.parts)
         if own_year or w.start is None or w.precision in ("year", "term") or m.shape == "school_year":
             return w
+        if self.labelled is not None:
+            return _shift(w, self.labelled - w.start.year)  # "2012年：……春季新种青梅" in a plan of 2011–2013
         month = w.start.month
         if self.plan.term == 1 or self.plan.term is None and spans_school_year(self.plan.title):
             return _shift(w, 1) if month <= 7 else w  # first term or school year: January–July are next year's
@@ -284,6 +288,7 @@ def _line(ln: Line, start: int, header: _Header | None, state: _State, sec: Sect
     """The activities of a line from ``start``; returns the header in force after it (a line
     joined from several may hold a header of its own: "……。,二月,,1、……")."""
     text = ln.text
+    state.labelled = None
     if " | " in text:
         _row(ln, header, state, sec, schedule)
         return header
@@ -292,6 +297,8 @@ def _line(ln: Line, start: int, header: _Header | None, state: _State, sec: Sect
     if header is None and not ln.dates:
         return header
     for a, b in _items(text, start):
+        if (label := _YEAR_LABEL.match(text, a)) is not None:
+            state.labelled = int(label["year"])  # "2012年：重点抓好产业发展。春季……": that year's, to the next label
         found = _header_at(ln, a, b, state) if a > start else None
         if found is not None:
             header, a, theme = found
@@ -325,6 +332,7 @@ def _items(text: str, start: int) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _ITEM_NUMBER.finditer(text, start) if m.start() > start]
     cuts += [m.end() for m in _LABEL_END.finditer(text, start)]
     cuts += [m.start() for m in _COMMA_MONTH.finditer(text, start) if m.start() > start]
+    cuts += [m.start("year") for m in _YEAR_LABEL.finditer(text, start) if m.start("year") > start]
     cuts = sorted(set(c for c in cuts if start < c < len(text)))
     bounds = [start] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]

@@ -146,7 +146,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     last_row = rows[-1][0] if rows else -1  # where a table set one cell to a line has its last row
     bp = boilerplate_patterns()
     probs = role_probs(line_features(lines, hints, listed), model, context)
-    decided = decode_probs(probs, model)
+    decided = _decode_past_noise(lines, probs, model)
     content = next((i for i, (ln, role) in enumerate(zip(lines, decided))  # the plan's first title or heading
                     if role in ("title", "heading") or ln.role == "title" or ln.heading is not None), len(lines))
     comments = next((i for i, ln in enumerate(lines)  # readers' below; above the content, "留言" is a menu's link
@@ -370,11 +370,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i] = "title"  # its second half, when the model took the organisation's name for the title
             # (and the half the page's header repeats for its own: "學校周年計劃" under "……小學"; the
             # kind of document or the years a plan runs, under it: "工作计划", "（2024—2026年）")
-        elif roles[i] == "title" and i and roles[i - 1] == "title" and ln.role == "title" and lines[i - 1].role != "title" \
+        elif roles[i] == "title" and i and roles[i - 1] == "title" and ln.role == "title" \
                 and "title" not in roles[:i - 1] and not lines[i - 1].separator and not _NOTICE_WORDS.search(lines[i - 1].simple) \
                 and not title_head(lines[i - 1], ln) and not title_half(lines[i - 1], ln):
             roles[i - 1] = "chrome"  # "关于做好暑期工作" over "2025年暑期安全工作方案": words that name no plan and
-            # begin no title of it over the page's first plan's own title, the page's heading
+            # begin no title of it over the page's first plan's own title, the page's heading (or name it in
+            # words of its own: "2025秋小学部行事历" over "2025-2026学年第一学期 澄湖双语学校 行事历(学生版)")
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
                 and _numbered_copy(lines[i - 1], ln):
             roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
@@ -1205,15 +1206,25 @@ def _retitled(lines: tuple[Line, ...], i: int) -> int:
 
 def _restated(above: Line, ln: Line) -> bool:
     """Is ``ln`` the title ``above`` again, maybe with its words in another order (the same
-    characters, a table's bar after them aside)?
+    characters, a table's bar after them aside), or without the year above gives it and with
+    a 的 between its words?
 
     >>> from planparse.normalize import recognize
     >>> _restated(recognize("社区重阳节活动方案", 1), recognize("社区重阳节方案活动", 2))
     True
     >>> _restated(recognize("初中红十字日纪念活动方案|", 1), recognize("初中红十字日纪念活动方案", 2))
     True
+    >>> _restated(recognize("2022年县妇联寻找“最美家庭”活动实施方案", 1), recognize("县妇联寻找“最美家庭”活动的实施方案", 2))
+    True
+    >>> _restated(recognize("2022年县妇联工作计划", 1), recognize("2023年县妇联工作计划", 2))
+    False
     """
-    return Counter(_title_key(above)) == Counter(_title_key(ln))
+    key, again = _title_key(above), _title_key(ln)
+    if Counter(key) == Counter(again):
+        return True
+    year = _TITLE_YEAR.search(key)
+    return year is not None and not _TITLE_YEAR.search(again) \
+        and Counter(_TITLE_YEAR.sub("", key).replace("的", "")) == Counter(again.replace("的", ""))
 
 
 def _page_heading(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
@@ -1837,6 +1848,19 @@ def decode_probs(probs: np.ndarray, model: LinearModel) -> list[str]:
     return [model.classes[j] for j in path]
 
 
+def _decode_past_noise(lines: tuple[Line, ...], probs: np.ndarray, model: LinearModel) -> list[str]:
+    """decode_probs over the lines that are no forum's anti-copy noise ("8zvN[oj" between a post's
+    lines, the page's): the noise parts no run of the post's roles."""
+    jammer = _cues()[1]["jammer"]
+    kept = [i for i, ln in enumerate(lines) if not jammer.match(ln.simple)]
+    if len(kept) == len(lines):
+        return decode_probs(probs, model)
+    roles = ["chrome"] * len(lines)
+    for i, role in zip(kept, decode_probs(probs[kept], model) if kept else ()):
+        roles[i] = role
+    return roles
+
+
 def _mixed(ln: Line) -> bool:
     """A numbered item that shares its line with a boilerplate sentence."""
     if ln.heading is None or ln.heading.number is None:
@@ -1993,6 +2017,7 @@ _NO_TITLE_OPENS = regex(r"^(?:[的了着]|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|(?:19|2
 # a sentence's second half ("的歌詞與……"), a timetable's row ("4:50-5:30 自由安排 自由安排"), a publishing
 # system's stamp ("2024-05-31 00:42:01工作计划", its column's name after it): no title opens so
 _PAGE_COUNT = regex(r"[（(【\[]\s*(?:通用|精选|优选|汇总|合集|最新|热门|推荐|优秀|实用|经典)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]\s*$")
+_TITLE_YEAR = regex(r"(?:19|20)[0-9]{2}\s*年度?")
 _BRACKETED = regex(r"[（(][^（）()]{4,60}[)）]")
 _WEEKDAY_REST = regex(r"(?:星期|礼拜|周)[一二三四五六日天]|[\s,，、()（）]")
 _CHROME_FEATURES = frozenset({"cue", "pat", "bp:"})  # the first three characters of a chrome cue's feature

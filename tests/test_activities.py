@@ -461,3 +461,15 @@ def test_a_school_year_in_brackets_after_the_plans_name_gives_its_year():
     assert plan.year == 2007
     assert [str(a.when.start) for a in plan.activities] == ["2007-09-01", "2008-03-01"]
     assert planparse.parse("中文科工作計劃（2024-25）\n一、工作安排\n10月：家長日。").plans[0].year == 2024
+
+
+def test_a_years_label_in_a_plan_of_years_dates_what_follows_it_in_its_line():
+    """"2011年：……上半年……。2012年：……春季……。2013年：……" in one paragraph of a village's three-year plan
+    (corpus rw1553): each label's year for the dates after it, to the next label."""
+    text = "\n".join(["上洋村村庄建设三年规划", "一、年度安排",
+                      "2011年：重点抓好基础设施建设。上半年完成村部维修；年底前完成道路硬化。2012年：重点抓好产业发展。"
+                      "春季新种青梅300亩；6月底前完成石门道路硬化。2013年：重点抓好环境整治。3月至5月开展环境整治。"])
+    (plan,) = planparse.parse(text).plans
+    assert plan.year == 2011
+    assert [str(a.when.start) for a in plan.activities] == ["2011-01-01", "2011-12-01", "2012-03-01", "2012-06-21",
+                                                           "2013-03-01"]

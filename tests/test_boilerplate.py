@@ -2651,3 +2651,47 @@ def test_a_plans_own_words_for_filing_and_attention_are_no_sites_words():
     doc = planparse.parse("\n".join(lines))
     assert [(p.title, p.first) for p in doc.plans] == [(lines[0], 1)]
     assert 2 not in {e.line for e in doc.boilerplate}
+
+
+def test_a_pages_heading_over_the_plans_own_title_without_its_year_is_the_pages():
+    """"2022年县妇联寻找“最美家庭”活动实施方案" (the page's heading, again under its byline) over
+    "县妇联寻找“最美家庭”活动的实施方案" (corpus rw1548): the plan's own title, its words without the year."""
+    lines = ["当前位置：首页 > 专题范文 > 公文范文", "2022年县妇联寻找“最美家庭”活动实施方案", "发布时间：2022-10-05 15:55:06 来源：网友投稿",
+             "2022年县妇联寻找“最美家庭”活动实施方案", "县妇联寻找“最美家庭”活动的实施方案",
+             "为深入落实全国、省、市妇联关于寻找“最美家庭”的部署要求，结合我县实际，制定本方案。", "一、活动目的",
+             "弘扬家庭美德，树立良好家风。", "二、活动时间", "3月至9月"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[4], 5)]
+    assert {2, 4} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_pages_heading_naming_the_plan_in_its_own_words_over_the_plans_title_is_the_pages():
+    """"2025秋小学部行事历" over "2025-2026学年第一学期 澄湖双语学校 行事历(学生版)" (corpus rw1552): both
+    name a calendar, the first as the page does, the second as the school titles it."""
+    lines = ["400-818-2736", "2025秋小学部行事历", "2025-2026学年第一学期  澄湖双语学校 行事历(学生版)",
+             "  WK M T W Th F Sa Su School Activities 重要行事", "Sep. WK1 1 2 3 4 5 6 7 ▲9/1 开学典礼暨一年级入学仪式",
+             "★9/1 幼儿园开学日", "▲9/1~9/5 暑假作业展评", "  WK2 8 9 10 11 12 13 14 ▲9/8 课后社团开课",
+             "▲9/12 消防疏散演练"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [(lines[2], 3)]
+    assert {7, 9} & {e.line for e in doc.boilerplate} == set()
+
+
+def test_a_forums_anti_copy_noise_between_a_posts_lines_is_the_pages_and_the_rows_between_are_the_posts():
+    """A thread's post whose month rows alternate with lines of noise ("YQ}"NM8", "8zvN[oj"; corpus rw808):
+    the noise out, and every row and sentence between kept, though each stands between two lines of it."""
+    noise = ['YQ}"NM8', "8zvN[oj", "5Hs1'j0T", "R)9~,/rCLDM", "`LZ4Jf", "{(@TgQa3"]
+    rows = ["二月份 主题 学习贯彻十七届三中全会精神 负责人 支部书记李长根",
+            "2月20日晚7点在村部会议室集中学习，每名党员谈一条学习体会。",
+            "三月份 主题 义务植树和清理河沟 负责人 副书记张秀英",
+            "3月12日植树节上午，组织党员到后山补种松树苗500棵，下午清理村前河沟。",
+            "五月份 主题 党员帮扶困难户春耕 负责人 组织委员王建国",
+            "5月上旬每名党员结对帮扶一户缺劳力的困难户，帮助完成春耕春播。"]
+    lines = ["[通知]石桥村党支部2009年“主题党日”活动安排", "只看楼主 正序阅读 使用道具 楼主  发表于: 2009-02-16",
+             "以下为本支部2009年各月“主题党日”活动的主题、时间和负责同志，请各位党员按时参加。"]
+    for row, junk in zip(rows, noise):
+        lines += [junk, row]
+    doc = planparse.parse("\n".join(lines))
+    dropped = {e.line for e in doc.boilerplate}
+    assert {4, 6, 8, 10, 12, 14} <= dropped
+    assert not {5, 7, 9, 11, 13, 15} & dropped
