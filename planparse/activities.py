@@ -31,7 +31,7 @@ from planparse.model import Activity, Document, Line, Mark, Mention, ParseOption
 from planparse.model import Warning_
 from planparse.plans import spans_school_year
 from planparse.regexes import regex
-from planparse.resources import heading_patterns
+from planparse.resources import heading_patterns, to_simplified
 
 _SEGMENT = regex(r"[^。！？!?；;]+[。！？!?；;]*")
 _CLAUSE = regex(r"[^，,：:]+[，,：:]*")
@@ -42,6 +42,9 @@ _ITEM_NUMBER = regex(r"(?:(?<=[。；;！!？?，,\s])|^)\s*(?:[0-9]{1,2}|[一�
 _HEADER_REST = regex(r"^(?:份)?(?P<theme>主题|重点|工作)?\s*(?:[：:，,、]\s*|\s+|$)")
 _LABEL = regex(r"[：:]\s*$")
 _LABEL_END = regex(r"[：:]\s*[,，]+")
+_FESTIVAL_DAY = regex(r"\s*[”\"」』]?\s*(?:节|節)?\s*(?:当天|當天|前|后|後|期间|期間|之际|之際|来临|來臨|到来|到來|假期|上午|下午|晚|早|中午"
+                      r"|[0-9０-９]|[（(：:，,、]|和|与|與|及|春节|春節|国庆|國慶|中秋|元宵|端午|除夕)")  # the day itself, or with
+# another festival's ("元旦春节期间")
 _YEAR_LABEL = regex(r"(?:(?<=[。；;！!？?\s])|^)\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[：:]")  # a year's part of a plan of years
 _COMMA_MONTH = regex(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
 _BASELINE = regex(r"(?:较|比)\s*$")  # "较年初净增2.1亿元": a figure's baseline, no date of the plan
@@ -360,7 +363,7 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
                 or _BASELINE.search(text, max(s0, m.offset - 2), m.offset):
             continue  # "编制日期：2024年1月8日": when the document was drawn up, not an activity; "较年初": a baseline
         w = state.when(ln, m, header is not None)
-        if w is None or w.precision == "year" or state.background(w, m):
+        if w is None or w.precision == "year" or state.background(w, m) or _theme(text, m, state.plan):
             continue
         if header is not None and (w.precision not in OWN_PRECISIONS or (w.start is None and header.when.start)):
             continue  # 期末, 寒假, 春季 under a header are part of the item's name; "(15周)" has no days
@@ -414,6 +417,13 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
         known = tuple(w.text for w, _ in own)
         for w in ws:
             _add(state, w, item, ln.source_line(w.offset), sec, known)
+
+
+def _theme(text: str, m: Mention, plan: Plan) -> bool:
+    """Is ``m`` the festival the plan's title names, written as its theme ("品粽子话端午", "重阳节自古就有……",
+    "端午知识有奖问答"), not as a day ("端午节当天", "重阳节上午9点", "端午节前一天")?"""
+    return m.shape == "festival" and plan.title is not None and to_simplified(m.text) in to_simplified(plan.title) \
+        and not _FESTIVAL_DAY.match(text, m.offset + len(m.text))
 
 
 def _restated(text: str, group: list[When], w: When) -> bool:

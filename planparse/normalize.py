@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import (FIELD, PADDED_NUMBER, PINYIN, hidden_head, is_column_name, is_contents_label, is_hidden_note, is_rule, is_separator,
+from planparse.cues import (FIELD, PADDED_NUMBER, PINYIN, hidden_head, is_column_name, is_cover_notice, is_contents_label, is_hidden_note, is_rule, is_separator,
                             is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
@@ -558,6 +558,9 @@ def _joined(group: list[Line], row: bool = False) -> Line:
     return joined
 
 
+_SENDS = regex(r"(?:印发|转发)$")  # a cover notice's title broken after its verb
+
+
 def _row(text: str) -> bool:
     """A table's row: cells joined by " | " or tabs, a timetable's line, or short cells parted
     by single spaces ("3 消防设施器材专项检查 3.15-3.20 安全环保部")."""
@@ -574,6 +577,11 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划"; an
         # organisation's name over a title that opens with its year; "……关于印发" / "《……》的通知";
         # a half that names no plan: "柏海州深化紧密型县域医疗卫生" / "共同体建设实施方案")
+    if len(group) <= 2 and first.role == nxt.role == "title" and not first.separator and not nxt.separator \
+            and _SENDS.search(first.simple) and not is_cover_notice(so_far := "".join(ln.simple for ln in group)) \
+            and (len(group) == 1 or is_cover_notice(so_far + nxt.simple)):
+        return True  # a cover notice's title set in three lines ("……财政厅关于印发" / "澜江省2024年农作物秸秆综合利用" /
+        # "实施方案的通知")
     if len(group) == 1 and first.heading is not None and first.heading.number and not first.heading.title \
             and not first.heading.body and first.text.rstrip()[-1] in "、.．)）" \
             and (nxt.heading is None or nxt.heading.style == "plain") and nxt.role in ("body", "heading") \

@@ -643,8 +643,17 @@ def _headline(lines: tuple[Line, ...], i: int) -> bool:
 
 
 def _notice_halves(lines: tuple[Line, ...]) -> set[int]:
-    """The lines of cover notices' titles set in two lines ("……医疗保障局关于印发" / "《……》的通知")."""
-    return {k for i in range(len(lines) - 1) if notice_halves(lines[i].simple, lines[i + 1].simple) for k in (i, i + 1)}
+    """The lines of cover notices' titles set in two lines ("……医疗保障局关于印发" / "《……》的通知") or in
+    three ("……财政厅关于印发" / "澜江省2024年农作物秸秆综合利用" / "实施方案的通知")."""
+    out: set[int] = set()
+    for i in range(len(lines) - 1):
+        if notice_halves(lines[i].simple, lines[i + 1].simple):
+            out.update((i, i + 1))
+        elif i + 2 < len(lines) and i + 1 not in out and all(plain_head(ln) for ln in lines[i + 1:i + 3]) \
+                and notice_halves(lines[i].simple, lines[i + 1].simple + lines[i + 2].simple) \
+                and not notice_halves(lines[i + 1].simple, lines[i + 2].simple):
+            out.update((i, i + 1, i + 2))
+    return out
 
 
 _INNER_QUOTES = str.maketrans("<>〈〉", "《》《》")  # a title's marks inside a notice's 《》
@@ -1162,8 +1171,10 @@ def _given_whole(lines: tuple[Line, ...], i: int) -> int | None:
     if len(whole) < TITLE_WHOLE:
         return None
     return next((k for k in range(i - 2, max(-1, i - 2 - GIVEN_REACH), -1)
-                 if whole in (given := _SPACE.sub("", PINYIN.sub("", lines[k].simple))) and len(given) <= len(whole) + GIVEN_MORE),
-                None)  # (a heading that gives it, not a sentence that names it: "……特制订《……》，现印发给你们")
+                 if whole in (given := _SPACE.sub("", PINYIN.sub("", lines[k].simple)))
+                 and (len(given) <= len(whole) + GIVEN_MORE or given.startswith(whole))),
+                None)  # (a heading that gives it, or a summary that opens with it, not a sentence that names it:
+    # "……特制订《……》，现印发给你们")
 
 
 def _numbered_copy(ln: Line, title: Line) -> bool:
@@ -1206,8 +1217,8 @@ def _retitled(lines: tuple[Line, ...], i: int) -> int:
 
 def _restated(above: Line, ln: Line) -> bool:
     """Is ``ln`` the title ``above`` again, maybe with its words in another order (the same
-    characters, a table's bar after them aside), or without the year above gives it and with
-    a 的 between its words?
+    characters, its marks and a table's bar after them aside), or without the year above gives
+    it and with a 的 between its words?
 
     >>> from planparse.normalize import recognize
     >>> _restated(recognize("社区重阳节活动方案", 1), recognize("社区重阳节方案活动", 2))
@@ -1218,12 +1229,13 @@ def _restated(above: Line, ln: Line) -> bool:
     True
     >>> _restated(recognize("2022年县妇联工作计划", 1), recognize("2023年县妇联工作计划", 2))
     False
+    >>> _restated(recognize("小学心理健康月活动方案附实用资源", 1), recognize("小学心理健康月活动方案（附实用资源）", 2))
+    True
     """
     key, again = _title_key(above), _title_key(ln)
-    if Counter(key) == Counter(again):
+    if Counter(_WORDS_ONLY.sub("", key)) == Counter(_WORDS_ONLY.sub("", again)):
         return True
-    year = _TITLE_YEAR.search(key)
-    return year is not None and not _TITLE_YEAR.search(again) \
+    return _TITLE_YEAR.search(key) is not None and not _TITLE_YEAR.search(again) \
         and Counter(_TITLE_YEAR.sub("", key).replace("的", "")) == Counter(again.replace("的", ""))
 
 
@@ -2018,6 +2030,7 @@ _NO_TITLE_OPENS = regex(r"^(?:[的了着]|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|(?:19|2
 # system's stamp ("2024-05-31 00:42:01工作计划", its column's name after it): no title opens so
 _PAGE_COUNT = regex(r"[（(【\[]\s*(?:通用|精选|优选|汇总|合集|最新|热门|推荐|优秀|实用|经典)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]\s*$")
 _TITLE_YEAR = regex(r"(?:19|20)[0-9]{2}\s*年度?")
+_WORDS_ONLY = regex(r"[^\w]|_")  # (a title's marks aside: a page's slug of it drops them)
 _BRACKETED = regex(r"[（(][^（）()]{4,60}[)）]")
 _WEEKDAY_REST = regex(r"(?:星期|礼拜|周)[一二三四五六日天]|[\s,，、()（）]")
 _CHROME_FEATURES = frozenset({"cue", "pat", "bp:"})  # the first three characters of a chrome cue's feature

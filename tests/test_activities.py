@@ -473,3 +473,13 @@ def test_a_years_label_in_a_plan_of_years_dates_what_follows_it_in_its_line():
     assert plan.year == 2011
     assert [str(a.when.start) for a in plan.activities] == ["2011-01-01", "2011-12-01", "2012-03-01", "2012-06-21",
                                                            "2013-03-01"]
+
+
+def test_the_festival_a_plan_is_titled_by_is_its_theme_not_a_date_unless_a_day_is_said():
+    """A Dragon Boat plan's "品粽子话端午" and "端午知识有奖问答" name its theme (corpus rw1573); "端午节前一天",
+    "端午节当天上午" and "中秋、国庆期间" date what they say."""
+    text = "\n".join(["社区老年活动中心端午节活动方案", "一、活动内容", "1.端午知识有奖问答：由主持人讲述各地端午习俗。",
+                      "2.品粽子话端午活动：大家围坐一起品尝粽子。", "3.端午节前一天上午组织包粽子比赛。",
+                      "4.端午节当天下午走访慰问独居老人。"])
+    (plan,) = planparse.parse(text, year=2024).plans
+    assert [a.when.text for a in plan.activities] == ["端午节前", "端午节"]

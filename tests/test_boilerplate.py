@@ -2695,3 +2695,28 @@ def test_a_forums_anti_copy_noise_between_a_posts_lines_is_the_pages_and_the_row
     dropped = {e.line for e in doc.boilerplate}
     assert {4, 6, 8, 10, 12, 14} <= dropped
     assert not {5, 7, 9, 11, 13, 15} & dropped
+
+
+def test_a_cover_notices_title_set_in_three_lines_is_one_notice_over_its_plan():
+    """"……财政厅关于印发" / "澜江省2024年农作物秸秆综合利用" / "实施方案的通知" under the notice's number
+    (corpus rw1566): one notice's title, then the plan it sends out."""
+    lines = ["政府公报", "澜农机〔2024〕9号", "澜江省农业农村厅 澜江省财政厅关于印发", "澜江省2024年农作物秸秆综合利用",
+             "实施方案的通知", "各市农业农村局、财政局：", "为持续推进农作物秸秆综合利用，现将实施方案印发给你们，请认真贯彻执行。",
+             "澜江省农业农村厅", "2024年2月20日", "澜江省2024年农作物秸秆综合利用实施方案",
+             "为做好2024年全省农作物秸秆综合利用工作，制定本方案。", "一、总体要求", "坚持农业绿色发展。", "二、目标任务",
+             "全省秸秆综合利用率稳定在92%以上。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(n.title, n.first) for n in doc.notices] == [("澜江省农业农村厅 澜江省财政厅关于印发澜江省2024年农作物秸秆综合利用实施方案的通知", 3)]
+    assert [p.title for p in doc.plans] == [lines[9]]
+
+
+def test_a_blogs_summary_that_opens_with_the_title_gives_it_whole_over_its_two_lines():
+    """The page's heading, a summary that runs the title into the plan's first words, then the title in two
+    lines (corpus rw1562): the two lines title the plan; the heading and the summary are the page's."""
+    lines = ["阳光体育网 · 社区", "首页 > 社区 > 校园动态 > 详情", "银杏小学阳光体育运动方案",
+             "2013年银杏小学“阳光体育运动”(一小时体育活动)实施方案一、指导思想认真落实全国学校体育工作会议精神",
+             "2013年银杏小学“阳光体育运动”", "(一小时体育活动)实施方案", "一、指导思想",
+             "认真落实全国学校体育工作会议精神，确保学生每天锻炼一小时。", "二、活动时间", "每天上午大课间和下午课外活动时间。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["2013年银杏小学“阳光体育运动”(一小时体育活动)实施方案"]
+    assert {3, 4} <= {e.line for e in doc.boilerplate}
