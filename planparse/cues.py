@@ -205,9 +205,11 @@ def is_cover_notice(simple: str) -> bool:
     (True, True)
     >>> is_cover_notice("2024年工会工作计划")
     False
+    >>> is_cover_notice("中共澄江区委办公室 澄江区人民政府办公室印发《澄江区加快建设“开放澄江”三年行动计划》的通知")
+    True
     """
-    if "于" not in simple:
-        return False  # (no 关于: no notice, and no scan)
+    if "于" not in simple and "发《" not in simple:
+        return False  # (no 关于 and no 印发《: no notice, and no scan)
     return heading_patterns().notice.search(PINYIN.sub("", simple).rstrip(" |｜")) is not None  # ("关(guān)于印发(fā)")
 
 

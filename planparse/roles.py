@@ -227,7 +227,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and not (i + 1 < len(lines) and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
             # (a cover notice's addressees over its words that send the plan out are left to the model)
-        elif role == "chrome" and (_plain_prose(ln) or _labelled_prose(ln) or _inside_table(lines, decided, i)
+        elif role == "chrome" and (_plain_prose(ln) or _labelled_prose(ln) or _preamble(lines, i) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)
                                    or roles and roles[-1] in ("heading", "body") and (
                                        _closing_words(ln) or _hidden_after_text(ln.simple))):
@@ -1172,9 +1172,9 @@ def _given_whole(lines: tuple[Line, ...], i: int) -> int | None:
         return None
     return next((k for k in range(i - 2, max(-1, i - 2 - GIVEN_REACH), -1)
                  if whole in (given := _SPACE.sub("", PINYIN.sub("", lines[k].simple)))
-                 and (len(given) <= len(whole) + GIVEN_MORE or given.startswith(whole))),
-                None)  # (a heading that gives it, or a summary that opens with it, not a sentence that names it:
-    # "……特制订《……》，现印发给你们")
+                 and (len(given) <= len(whole) + GIVEN_MORE or given.startswith(whole) or is_cover_notice(given))),
+                None)  # (a heading that gives it, a cover notice's title that sends it out or a summary that opens
+    # with it, not a sentence that names it: "……特制订《……》，现印发给你们")
 
 
 def _numbered_copy(ln: Line, title: Line) -> bool:
@@ -1690,6 +1690,14 @@ def _plain_prose(ln: Line) -> bool:
     text = ln.simple
     return len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and ("，" in text or "," in text) \
         and not _cues()[0].search(text) and _no_page_sentence(text)
+
+
+def _preamble(lines: tuple[Line, ...], i: int) -> bool:
+    """A paragraph of prose right over the plan's first numbered part ("一、……"), no site's word or
+    sentence in it, though its last full stop is lost ("……的重要使命2024年，公司工会将……具体工作安排")."""
+    text, nxt = lines[i].simple, lines[i + 1].heading if i + 1 < len(lines) else None
+    return nxt is not None and nxt.number is not None and nxt.value == 1 and len(text) >= 2 * PROSE \
+        and len(CLAUSE_MARK.findall(text)) > CLAUSES and not _cues()[0].search(text) and _no_page_sentence(text)
 
 
 def _labelled_prose(ln: Line) -> bool:

@@ -2720,3 +2720,38 @@ def test_a_blogs_summary_that_opens_with_the_title_gives_it_whole_over_its_two_l
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == ["2013年银杏小学“阳光体育运动”(一小时体育活动)实施方案"]
     assert {3, 4} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_notices_title_run_into_its_addressees_is_parted_from_them():
+    """"关于举办纪念“五四”运动 95 周年系列活动的通知 各学院团委:" (corpus rw1581): the notice's title, then its
+    addressees on a line of their own."""
+    lines = ["对于举办纪念“五四”运动95周年系列活动通知", "发布时间:2021-03-09 来源: 调查报告 点击:",
+             "  关于举办纪念“五四”运动 95 周年系列活动的通知 各学院团委:",
+             " 2014 年是 “五四”运动 95 周年,为了隆重纪念这一青年人自己的节日,校团委决定举办系列活动。", "一、活动主题",
+             "青春心向党,建功新时代", "二、活动时间", "2014 年 4 月 15 日至 5 月 10 日"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["关于举办纪念“五四”运动 95 周年系列活动的通知"]
+    assert any(ln.text == "各学院团委:" for ln in doc.lines)
+
+
+def test_a_title_in_two_lines_that_a_notice_without_guanyu_sends_out_titles_the_plan():
+    """"……区人民政府办公室印发《……三年行动计划（2018—2020年）》的通知" over the plan's title in two lines (corpus
+    rw1579): the two lines are one title, the notice's own words above it."""
+    lines = ["“党政混合信息公开” 中共澄江区委办公室 澄江区人民政府办公室印发《澄江区全力打响“江城服务”品牌加快建设“开放澄江”三年行动计划（2018—2020年）》的通知",
+             "澄江区全力打响“江城服务”品牌", "加快建设“开放澄江”三年行动计划", "（2018—2020年）",
+             "为落实全市打响“江城服务”品牌的部署，制定本行动计划。", "一、 总体要求", "坚持对标一流、开放引领。",
+             "二、 主要任务", "到2020年，建成一批开放型服务平台。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["澄江区全力打响“江城服务”品牌加快建设“开放澄江”三年行动计划"]
+
+
+def test_a_paragraph_over_the_plans_first_part_is_its_preamble_though_its_last_stop_is_lost():
+    """A Markdown page's opening paragraph, its full stops lost ("……的重要使命2024年，公司工会将……具体工作安排"),
+    right over "#### 一、……" (corpus rw1575): the plan's preamble, and the year it gives the plan's."""
+    lines = ["在企业改革发展不断深入的新形势下，公司工会作为职工群众的“娘家人”，肩负着团结动员职工、维护职工权益、服务企业发展的"
+             "重要使命2024年，公司工会将紧紧围绕全年生产经营目标，努力把工会建设成为职工信赖的温暖之家以下为公司工会2024年的具体工作安排",
+             "#### 一、夯实基层组织，增强工会活力", "1. **培训工会干部**：上半年举办一期基层工会干部培训班。",
+             "#### 二、维护合法权益", "1. **落实职代会制度**：3月召开公司三届二次职工代表大会。"]
+    doc = planparse.parse("\n".join(lines))
+    assert 1 not in {e.line for e in doc.boilerplate}
+    assert [p.year for p in doc.plans] == [2024]
