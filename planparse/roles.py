@@ -1688,8 +1688,7 @@ def _plain_prose(ln: Line) -> bool:
     """A sentence of prose that no chrome word or pattern touches (its commas full-width or,
     as a PDF's text may have them, half-width)."""
     text = ln.simple
-    return len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and ("，" in text or "," in text) \
-        and not _cues()[0].search(text) and _no_page_sentence(text)
+    return len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and ("，" in text or "," in text) and _unmarked(text)
 
 
 def _preamble(lines: tuple[Line, ...], i: int) -> bool:
@@ -1697,7 +1696,12 @@ def _preamble(lines: tuple[Line, ...], i: int) -> bool:
     sentence in it, though its last full stop is lost ("……的重要使命2024年，公司工会将……具体工作安排")."""
     text, nxt = lines[i].simple, lines[i + 1].heading if i + 1 < len(lines) else None
     return nxt is not None and nxt.number is not None and nxt.value == 1 and len(text) >= 2 * PROSE \
-        and len(CLAUSE_MARK.findall(text)) > CLAUSES and not _cues()[0].search(text) and _no_page_sentence(text)
+        and len(CLAUSE_MARK.findall(text)) > CLAUSES and _unmarked(text)
+
+
+def _unmarked(text: str) -> bool:
+    """Does no site's word, sentence or chrome pattern touch the text?"""
+    return not _cues()[0].search(text) and _no_page_sentence(text)
 
 
 def _labelled_prose(ln: Line) -> bool:
