@@ -145,8 +145,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     cells = _flattened_table(lines, rows) | _header_cells(lines)
     last_row = rows[-1][0] if rows else -1  # where a table set one cell to a line has its last row
     bp = boilerplate_patterns()
-    probs = role_probs(line_features(lines, hints, listed), model, context)
-    decided = _decode_past_noise(lines, probs, model)
+    rows = line_features(lines, hints, listed)
+    probs = role_probs(rows, model, context)
+    decided = _decode_past_noise(probs, model, {i for i, f in enumerate(rows) if "pat:jammer" in f})
     content = next((i for i, (ln, role) in enumerate(zip(lines, decided))  # the plan's first title or heading
                     if role in ("title", "heading") or ln.role == "title" or ln.heading is not None), len(lines))
     comments = next((i for i, ln in enumerate(lines)  # readers' below; above the content, "留言" is a menu's link
@@ -1872,14 +1873,13 @@ def decode_probs(probs: np.ndarray, model: LinearModel) -> list[str]:
     return [model.classes[j] for j in path]
 
 
-def _decode_past_noise(lines: tuple[Line, ...], probs: np.ndarray, model: LinearModel) -> list[str]:
-    """decode_probs over the lines that are no forum's anti-copy noise ("8zvN[oj" between a post's
-    lines, the page's): the noise parts no run of the post's roles."""
-    jammer = _cues()[1]["jammer"]
-    kept = [i for i, ln in enumerate(lines) if not jammer.match(ln.simple)]
-    if len(kept) == len(lines):
+def _decode_past_noise(probs: np.ndarray, model: LinearModel, noise: set[int]) -> list[str]:
+    """decode_probs over the lines that are no forum's anti-copy noise (``noise``: "8zvN[oj" between a
+    post's lines, the page's, as the lines' features found it): the noise parts no run of the post's roles."""
+    if not noise:
         return decode_probs(probs, model)
-    roles = ["chrome"] * len(lines)
+    kept = [i for i in range(len(probs)) if i not in noise]
+    roles = ["chrome"] * len(probs)
     for i, role in zip(kept, decode_probs(probs[kept], model) if kept else ()):
         roles[i] = role
     return roles
