@@ -28,6 +28,7 @@ from planparse.resources import to_simplified
 
 _CLOSING_PROSE = regex(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
 _BLANK_YEAR = regex(r"^(?:20[xX×ｘＸ]{2}|20[_＿]{2,})\s*年")  # a template's title that leaves its year blank
+_PART = regex(r"\s*[（(][一二三四五六七八九十0-9]{1,2}[)）]$")  # an attached table's part number ("……分解表(一)")
 _ENTRY = regex(r"^\s*[0-9]{1,2}\s*[.．、]")  # an entry of a notice's attachment list ("1.2024年……工作要点")
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=学年|年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
@@ -46,6 +47,8 @@ _TITLE_YEARS = regex(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0
 _BRACKETED_YEARS = regex(r"(?:计划|规划|方案|要点)\s*[（(]\s*((?:19|20)?[0-9]{2})\s*[-—–~～至/]\s*(?:19|20)?[0-9]{2}\s*[)）]")
 # "中国语文科工作计划(07-08)", "……计划（2024-25）": the school year a Hong Kong plan is for, in brackets after its name
 _NAMED_YEAR = regex(r"(?:计划|规划|方案|要点)\s*((?:19|20)[0-9]{2})(?![0-9年字])")  # "小学少先队工作计划2024春", not "……计划1960字"
+_SEASON_YEAR = regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?=春季|秋季|夏季|冬季|春|秋|上半年|下半年|寒假|暑假|上学期|下学期)")
+# "幼儿园2023春季工作计划": a title's year without 年, written before the season or term the plan is for
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
 SAME_TITLE = 0.7  # the share of a title's character pairs that the same title written again has
@@ -156,11 +159,13 @@ def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
     "說明：一、依據…… 二、檢送……計畫"): a cover notice whose title the page shows only in its
     metadata. So is a notice titled by what it calls for ("关于开展……活动的通知") that sends out
     the titled plan after it, however many requirements it numbers when it attaches that plan by
-    name ("附件:……重点工作任务分解表")."""
+    name ("附件:……重点工作任务分解表"), in words that send it out or not ("现将……有关事项通知如下")."""
     if after is None or draft.title is not None and not (to_simplified(draft.title).endswith("通知") and after.title):
         return False
-    attached = after.title is not None and any(attached_name(ln.simple) == to_simplified(after.title) for ln in draft.lines)
-    return ((len(draft.lines) <= NOTICE_LINES or attached) and any(sends_plan_out(ln.simple) for ln in draft.lines)
+    part = after.title and _PART.sub("", to_simplified(after.title))  # (its first part: "……分解表(一)")
+    attached = part is not None and any(attached_name(ln.simple) == part for ln in draft.lines)
+    return ((len(draft.lines) <= NOTICE_LINES or attached)
+            and (any(sends_plan_out(ln.simple) for ln in draft.lines) or attached and draft.title is not None)
             and (all(ln.heading is None for ln in draft.lines) or after.title is not None))
 
 
@@ -509,6 +514,8 @@ def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
     ((2025, True), (2026, False))
     >>> _own_year("20200105【计划】自律生活的养成之路", None), _own_year("小学少先队工作计划2024春 (篇1)", None)
     ((2020, False), (2024, False))
+    >>> _own_year("幼儿园2023春季工作计划篇1", None), _own_year("2024上半年党支部工作计划", None)
+    ((2023, False), (2024, False))
     """
     m = _SCHOOL_YEAR_FIRST.search(text)
     if m:
@@ -525,7 +532,8 @@ def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:
         return _full_year(y), school
     if ln is None and (m := _BRACKETED_YEARS.search(text)):
         return _full_year(m[1]), True
-    m = (_TITLE_YEAR.match(text) or _TITLE_YEARS.search(text) or _NAMED_YEAR.search(text)) if ln is None else None
+    m = (_TITLE_YEAR.match(text) or _TITLE_YEARS.search(text) or _NAMED_YEAR.search(text)
+         or _SEASON_YEAR.search(text)) if ln is None else None
     return (int(m[1]), False) if m else None
 
 

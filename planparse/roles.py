@@ -220,10 +220,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
             role = "body"  # a cell of the plan's table, flattened one cell to a line
-        elif role != "title" and "title" not in roles and _NOTICE_TITLE.match(ln.simple) \
-                and any(patterns["salutation"].match(other.simple) for other in lines[i + 1:i + 3]):
+        elif role != "title" and "title" not in roles and _NOTICE_TITLE.match(ln.simple) and _addressed(lines, decided, i):
             role = "title"  # "关于开展“老街新景”主题摄影作品征集活动的通知" over "各乡镇（街道）文化站：" (its byline
-            # between): a notice that is the plan or sends it out, whatever the model reads in it
+            # or the page's record of it between): a notice that is the plan or sends it out, whatever the model reads in it
         elif role == "chrome" and patterns["salutation"].match(PINYIN.sub("", ln.simple)) \
                 and not (i + 1 < len(lines) and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
@@ -1286,6 +1285,16 @@ def _completes_sentence(lines: tuple[Line, ...], roles: list[str], i: int) -> bo
     return (k is not None and roles[k] in ("body", "heading") and len(lines[k].text) >= PROSE // 2
             and not lines[k].text.endswith(_SENTENCE_END) and ln.text.endswith(_SENTENCE_END)
             and len(ln.text) <= SHORT)
+
+
+def _addressed(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
+    """Does a notice's addressees' line ("各乡镇人民政府，……县政府各部门：") stand under line ``i``, the
+    next line or the one after, or the first line under it that the model does not give the page
+    (a disclosure page's record of the notice between: "索引号 : ……", "名 称: ……", "有效性: 有效")?"""
+    salutation = _cues()[1]["salutation"]
+    under = next((k for k in range(i + 1, min(i + 1 + BYLINES, len(lines))) if decided[k] != "chrome"), None)
+    return any(salutation.match(other.simple) for other in lines[i + 1:i + 3]) \
+        or under is not None and salutation.match(lines[under].simple) is not None
 
 
 def _titled_by_field(lines: tuple[Line, ...], i: int) -> bool:

@@ -31,11 +31,13 @@ def test_the_plans_own_year_wins_over_the_option():
 
 def test_a_year_written_bare_before_the_titles_words_is_the_plans():
     """"2024保育员工作计划篇1" (corpus rw233): a template site writes the year without 年, before the
-    title's words or right after them ("小学少先队工作计划2024春 (篇1)", corpus rw1285); a copy's number
+    title's words, right after them ("小学少先队工作计划2024春 (篇1)", corpus rw1285) or amid them; a copy's number
     ("保育员工作计划篇2024") or a count of characters ("医院工作计划1960字", corpus rw771) names no year."""
     assert acts("2024保育员工作计划篇1\n一、具体措施\n1、9月中旬配合保健医生开展体检。\n")[0][2] == "2024-09-11"
     assert acts("小学少先队工作计划2024春 (篇1)\n一、具体措施\n1、3月5日前后开展学雷锋活动。\n")[0][2] == "2024-03-05"
     assert acts("保育员工作计划篇2024\n一、具体措施\n1、9月中旬开展体检。\n")[0][2] is None
+    # amid the title's words, before the season the plan is for (corpus rw1589): "幼儿园2023春季工作计划篇1"
+    assert acts("幼儿园2025春季工作计划篇2\n一、月份安排\n1、3月上旬召开家长会。\n")[0][2] == "2025-03-01"
     assert acts("第四篇 医院工作计划1960字\n一、具体措施\n1、5月12日开展护士节表彰。\n")[0][2] is None
     blog = ("2024，给自己立几个Flag\n先交代一下自己：93年的，2022年考上了在职研究生，今年是读研的最后一年。\n"
             "一、工作\n1. 4月12-19日在武汉仓做试运行。\n")  # corpus rw315: "2024，" before a blog post's words

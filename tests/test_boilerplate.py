@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 import planparse
+from planparse.cues import TITLE_HEAD_CHARS, org_name_alone
 
 ROWS = yaml.safe_load((Path(__file__).parent / "cases" / "boilerplate.yaml").read_text("utf-8"))
 PLAN = ["2024年幸福社区工作计划", "一、指导思想", "以人民为中心，全面推进社区治理现代化，提升居民幸福感。",
@@ -2755,3 +2756,34 @@ def test_a_paragraph_over_the_plans_first_part_is_its_preamble_though_its_last_s
     doc = planparse.parse("\n".join(lines))
     assert 1 not in {e.line for e in doc.boilerplate}
     assert [p.year for p in doc.plans] == [2024]
+
+
+def test_a_notice_over_its_disclosure_record_that_attaches_the_plan_by_name_is_a_cover_notice():
+    """A county's notice titled by what it calls for, the page's record of it (索引号, 名称, 有效性) between its
+    title and its addressees in three runs, that attaches the task list by name (corpus rw1584): the notice is
+    the task list's cover, not an untitled plan, though it never says 印发."""
+    lines = ["县人民政府关于分解落实 2023年县政府重点工作任务的通知", "索引号 : K10000/2024-00012 文       号 :",
+             "主题分类: 政务公开 发文单位: 青溪县人民政府",
+             "名       称: 县人民政府关于分解落实 2023年县政府重点工作任务的通知 发布日期: 2024年02月20日", "有效性: 有效 发文日期:",
+             "各乡镇人民政府，高新技术产业开发区、白鹭湖生态旅游区管委会，县政府各部门：",
+             "为把县政府工作报告确定的目标任务落到实处，现将重点工作任务分解落实有关事项通知如下：",
+             "一、提高思想认识", "各乡镇、各部门要把抓落实摆在突出位置，主要负责人亲自研究部署。",
+             "二、强化督办考核", "各牵头单位于每季度末月20日前报送任务进展情况。",
+             "附件：2023年县政府重点工作任务分解", "青溪县人民政府", "2023年2月15日", "附件",
+             "2023年县政府重点工作任务分解", "一、主要预期目标", "（一）地区生产总值增长7%左右。（牵头单位：县发改局）",
+             "二、扩大有效投资", "（一）6月底前开工建设产业园二期。（牵头单位：县住建局）"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["2023年县政府重点工作任务分解"]
+    assert [(n.title, n.first) for n in doc.notices] == [("县人民政府关于分解落实 2023年县政府重点工作任务的通知", 1)]
+
+
+def test_an_agencys_name_alone_over_its_plans_name_is_the_first_line_of_the_title():
+    """"教育部國民及學前教育署" over "精進國民中小學學生閱讀素養實施計畫" in a forum's post (corpus rw1591): an
+    agency (……署) names itself over the plan's name, one title in two lines; "工作部署" is no agency."""
+    lines = ["查看: 1520|回復: 2", "發表於 2017-3-2 09:12:30 | 只看該作者", "本帖最後由 林志明 於 2017-3-2 09:20 編輯", "",
+             "內政部消防署", "推動住宅用火災警報器普及實施計畫",
+             "壹、依據 一、計畫緣起 本計畫依據消防法第六條辦理，以落實住宅防火之政策。 二、現況 住宅火災警報器設置率仍低。",
+             "貳、計畫目標 一、提升住宅火災警報器設置率。 二、建立社區防火宣導網絡。", "參、實施期程 自106年3月1日起至107年6月30日止。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["內政部消防署推動住宅用火災警報器普及實施計畫"]
+    assert not org_name_alone("工作部署", TITLE_HEAD_CHARS)
