@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import (FIELD, PADDED_NUMBER, PINYIN, hidden_head, is_column_name, is_cover_notice, is_contents_label, is_hidden_note, is_rule, is_separator,
+from planparse.cues import (FIELD, PADDED_NUMBER, PAGE_COUNT, PINYIN, hidden_head, is_column_name, is_cover_notice, is_contents_label, is_hidden_note, is_rule, is_separator,
                             is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
@@ -117,6 +117,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     texts = [raw.strip(WHITESPACE) for raw in raws]
     contents = _contents(texts)
     scanned = ["" if n in contents else t for n, t in enumerate(texts, 1)]  # (a contents list heads nothing)
+    counted = {m.string[:m.start()].strip(WHITESPACE) for t in texts if (m := PAGE_COUNT.search(t))} - {""}
     outline, bare = _outline(scanned), _bare_numbered(scanned) | _labelled(scanned) | _parallel(scanned) | _bracketed(scanned) \
         | _under_numbers(scanned)
     for n, (raw, text) in enumerate(zip(raws, texts), 1):
@@ -164,11 +165,12 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
             indent += piece.end()
             text = text[piece.end():]
         glued = heading_patterns().glued_title.match(text)  # (the pattern has both scripts' words)
-        if glued and text.count("《", 0, glued.end()) <= text.count("》", 0, glued.end()):  # "中班月工作计划 篇2本月是……": the
+        end = glued.end() if glued else _counted_title_end(text, counted)
+        if end and text.count("《", 0, end) <= text.count("》", 0, end):  # "中班月工作计划 篇2本月是……": the
             # title, then its plan's first sentence (not a name cut inside its book-title marks: "《……方案 汇编6份.docx》由会员分享")
-            lines.append(recognize(text[:glued.end()], n, n, ((n, 0, indent),)))
-            rest = text[glued.end():]
-            text, indent = rest.lstrip(WHITESPACE), indent + glued.end() + len(rest) - len(rest.lstrip(WHITESPACE))
+            lines.append(recognize(text[:end], n, n, ((n, 0, indent),)))
+            rest = text[end:]
+            text, indent = rest.lstrip(WHITESPACE), indent + end + len(rest) - len(rest.lstrip(WHITESPACE))
         tail = _TRAILING_TITLE.match(text)  # a site's paragraph with the plan's title run on after it: two lines
         if tail and is_title(to_simplified(tail["title"]), None):
             lines.append(recognize(text[:tail.start("title")].rstrip(WHITESPACE), n, n, ((n, 0, indent),)))
@@ -177,6 +179,25 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         ln = recognize(text, n, n, ((n, 0, indent),), outline, n in bare)
         lines.append(ln if n not in contents else replace(ln, heading=None, role="body"))
     return replace(doc, lines=tuple(_closed_titles(lines)), edits=doc.edits + tuple(edits))
+
+
+_AFTER_COUNTED = regex(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,2}[)）])?(?=[\u4e00-\u9fff“\"][^\n]{20,}[，,。])")
+
+
+def _counted_title_end(text: str, counted: set[str]) -> int:
+    """Where the plan's title ends when a line begins with the title the page counts its plans
+    under ("医疗质量月活动实施方案(3篇)"), maybe numbered ("(二)"), run into the plan's first sentence
+    ("医疗质量月活动实施方案医疗质量和医疗安全是……"); 0 for no such line.
+
+    >>> _counted_title_end("医疗质量月活动实施方案(二)为认真落实上级通知要求，进一步加强医院质量安全管理，制定本方案。", {"医疗质量月活动实施方案"})
+    14
+    >>> _counted_title_end("医疗质量月活动实施方案(3篇)", {"医疗质量月活动实施方案"})
+    0
+    """
+    for title in counted:
+        if text.startswith(title) and (m := _AFTER_COUNTED.match(text, len(title))) is not None:
+            return m.end()
+    return 0
 
 
 def _site_sentences(text: str) -> bool:

@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
+from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split)
@@ -313,8 +313,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "title" and not ln.separator and _BARE_KIND.fullmatch(ln.simple) \
                     and any(r == "chrome" and is_title(lines[k].simple, lines[k].heading) for k, r in enumerate(roles)):
                 role = "chrome"  # "方案策劃" under the page's heading that names the plan: the site's column
-            elif role == "title" and not ln.separator and _titles_in_a_row(ln):
-                role = "chrome"  # "班級借閱排行獎勵辦法 書香校園心得評比辦法 班級讀書會實施計畫": the page's tabs, a link to each plan
+            elif role == "title" and not ln.separator and (_titles_in_a_row(ln) or _TAGS.fullmatch(ln.simple)):
+                role = "chrome"  # "班級借閱排行獎勵辦法 書香校園心得評比辦法 班級讀書會實施計畫": the page's tabs, a link to each plan;
+                # "九重,方案,活动,最新,社区": the page's keywords, words cut from its title
             elif role == "title" and not ln.separator and i not in sent and not is_title(ln.simple.strip("|｜ "), None) \
                     and threaded and _post_opening(lines, i):
                 role = "chrome"  # "怎么老九每次写的文章都那么长~~呀" right under a reply's header: the poster's words,
@@ -344,6 +345,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role != "chrome" and head is not None and head.number:
             numbering[head.style] = head.value
         roles.append(role)
+    shown = Counter(ln.simple for ln in lines)
     for i, ln in enumerate(lines):
         if i and "title" in (roles[i - 1], roles[i]) and roles[i - 1] in ("title", "chrome") and not lines[i - 1].separator \
                 and _restated(lines[i - 1], ln):
@@ -377,8 +379,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             # begin no title of it over the page's first plan's own title, the page's heading (or name it in
             # words of its own: "2025秋小学部行事历" over "2025-2026学年第一学期 澄湖双语学校 行事历(学生版)")
         elif roles[i] == "title" and i and roles[i - 1] == "chrome" and i - 1 not in listed \
-                and _numbered_copy(lines[i - 1], ln):
-            roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title
+                and _numbered_copy(lines[i - 1], ln) and shown[lines[i - 1].simple] == 1:
+            roles[i - 1], roles[i] = "title", "body"  # "……工作计划（通用1篇）" over the plan's own title (not the
+            # page's heading counting its plans, "……实施方案(3篇)", that the page writes twice)
         elif roles[i] == "chrome" and i and roles[i - 1] == "title" and lines[i - 1].separator \
                 and (n := _retitled(lines, i)) and i not in ruled:
             roles[i:i + n] = ["body"] * n  # "第一篇：2006年……工作总结及2007年工会计划" over "……2006年工作总结" and
@@ -407,7 +410,6 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif roles[i] == "title" and ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
                 and _under_label(lines, roles, i):
             roles[i] = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is
-    shown = Counter(ln.simple for ln in lines)
     first = {ln.simple: i for i, ln in reversed(list(enumerate(lines)))}
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and i not in sent \
@@ -1134,7 +1136,7 @@ def _collection_title(lines: tuple[Line, ...], roles: list[str], i: int) -> bool
     """A page's title that counts the plans it holds, over its first separator or over a plan
     going on from the page before, or wherever it stands when it counts them in brackets
     ("图书馆世界读书日活动方案（通用8篇）")."""
-    if not lines[i].separator and _PAGE_COUNT.search(lines[i].simple):
+    if not lines[i].separator and PAGE_COUNT.search(lines[i].simple):
         return True
     return _COUNTED.search(lines[i].simple) is not None and (
         _separator_follows(lines, roles, i) or _goes_on_from_before(lines, roles, i))
@@ -2045,11 +2047,11 @@ def _bucket(value: float, bounds: tuple[float, ...]) -> int:
 
 
 _ASKED = regex(r"[?？]|怎么|如何|吗")  # a question, as a Q&A page's is
+_TAGS = regex(r"[\u4e00-\u9fff]{1,6}(?:\s*[,，]\s*[\u4e00-\u9fff]{1,6}){3,}")  # a page's keywords, comma-separated
 _LETTERED = regex(r"^[a-zA-Z]\s*[.．)）]\s*[\u4e00-\u9fff]")
 _NO_TITLE_OPENS = regex(r"^(?:[的了着]|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2})")
 # a sentence's second half ("的歌詞與……"), a timetable's row ("4:50-5:30 自由安排 自由安排"), a publishing
 # system's stamp ("2024-05-31 00:42:01工作计划", its column's name after it): no title opens so
-_PAGE_COUNT = regex(r"[（(【\[]\s*(?:通用|精选|优选|汇总|合集|最新|热门|推荐|优秀|实用|经典)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]\s*$")
 _TITLE_YEAR = regex(r"(?:19|20)[0-9]{2}\s*年度?")
 _WORDS_ONLY = regex(r"[^\w]|_")  # (a title's marks aside: a page's slug of it drops them)
 _BRACKETED = regex(r"[（(][^（）()]{4,60}[)）]")

@@ -2787,3 +2787,43 @@ def test_an_agencys_name_alone_over_its_plans_name_is_the_first_line_of_the_titl
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == ["內政部消防署推動住宅用火災警報器普及實施計畫"]
     assert not org_name_alone("工作部署", TITLE_HEAD_CHARS)
+
+
+def test_a_pages_keywords_under_its_heading_are_no_title():
+    """"九重,方案,活动,最新,社区" under a document site's lead-in (corpus rw1609): the page's keywords, cut from
+    its heading, which titles the plan under them."""
+    lines = ["2022社区中秋节邻里活动方案(精选)", "2022-09-01 10:12:30   文档大全网     [ 字体: ] [ 阅读: ]",
+             "中秋,方案,活动,精选,社区",
+             "中秋佳节将至，为增进邻里感情，营造团圆和美的社区氛围，白鹭社区决定举办中秋邻里节系列活动，具体方案如下：",
+             "一、活动时间：2022年9月8日", "二、活动地点：社区文化广场", "三、活动内容：",
+             "1.邻里共做月饼，分享节日美食。", "2.猜灯谜、赏月亮，评选“和睦邻里”10户。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["2022社区中秋节邻里活动方案(精选)"]
+    assert 3 in {e.line for e in doc.boilerplate}
+
+
+def test_a_plan_named_then_numbered_with_a_colon_is_a_compilations_separator():
+    """"3月5日學雷鋒活動方案一:" over a plan and "……方案二:" over the next (corpus rw1608): two plans, each
+    titled by its separator, though the title opens with a date as a byline does."""
+    lines = ["3月12日植树节活动方案一:", "为倡导绿色生活，美化社区环境，社区决定开展植树节义务植树活动。",
+             "一、活动时间:3月12日上午9点", "二、活动地点:滨河公园东侧绿地", "三、活动内容",
+             "1、组织党员志愿者义务植树50株。", "2、开展爱绿护绿宣传。",
+             "3月12日植树节活动方案二:", "为增强青少年爱护环境的意识，社区联合辖区小学开展“小手植新绿”活动。",
+             "一、活动时间:3月12日下午2点", "二、参加人员:辖区小学四年级学生及家长", "三、活动内容",
+             "1、亲子共植“成长树”20株。", "2、挂牌认养，定期浇水养护。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["3月12日植树节活动方案一:", "3月12日植树节活动方案二:"]
+
+
+def test_the_title_a_page_counts_its_plans_under_run_into_a_plans_first_sentence_titles_it():
+    """"医疗质量月活动实施方案(3篇)" twice at the page's head, then "医疗质量月活动实施方案医疗质量和医疗安全是……"
+    and "医疗质量月活动实施方案(二)为认真落实……" (corpus rw1601): each plan's title run into its first
+    sentence; the count line the page writes twice is its heading, not a numbered copy of the plan's title."""
+    lines = ["护理安全月活动实施方案(3篇)", "护理安全月活动实施方案(3篇)",
+             "护理安全月活动实施方案护理安全是医院质量管理的重中之重，为进一步规范护理行为，防范护理差错，特制定本方案。",
+             "一、活动时间", "2023年9月1日至9月30日。", "二、活动内容", "1.开展护理核心制度培训考核。",
+             "护理安全月活动实施方案(二)为认真落实上级关于开展护理安全月活动的通知要求，结合我院实际，制定本方案。",
+             "一、组织领导", "成立护理安全月活动领导小组。", "二、工作安排", "9月中旬开展护理安全专项检查。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["护理安全月活动实施方案", "护理安全月活动实施方案(二)"]
+    assert {1, 2} <= {e.line for e in doc.boilerplate}
