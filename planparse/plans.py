@@ -49,6 +49,7 @@ _BRACKETED_YEARS = regex(r"(?:计划|规划|方案|要点)\s*[（(]\s*((?:19|20)
 _NAMED_YEAR = regex(r"(?:计划|规划|方案|要点)\s*((?:19|20)[0-9]{2})(?![0-9年字])")  # "小学少先队工作计划2024春", not "……计划1960字"
 _SEASON_YEAR = regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?=春季|秋季|夏季|冬季|春|秋|上半年|下半年|寒假|暑假|上学期|下学期)")
 # "幼儿园2023春季工作计划": a title's year without 年, written before the season or term the plan is for
+_PART_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})\s*年度?\s*(?:工作)?(?:计划|打算|安排|要点|思路)")  # "2025 年工作计划": a part's heading
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
 SAME_TITLE = 0.7  # the share of a title's character pairs that the same title written again has
@@ -489,7 +490,7 @@ def plan_year(title: str | None, lines: list[Line],
     opening = "\n".join([title] + [ln.simple[:200] for ln in lines[:_OPENING_LINES]])
     if _BLANK_YEAR.search(title):
         return None, _term(title, opening, lines)  # "20XX年度……方案": the year left blank, not the goals' "到2025年"
-    found = _own_year(PINYIN.sub("", title), None)  # (not a converter's gloss: "2019—2020学(xué)年")
+    found = _own_year(PINYIN.sub("", title), None) or _part_year(lines)  # (not a converter's gloss: "2019—2020学(xué)年")
     for ln in lines[:_OPENING_LINES]:
         if found is not None:
             break
@@ -503,6 +504,20 @@ def plan_year(title: str | None, lines: list[Line],
         return None, term
     own, school_year = found
     return own + (term == 2 and school_year), term  # (a school year's second term is in its second year)
+
+
+def _part_year(lines: list[Line]) -> tuple[int, bool] | None:
+    """The year of the part that is the plan in a year's review and plan ("一、2024年工作总结" then
+    "二、2025年工作计划"): the year its heading names, over the year the review opens with.
+
+    >>> from planparse.normalize import recognize
+    >>> _part_year([recognize("一、2024 年工作总结", 4), recognize("二、2025 年工作计划", 17)])
+    (2025, False)
+    """
+    for ln in lines:
+        if ln.heading is not None and ln.heading.number and (m := _PART_YEAR.match(to_simplified(ln.heading.title or ""))):
+            return int(m[1]), False
+    return None
 
 
 def _own_year(text: str, ln: Line | None) -> tuple[int, bool] | None:

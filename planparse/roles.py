@@ -1038,7 +1038,8 @@ def _disclosure_table(lines: tuple[Line, ...]) -> set[int]:
 def _site_line(ln: Line) -> bool:
     """A line that can only be the page's: a page's number, a note that text is hidden, a
     forum's anti-copy noise, a site's record number, a tag line, a Markdown image, a letter-spaced
-    site note, or a short line of site words alone ("下载积分：2 浏览次数：1035")."""
+    site note, or a short line of site words alone ("下载积分：2 浏览次数：1035"; not an item of the
+    plan that its mark leads: "△中小學教師資格定期註冊審核人事股")."""
     words, patterns = _cues()
     text = ln.simple
     hidden = patterns["hidden"].search(text) and not _hidden_after_text(text)
@@ -1047,7 +1048,7 @@ def _site_line(ln: Line) -> bool:
     if patterns["letter_spaced"].search(text) and words.search(_SPACE.sub("", text)):
         return True
     return len(text) <= SITE_LINE and not ln.separator and not CLAUSE_MARK.search(_THOUSANDS.sub("", text)) \
-        and len(set(words.findall(text))) >= 2 \
+        and len(set(words.findall(text))) >= 2 and not _ITEM_MARK.match(text) \
         and ln.heading is None and (not ln.dates or _BYLINE_DATE.match(text) is not None)
 
 
@@ -2047,6 +2048,7 @@ def _bucket(value: float, bounds: tuple[float, ...]) -> int:
 
 
 _ASKED = regex(r"[?？]|怎么|如何|吗")  # a question, as a Q&A page's is
+_ITEM_MARK = regex(r"^[△▲☆★◇◆]")  # the mark that leads an item of a plan's list
 _TAGS = regex(r"[\u4e00-\u9fff]{1,6}(?:\s*[,，]\s*[\u4e00-\u9fff]{1,6}){3,}")  # a page's keywords, comma-separated
 _LETTERED = regex(r"^[a-zA-Z]\s*[.．)）]\s*[\u4e00-\u9fff]")
 _NO_TITLE_OPENS = regex(r"^(?:[的了着]|[0-9]{1,2}\s*[:：]\s*[0-9]{2}|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s*[0-9]{1,2}:[0-9]{2})")

@@ -44,6 +44,14 @@ def test_a_year_written_bare_before_the_titles_words_is_the_plans():
     assert acts(blog)[0][2] == "2024-04-12"
 
 
+def test_a_years_review_and_plan_dates_the_plan_by_the_year_its_part_names():
+    """A charity federation's page, untitled, that reviews 2024 under "一、2024 年工作总结" and plans under
+    "二、2025 年工作计划" (corpus rw1620): the plan's activities are 2025's, not the review's year it opens with."""
+    text = ("2024年，区慈善总会在各方支持下，募集善款九十八万元，救助困难群众一千二百人次。\n一、2024 年工作总结\n"
+            "全年开展助医、助困、助学活动三十余次。\n二、2025 年工作计划\n1.6月30日前完成社区公益基金年度审计。\n")
+    assert acts(text)[-1][2] == "2025-06-30"
+
+
 def test_spring_term_of_a_school_year_is_its_second_year():
     text = "2023-2024学年第二学期教研计划\n三、具体安排\n三月份：\n1、制定计划。\n"
     assert acts(text)[0][2] == "2024-03-01"

@@ -2827,3 +2827,13 @@ def test_the_title_a_page_counts_its_plans_under_run_into_a_plans_first_sentence
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == ["护理安全月活动实施方案", "护理安全月活动实施方案(二)"]
     assert {1, 2} <= {e.line for e in doc.boilerplate}
+
+
+def test_an_item_its_mark_leads_is_the_plans_though_it_holds_two_site_words():
+    """"△中小學教師資格定期註冊審核人事股" in a county bureau's term calendar (corpus rw1613): an item of the plan,
+    though 注册 and 审核 are words a site's login bar uses too."""
+    lines = ["城關區教育局2024年春季學期工作行事曆", "一、指導思想", "以立德樹人為根本任務，全面提升教育質量，辦好人民滿意的教育。",
+             "二、主要工作", "2月第一週", "△中小學教師資格定期註冊審核人事股", "△幼兒園保教質量評估培訓基教股",
+             "2月第二週", "△“書香校園”讀書節啟動各校開展閱讀分享", "△春季學期開學工作專項檢查督導室"]
+    doc = planparse.parse("\n".join(lines))
+    assert not {6, 9} & {e.line for e in doc.boilerplate}

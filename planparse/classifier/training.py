@@ -132,7 +132,7 @@ def train(root: str | Path | None = None, out: Path | None = None) -> dict:
         digest.update(d.path.read_bytes())
         digest.update(json.dumps(d.annotation, sort_keys=True, default=str).encode())
     meta = {"name": "planparse.section_classifier.v1", "train_documents": len(docs), "corpus_sha256": digest.hexdigest()[:16]}
-    vocab, classes, coef, intercept = _fit(sec_ex, SECTION_KINDS, c=8.0)
+    vocab, classes, coef, intercept = _fit(sec_ex, SECTION_KINDS, c=SECTION_C)
     transitions, start = kind_order(sec_ex, classes)
     save_model(out / SECTION_MODEL, vocab, classes, coef, intercept,
                {**meta, "examples": len(sec_ex.labels), "transition_weight": TRANSITION_WEIGHT}, transitions, start)
@@ -175,6 +175,8 @@ def profile_examples(docs: list[CorpusDoc]) -> list[dict]:
 
 
 TRANSITION_WEIGHT = 0.4  # chosen by 5-fold cross-validation on the train split
+SECTION_C = 1.0  # the section classifier's inverse regularisation, chosen by 5-fold cross-validation on the train
+# split's families (macro-F1 0.817 held out, against 0.813 at 8.0, 0.816 at 2.0 and at 0.5)
 
 
 def kind_order(ex: Examples, classes: list[str]) -> tuple[np.ndarray, np.ndarray]:
