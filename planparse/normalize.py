@@ -579,7 +579,7 @@ def _joined(group: list[Line], row: bool = False) -> Line:
     return joined
 
 
-_SENDS = regex(r"(?:印发|转发)$")  # a cover notice's title broken after its verb
+_SENDS = regex(r"(?:关于|印发|转发)$")  # a cover notice's title broken after its verb, or before it
 
 
 def _row(text: str) -> bool:
@@ -599,10 +599,10 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         # organisation's name over a title that opens with its year; "……关于印发" / "《……》的通知";
         # a half that names no plan: "柏海州深化紧密型县域医疗卫生" / "共同体建设实施方案")
     if len(group) <= 2 and first.role == nxt.role == "title" and not first.separator and not nxt.separator \
-            and _SENDS.search(first.simple) and not is_cover_notice(so_far := "".join(ln.simple for ln in group)) \
+            and _SENDS.search(PINYIN.sub("", first.simple)) and not is_cover_notice(so_far := "".join(ln.simple for ln in group)) \
             and (len(group) == 1 or is_cover_notice(so_far + nxt.simple)):
         return True  # a cover notice's title set in three lines ("……财政厅关于印发" / "澜江省2024年农作物秸秆综合利用" /
-        # "实施方案的通知")
+        # "实施方案的通知"; "……办公厅关(guān)于" / "印发……学生" / "……方案的通知")
     if len(group) == 1 and first.heading is not None and first.heading.number and not first.heading.title \
             and not first.heading.body and first.text.rstrip()[-1] in "、.．)）" \
             and (nxt.heading is None or nxt.heading.style == "plain") and nxt.role in ("body", "heading") \
@@ -636,10 +636,14 @@ def _dated_item(ln: Line) -> bool:
     return rest[:1].isspace() and rest.strip(" |｜\t") != ""  # (not a table's date cell: "4月 |")
 
 
+_HALF_COMMA = regex(r"[\u4e00-\u9fff],[\u4e00-\u9fff]")  # a half-width comma between Chinese words, as a converted copy writes it
+
+
 def sentence(text: str) -> bool:
     """A line that reads as a sentence, not as a plan's title, whatever its role says
-    ("回顾2024年，本人在……较好地完成了文秘、会务和接待")."""
+    ("回顾2024年，本人在……较好地完成了文秘、会务和接待"; its commas half-width when it ends as a sentence does:
+    "2013年是我省……之年,是……方案。", not "年末回顧:設定新年目標之前,先問自己這 6 個問題")."""
     simple = to_simplified(text)
     named = simple.partition("：")[0]  # a title's own words before its subtitle
-    return len(simple) >= 20 and "，" in simple and not any(p.search(simple) or p.search(named)
-                                                             for p in heading_patterns().title)
+    return len(simple) >= 20 and ("，" in simple or _HALF_COMMA.search(simple) is not None and simple.endswith("。")) and not any(
+        p.search(simple) or p.search(named) for p in heading_patterns().title)

@@ -2837,3 +2837,48 @@ def test_an_item_its_mark_leads_is_the_plans_though_it_holds_two_site_words():
              "2月第二週", "△“書香校園”讀書節啟動各校開展閱讀分享", "△春季學期開學工作專項檢查督導室"]
     doc = planparse.parse("\n".join(lines))
     assert not {6, 9} & {e.line for e in doc.boilerplate}
+
+
+def test_a_notices_long_list_of_addressees_opens_its_text_under_the_pages_heading():
+    """"关于开展……评选的通知" over its byline and "各学院团委(团总支)、附属中学团委、学生社团联合会团工委:" (corpus
+    rw1642): addressees listed with 、 at any length are the notice's, and the notice is the plan, titled by its
+    own first line; the addressees are no title."""
+    lines = ["您现在的位置: 青年之家 >> 活动预告 >> 正文", "关于开展“青春志愿行”主题实践活动的通知",
+             "来源:本站原创    点击数:    更新时间:2008-4-2",
+             "各学院团委(团总支)、附属中学团委、学生社团联合会团工委、青年志愿者协会:",
+             "    为深入开展学雷锋志愿服务，校团委决定在全校开展“青春志愿行”主题实践活动，现将有关事项通知如下:",
+             "    一、活动时间 2008年4月7日——2008年5月16日", "    二、活动内容", "    1、社区服务; 2、敬老助残; 3、环保宣传;",
+             "    三、活动要求", "    1、各单位要精心组织，确保安全。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["关于开展“青春志愿行”主题实践活动的通知"]
+
+
+def test_a_notices_title_broken_before_its_verb_in_three_lines_is_one_cover_notice():
+    """"河朔省人民政府辦公廳關(guān)於" / "印發(fā)……學生" / "……方案的通知" on a mirror of a province's disclosure page
+    (corpus rw1634): one cover notice's title, broken after 关于 (a converter's pinyin glosses aside), over the
+    plan it sends out, titled in two lines."""
+    lines = ["當(dāng)前位置: 首頁/政務(wù)公開(kāi)/法定主動公開(kāi)內(nèi)容", "索 引 號 主題分類 民政 \\ 養老",
+             "發(fā)布機(jī)構(gòu) 省人民政府辦公廳 文  號 清政辦發(fā)〔2014〕19號", "成文日期 2014-05-06", "",
+             "清河省人民政府辦公廳關(guān)於", "印發(fā)清河省城鄉(xiāng)社區(qū)居家", "養老服務提升行動(dòng)方案的通知", "",
+             "發(fā)布日期:2014-05-08 10:32 ", "分享到:", "", "各市人民政府，省政府各有關(guān)部門：", "",
+             "經(jīng)省人民政府同意，現(xiàn)將《清河省城鄉社區居家養老服務提升行動方案》印發(fā)給你們，請認真貫徹執行。", "",
+             "二〇一四年五月六日", "", "", "清河省城鄉社區居家", "", "養老服務提升行動方案", "",
+             "為加快發(fā)展社區居家養老服務，制定本方案。", "", "一、工作目標(biāo)", "", "到2015年底，全省社區養老服務設施覆蓋率達到80%。", "",
+             "二、主要任務(wù)", "", "（一）建設社區養老服務站。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["清河省城鄉社區居家養老服務提升行動方案"]
+    assert [n.first for n in doc.notices] == [6]
+
+
+def test_a_paragraph_with_half_width_commas_that_ends_as_a_sentence_is_no_title():
+    """"2013年是我省推進文化強省建設的攻堅之年,是……,制定本閱讀活動實施方案。" opening an untitled page (corpus
+    rw1630): its commas half-width, as a converted copy writes them, it is the plan's text, not its title; a
+    title with half-width marks and no full stop ("年末回顧:設定新年目標之前,先問自己這 6 個問題") stays one."""
+    from planparse.normalize import sentence
+
+    lines = ["2014年是我市推進全民閱讀的關鍵之年,依據市文化局關於開展世界讀書日系列活動的通知精神,為拉近圖書館與讀者之間的距離,"
+             "我館結合實際,制定本閱讀活動實施方案。", "一、活動宗旨", "倡導全民閱讀、終身學習的理念。", "二、活動時間",
+             "2014年4月8日至6月30日", "三、活動內容", "1、開展少兒征文比賽。"]
+    assert sentence(lines[0]) and not sentence("年末回顧:設定新年目標之前,先問自己這 6 個問題")
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == [None]
