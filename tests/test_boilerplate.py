@@ -2882,3 +2882,13 @@ def test_a_paragraph_with_half_width_commas_that_ends_as_a_sentence_is_no_title(
     assert sentence(lines[0]) and not sentence("年末回顧:設定新年目標之前,先問自己這 6 個問題")
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == [None]
+
+
+def test_a_count_of_weeks_that_opens_a_title_is_the_titles_own():
+    """"10星期從零跑完5K！給初跑者的跑走訓練計畫" (corpus rw1655): "10" counts the weeks the plan runs, no page
+    number or list number glued on before the title, which keeps it."""
+    lines = ["運動星球 SPORTS PLANET", "首頁 / 跑步 / 訓練", "12星期從零跑完半馬！給新手的進階訓練計畫",
+             "2019-04-02 10:15  運動星球編輯部", "對剛跑完5公里的人來說，半程馬拉松是下一個目標，以下計畫每週跑三次。",
+             "一、第1至4週", "每次慢跑30分鐘，週末長跑8公里。", "二、第5至8週", "每次慢跑40分鐘，週末長跑12公里。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["12星期從零跑完半馬！給新手的進階訓練計畫"]
