@@ -163,7 +163,7 @@ def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
     name ("附件:……重点工作任务分解表"), in words that send it out or not ("现将……有关事项通知如下")."""
     if after is None or draft.title is not None and not (to_simplified(draft.title).endswith("通知") and after.title):
         return False
-    part = after.title and _PART.sub("", to_simplified(after.title))  # (its first part: "……分解表(一)")
+    part = _PART.sub("", to_simplified(after.title)) if after.title else None  # (its first part: "……分解表(一)")
     attached = part is not None and any(attached_name(ln.simple) == part for ln in draft.lines)
     return ((len(draft.lines) <= NOTICE_LINES or attached)
             and (any(sends_plan_out(ln.simple) for ln in draft.lines) or attached and draft.title is not None)

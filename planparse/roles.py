@@ -145,9 +145,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     cells = _flattened_table(lines, rows) | _header_cells(lines)
     last_row = rows[-1][0] if rows else -1  # where a table set one cell to a line has its last row
     bp = boilerplate_patterns()
-    rows = line_features(lines, hints, listed)
-    probs = role_probs(rows, model, context)
-    decided = _decode_past_noise(probs, model, {i for i, f in enumerate(rows) if "pat:jammer" in f})
+    features = line_features(lines, hints, listed)
+    probs = role_probs(features, model, context)
+    decided = _decode_past_noise(probs, model, {i for i, f in enumerate(features) if "pat:jammer" in f})
     content = next((i for i, (ln, role) in enumerate(zip(lines, decided))  # the plan's first title or heading
                     if role in ("title", "heading") or ln.role == "title" or ln.heading is not None), len(lines))
     comments = next((i for i, ln in enumerate(lines)  # readers' below; above the content, "留言" is a menu's link
