@@ -35,6 +35,7 @@ _NUMBERED_PIECE = regex(r"篇\s*[一二三四五六七八九十0-9]+\s*$")  # "1
 _BARE_SEPARATOR = regex(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文|方案)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*$")
 COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
 PINYIN = regex(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
+
 DATED_TITLE = regex(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|1[0-9]{2}\s*[学學]?年)")  # a title that opens with its
 # year (the Republic's: "113年度重要施政計畫")
 PAGE_COUNT = regex(r"[（(【\[]\s*(?:通用|精选|优选|汇总|合集|最新|热门|推荐|优秀|实用|经典)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]\s*$")
@@ -49,6 +50,15 @@ _BRACKETED = regex(r"^\s*【?([^【】]+)】?\s*$")  # a title set in 【】 as 
 _IN_BOOK_MARKS = regex(r"^\s*《([^《》]+)》\s*$")  # a title set wholly in 《》
 _RULE = regex(r"^\s*(?:[-*_=—─━]\s*){3,}$")
 _BLANK = regex(r"^\s*_{3,9}\s*$")
+
+
+def unglossed(text: str) -> str:
+    """The text without a converter's pinyin glosses.
+
+    >>> unglossed("工作計(jì)劃(2024)")
+    '工作計劃(2024)'
+    """
+    return PINYIN.sub("", text) if "(" in text else text
 
 
 def is_rule(text: str) -> bool:
@@ -99,7 +109,7 @@ def is_separator(simple: str, heading: Heading | None) -> bool:
     >>> is_separator("小学工会工作计划篇一", None), is_separator("工会工作计划", None)
     (True, False)
     """
-    if len(simple) > 60 or not any(p.search(simple) for p in heading_patterns().separator):
+    if len(simple) > 60 or heading_patterns().separator.search(simple) is None:
         return False
     return heading is None or heading.style == "plain" or bool(_ORDINAL_PART.match(simple)) \
         or heading.style == "arabic" and bool(_NUMBERED_PIECE.search(heading.title))
@@ -145,7 +155,7 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     if heading is not None or simple.rstrip("：: ") in kind_lexicon().phrase_kind:
         return False  # (a stock section heading alone names no plan: "工作进度安排", "活动安排")
     hp = heading_patterns()
-    return len(simple) >= 4 and any(p.search(simple) for p in hp.title) and not is_attachment(simple)
+    return len(simple) >= 4 and hp.title.search(simple) is not None and not is_attachment(simple)
 
 
 def is_attachment(simple: str) -> bool:
@@ -156,7 +166,7 @@ def is_attachment(simple: str) -> bool:
     (True, False, True)
     """
     hp = heading_patterns()
-    return (any(p.search(simple) for p in hp.not_title) or is_attachment_label(simple)) and not hp.attached_plan.search(simple)
+    return (hp.not_title.search(simple) is not None or is_attachment_label(simple)) and not hp.attached_plan.search(simple)
 
 
 def is_attachment_label(simple: str) -> bool:
@@ -186,7 +196,7 @@ def attached_name(simple: str) -> str | None:
     >>> attached_name("附件1：《2024年工会工作要点》"), attached_name("2024年工会工作要点")
     ('2024年工会工作要点', None)
     """
-    label = next((m for p in heading_patterns().not_title if (m := p.search(simple))), None)
+    label = heading_patterns().not_title.search(simple)
     return (simple[label.end():].strip().strip("《》") or None) if label else None
 
 
@@ -212,7 +222,7 @@ def is_cover_notice(simple: str) -> bool:
     """
     if "于" not in simple and "发《" not in simple:
         return False  # (no 关于 and no 印发《: no notice, and no scan)
-    return heading_patterns().notice.search(PINYIN.sub("", simple).rstrip(" |｜")) is not None  # ("关(guān)于印发(fā)")
+    return heading_patterns().notice.search(unglossed(simple).rstrip(" |｜")) is not None  # ("关(guān)于印发(fā)")
 
 
 def notice_halves(first: str, second: str) -> bool:
@@ -223,7 +233,7 @@ def notice_halves(first: str, second: str) -> bool:
     >>> notice_halves("关于印发《2024年工会工作要点》的通知", "各基层工会："), notice_halves("关于印发……的通知.docx  2024-02-03", "关键词：通知")
     (False, False)
     """
-    return not _FIELDS_OR_COLUMNS.search(first + second) and is_cover_notice(first + second) \
+    return is_cover_notice(first + second) and not _FIELDS_OR_COLUMNS.search(first + second) \
         and not is_cover_notice(first) and not is_cover_notice(second)
 
 
@@ -246,7 +256,7 @@ def sends_plan_out(text: str) -> bool:
     >>> sends_plan_out("现将有关事项通知如下："), sends_plan_out("二、检送本校114学年度第1学期学生学习扶助实施计画1份。")
     (False, True)
     """
-    return heading_patterns().notice_body.search(PINYIN.sub("", text)) is not None  # ("印发(fā)给你们": a converter's gloss)
+    return heading_patterns().notice_body.search(unglossed(text)) is not None  # ("印发(fā)给你们": a converter's gloss)
 
 
 def heading_kind(title: str) -> str | None:
@@ -403,7 +413,7 @@ def title_head(head: Line, tail: Line) -> bool:
     False
     """
     words = site_words()
-    name, titled = PINYIN.sub("", head.simple).strip(_NAME_MARKS), PINYIN.sub("", tail.simple)  # (a converter's
+    name, titled = unglossed(head.simple).strip(_NAME_MARKS), unglossed(tail.simple)  # (a converter's
     # pinyin: "柳塘社區(qū)居民委員會(huì)")
     if head.heading is None and org_name_alone(name, TITLE_HEAD_CHARS) and not words.search(name) and not titled.startswith(name) \
             and (DATED_TITLE.match(titled) or is_title(titled, tail.heading)):
@@ -421,7 +431,7 @@ def title_split(head: Line, tail: Line) -> bool:
     >>> title_split(recognize("2016年全市林业", 1), recognize("工 作 要 点", 2))
     True
     """
-    titled = unspaced(PINYIN.sub("", tail.simple))
+    titled = unspaced(unglossed(tail.simple))
     numbered = tail.heading if tail.heading is not None and tail.heading.number else None  # (not a plain heading's
     # words: "武阳区鹭洲小学2018-2019学年度" over "第二学期国旗下讲话安排表")
     return (completes_title(head, tail)
@@ -464,7 +474,7 @@ def completes_title(head: Line, tail: Line) -> bool:
     >>> completes_title(recognize("关于做好暑期工作", 1), recognize("2025年暑期安全工作方案", 2))
     False
     """
-    patterns, titled = heading_patterns(), unspaced(PINYIN.sub("", tail.simple))
+    patterns, titled = heading_patterns(), unspaced(unglossed(tail.simple))
     return patterns.title_tail.match(titled) is not None \
         or patterns.subtitle.match(titled) is not None and not is_title(head.simple, head.heading) \
         or patterns.about_head.match(head.simple) is not None and patterns.about_tail.match(titled) is not None \

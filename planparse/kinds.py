@@ -15,7 +15,7 @@ import numpy as np
 
 from planparse.classifier import PLAN_TYPE_MODEL, SECTION_MODEL, LinearModel, load_model, viterbi
 from planparse.classifier.features import SectionView, plan_features, section_features, unit_views
-from planparse.cues import PINYIN, body_kind, dated_cue, heading_kind, is_separator, states_ideology
+from planparse.cues import body_kind, dated_cue, heading_kind, is_separator, states_ideology, unglossed
 from planparse.headings import TIME_STYLES
 from planparse.model import Document, Line, ParseOptions, PlanType, Section, SectionKind, Warning_
 from planparse.regexes import regex
@@ -302,7 +302,7 @@ def plan_type_scores(title: str | None, text: str) -> list[tuple[PlanType, float
     40 times, a quarter of the type's weight.
     """
     lex = kind_lexicon()
-    title, text = (PINYIN.sub("", to_simplified(title)) if title else title), PINYIN.sub("", to_simplified(text))  # (not a
+    title, text = (unglossed(to_simplified(title)) if title else title), unglossed(to_simplified(text))  # (not a
     # converter's gloss: "小學(xué)少先大隊(duì)")
     title_weight = 1.0 if title and is_separator(title, None) else 5.0
     counts = Counter(t for w in lex.plan_type_words.findall(text) for t in lex.plan_type_of[w])

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from planparse.cues import (FIELD, PADDED_NUMBER, PAGE_COUNT, PINYIN, hidden_head, is_column_name, is_cover_notice, is_contents_label, is_hidden_note, is_rule, is_separator,
-                            is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head)
+                            is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head, unglossed)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -78,7 +78,7 @@ def recognize(text: str, first: int, last: int | None = None,
     """
     simple = to_simplified(text)
     heading = detect_heading(text, outline, bare)
-    words = PINYIN.sub("", simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
+    words = unglossed(simple)  # "工作計(jì)劃": a converter's pinyin is no part of the words
     cut = {i for m in PINYIN.finditer(simple) for i in range(*m.span())} if words != simple else letter_spacing(simple)
     if cut and words == simple:  # nor a PDF's letter spacing: "竹 圍 仔 社 區 …… 工 作 行 事 曆"
         words = "".join(c for i, c in enumerate(simple) if i not in cut)
@@ -599,7 +599,7 @@ def _continues(group: list[Line], nxt: Line) -> bool:
         # organisation's name over a title that opens with its year; "……关于印发" / "《……》的通知";
         # a half that names no plan: "柏海州深化紧密型县域医疗卫生" / "共同体建设实施方案")
     if len(group) <= 2 and first.role == nxt.role == "title" and not first.separator and not nxt.separator \
-            and _SENDS.search(PINYIN.sub("", first.simple)) and not is_cover_notice(so_far := "".join(ln.simple for ln in group)) \
+            and _SENDS.search(unglossed(first.simple)) and not is_cover_notice(so_far := "".join(ln.simple for ln in group)) \
             and (len(group) == 1 or is_cover_notice(so_far + nxt.simple)):
         return True  # a cover notice's title set in three lines ("……财政厅关于印发" / "澜江省2024年农作物秸秆综合利用" /
         # "实施方案的通知"; "……办公厅关(guān)于" / "印发……学生" / "……方案的通知")
@@ -645,5 +645,5 @@ def sentence(text: str) -> bool:
     "2013年是我省……之年,是……方案。", not "年末回顧:設定新年目標之前,先問自己這 6 個問題")."""
     simple = to_simplified(text)
     named = simple.partition("：")[0]  # a title's own words before its subtitle
-    return len(simple) >= 20 and ("，" in simple or _HALF_COMMA.search(simple) is not None and simple.endswith("。")) and not any(
-        p.search(simple) or p.search(named) for p in heading_patterns().title)
+    return len(simple) >= 20 and ("，" in simple or _HALF_COMMA.search(simple) is not None and simple.endswith("。")) \
+        and not (heading_patterns().title.search(simple) or heading_patterns().title.search(named))

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, body_kind, heading_kind,
+from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, body_kind, heading_kind,
                            is_attachment, is_bare_separator, is_contents_label, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
-                           opens_plan, org_name_alone, sends_plan_out, unbracketed)
+                           opens_plan, org_name_alone, sends_plan_out, unbracketed, unglossed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -281,7 +281,7 @@ def _heads_title(lines: tuple[Line, ...], k: int) -> bool:
 def _red_head(ln: Line) -> bool:
     """A line of an official document's head: "……文件", its number ("化材党〔2024〕3号") or the name of
     a body that sends it ("中共江澄大学化学与材料工程学院委员会")."""
-    text = PINYIN.sub("", strip_marker(ln.simple))
+    text = unglossed(strip_marker(ln.simple))
     return _RED_HEAD.search(text) is not None or org_name_alone(text, RED_HEAD_CHARS)
 
 
@@ -490,11 +490,11 @@ def plan_year(title: str | None, lines: list[Line],
     opening = "\n".join([title] + [ln.simple[:200] for ln in lines[:_OPENING_LINES]])
     if _BLANK_YEAR.search(title):
         return None, _term(title, opening, lines)  # "20XX年度……方案": the year left blank, not the goals' "到2025年"
-    found = _own_year(PINYIN.sub("", title), None) or _part_year(lines)  # (not a converter's gloss: "2019—2020学(xué)年")
+    found = _own_year(unglossed(title), None) or _part_year(lines)  # (not a converter's gloss: "2019—2020学(xué)年")
     for ln in lines[:_OPENING_LINES]:
         if found is not None:
             break
-        found = _own_year(PINYIN.sub("", ln.simple[:200]), ln)
+        found = _own_year(unglossed(ln.simple[:200]), ln)
     found = found or _period_year(lines)
     if found is None:
         issued = issued or plan_issued(lines)

@@ -33,9 +33,10 @@ try:
     import _sre
 
     if sys.version_info >= (3, 11):
-        from re import _compiler, _parser
+        from re import _compiler, _constants, _parser
     else:  # pragma: no cover - Python 3.10
         import sre_compile as _compiler
+        import sre_constants as _constants
         import sre_parse as _parser
 except ImportError:  # pragma: no cover - not CPython
     _compiler = None
@@ -121,3 +122,74 @@ def alternation(words: Iterable[str]) -> str:
     '第一周|周|月'
     """
     return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
+
+
+MAX_CLASS_CHARS = 8  # the most characters of a class ("[备证]") that a match's words may name one of
+
+
+def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words of which every match of ``pattern`` holds at least one, or None where the pattern
+    promises none (a text without any of them cannot match: it need not be searched). Kept
+    beside the compiled codes, since reading a pattern costs what compiling it does.
+
+    >>> required_words(r"(?:ICP|icp)\\s*[备证]|公网安备")
+    ('ICP', 'icp', '公网安备')
+    >>> required_words(r"(计划|方案)\\s*[（(][0-9]{1,2}[)）]$"), required_words(r"^[\\u4e00-\\u9fff]{2,8}$")
+    (('方案', '计划'), None)
+    >>> required_words("第\\\\s*[0-9]+\\\\s*页|共\\\\s*[0-9]+\\\\s*页"), required_words("(?i)page"), required_words("a?b*")
+    (('共', '第'), None, None)
+    """
+    if _compiler is None or flags & re.I:
+        return None
+    known, new = _store()
+    key = (WORDS_KEY + pattern, int(flags))  # (no pattern's codes are kept under such a key)
+    if key not in known:
+        new[key] = words_of(pattern, flags)  # type: ignore[assignment]
+    return (known if key in known else new)[key]  # type: ignore[return-value]
+
+
+WORDS_KEY = "words:"  # what a key of the words a pattern requires starts with, in the file of codes
+
+
+def words_of(pattern: str, flags: int) -> tuple[str, ...] | None:
+    """:func:`required_words`, read from the pattern afresh."""
+    parsed = _parser.parse(pattern, flags)
+    found = None if parsed.state.flags & re.I else _words_of_sequence(list(parsed))
+    return tuple(sorted(found)) if found else None
+
+
+def _words_of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The best set of words a run of parsed items requires: its literal runs and what each
+    item requires, the one whose shortest word is longest (then the fewest words)."""
+    best, run = None, ""
+    for op, av in items:
+        if op is _constants.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            best, run = _better(best, frozenset([run])), ""
+        best = _better(best, _words_of_item(op, av))
+    return _better(best, frozenset([run])) if run else best
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _words_of_item(op: Any, av: Any) -> frozenset[str] | None:
+    c = _constants
+    if op is c.IN:  # a class of a few characters, no range, category or negation
+        chars = [chr(a) for o, a in av if o is c.LITERAL]
+        return frozenset(chars) if len(chars) == len(av) and 0 < len(chars) <= MAX_CLASS_CHARS else None
+    if op is c.SUBPATTERN:
+        return _words_of_sequence(list(av[3]))
+    if op is c.BRANCH:  # every branch must require some word
+        branches = [_words_of_sequence(list(b)) for b in av[1]]
+        return None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        return _words_of_sequence(list(av[2])) if av[0] >= 1 else None
+    if op is c.ASSERT:  # a lookahead or lookbehind that must hold: its words are in the text too
+        return _words_of_sequence(list(av[1]))
+    return None

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from functools import cache, lru_cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
 from planparse.errors import ModelError
-from planparse.regexes import alternation, regex
+from planparse.regexes import alternation, regex, required_words
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
@@ -130,11 +130,11 @@ class HeadingPatterns:
     emoji: re.Pattern[str]
     styles: tuple[HeadingStyle, ...]
     heading_end: str
-    separator: tuple[re.Pattern[str], ...]
-    title: tuple[re.Pattern[str], ...]
-    not_title: tuple[re.Pattern[str], ...]
+    separator: AnyOf
+    title: AnyOf
+    not_title: AnyOf
     notice: re.Pattern[str]
-    notice_body: re.Pattern[str]
+    notice_body: AnyOf
     plan_announcement: re.Pattern[str]
     plain: tuple[re.Pattern[str], ...]
     open_end: re.Pattern[str]
@@ -156,7 +156,7 @@ class HeadingPatterns:
     labelled: tuple[HeadingStyle, ...]
     enumerated: re.Pattern[str]
     outline: re.Pattern[str]
-    contents: re.Pattern[str]
+    contents: AnyOf  # (searched on every line: a line without its words is not searched)
 
 
 @cache
@@ -168,11 +168,11 @@ def heading_patterns() -> HeadingPatterns:
         emoji=_compile(d["emoji"], f),
         styles=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["styles"]),
         heading_end=d["heading_end"],
-        separator=tuple(_compile(p, f) for p in d["separator"]),
-        title=tuple(_compile(p, f) for p in d["title"]),
-        not_title=tuple(_compile(p, f) for p in d.get("not_title") or ()),
+        separator=AnyOf(_compile(p, f) for p in d["separator"]),
+        title=AnyOf(_compile(p, f) for p in d["title"]),
+        not_title=AnyOf(_compile(p, f) for p in d.get("not_title") or ()),
         notice=_compile(d["notice"], f),
-        notice_body=_compile(d["notice_body"], f),
+        notice_body=AnyOf([_compile(d["notice_body"], f)]),
         plan_announcement=_compile(d["plan_announcement"], f),
         plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
         open_end=_compile(d["open_end"], f),
@@ -194,20 +194,49 @@ def heading_patterns() -> HeadingPatterns:
         labelled=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["labelled"]),
         enumerated=_compile(d["enumerated"], f),
         outline=_compile(d["outline"], f),
-        contents=_compile(d["contents"], f),
+        contents=AnyOf([_compile(d["contents"], f)]),
     )
 
 
-@dataclass(frozen=True, slots=True)
 class AnyOf:
-    """Several patterns searched one by one: faster than one alternation, which defeats
-    the regex engine's literal-prefix scan."""
+    """Several patterns searched one by one, in order: faster than one alternation, which
+    defeats the regex engine's literal-prefix scan. A pattern whose matches all hold one of
+    some words (:func:`~planparse.regexes.required_words`) is tried only on a text that holds
+    one of them, found by one scan of the text for every pattern's words.
 
-    patterns: tuple[re.Pattern[str], ...]
+    >>> signs = AnyOf([regex("上一篇[:：]"), regex("[0-9]+次浏览"), regex("^[A-Za-z]+$")])
+    >>> signs.search("浏览：35次浏览").group(), signs.search("Print").group(), signs.search("开展活动")
+    ('35次浏览', 'Print', None)
+    >>> signs.candidates("上一篇：工会计划"), signs.candidates("开展活动")
+    ([0, 2], [2])
+    """
+
+    __slots__ = ("patterns", "_gate", "_by_word", "_ungated")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        needs = [required_words(p.pattern, p.flags) for p in self.patterns]
+        words = sorted({w for n in needs if n for w in n}, key=lambda w: (-len(w), w))
+        self._gate = regex(alternation(words)) if words else None  # (the longest word at a place first)
+        # a word found stands for each shorter word it starts with, found at the same place
+        self._by_word = {w: frozenset(i for i, n in enumerate(needs) if n and any(w.startswith(x) for x in n))
+                         for w in words}
+        self._ungated = frozenset(i for i, n in enumerate(needs) if n is None)
+
+    def candidates(self, text: str) -> list[int]:
+        """The indexes of the patterns that can match ``text``, in order."""
+        found = set(self._ungated)
+        if self._gate is not None:
+            pos = 0
+            while (m := self._gate.search(text, pos)) is not None:
+                found |= self._by_word[m.group()]
+                pos = m.start() + 1
+        return sorted(found)
 
     def search(self, text: str) -> re.Match[str] | None:
-        for p in self.patterns:
-            m = p.search(text)
+        """The first pattern's match in ``text``, in the patterns' order."""
+        for i in self.candidates(text):
+            m = self.patterns[i].search(text)
             if m:
                 return m
         return None

@@ -31,10 +31,10 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, PINYIN, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
+from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
-                            notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split)
+                            notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split, unglossed)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.regexes import regex
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
@@ -223,7 +223,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role != "title" and "title" not in roles and _NOTICE_TITLE.match(ln.simple) and _addressed(lines, decided, i):
             role = "title"  # "关于开展“老街新景”主题摄影作品征集活动的通知" over "各乡镇（街道）文化站：" (its byline
             # or the page's record of it between): a notice that is the plan or sends it out, whatever the model reads in it
-        elif role == "chrome" and patterns["salutation"].match(PINYIN.sub("", ln.simple)) \
+        elif role == "chrome" and patterns["salutation"].match(unglossed(ln.simple)) \
                 and not (i + 1 < len(lines) and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
             # (a cover notice's addressees over its words that send the plan out are left to the model)
@@ -629,7 +629,7 @@ def _marked_sibling(lines: tuple[Line, ...], i: int) -> bool:
 def _headline(lines: tuple[Line, ...], i: int) -> bool:
     """A post's headline that names its plan and then calls out to its readers ("……6月党群服务中心服务安排来啦，
     欢迎您来参加！") over the post's byline, with no title of the plan's own under it before the text."""
-    text = PINYIN.sub("", lines[i].simple)
+    text = unglossed(lines[i].simple)
     m = _CALL_OUT.search(text)
     if m is None:
         return False
@@ -1170,11 +1170,11 @@ def _given_whole(lines: tuple[Line, ...], i: int) -> int | None:
     >>> _given_whole(tuple(recognize(t, n) for n, t in enumerate(page, 1)), 2)
     0
     """
-    whole = _SPACE.sub("", PINYIN.sub("", lines[i - 1].simple + lines[i].simple))
+    whole = _SPACE.sub("", unglossed(lines[i - 1].simple + lines[i].simple))
     if len(whole) < TITLE_WHOLE:
         return None
     return next((k for k in range(i - 2, max(-1, i - 2 - GIVEN_REACH), -1)
-                 if whole in (given := _SPACE.sub("", PINYIN.sub("", lines[k].simple)))
+                 if whole in (given := _SPACE.sub("", unglossed(lines[k].simple)))
                  and (len(given) <= len(whole) + GIVEN_MORE or given.startswith(whole) or is_cover_notice(given))),
                 None)  # (a heading that gives it, a cover notice's title that sends it out or a summary that opens
     # with it, not a sentence that names it: "……特制订《……》，现印发给你们")
@@ -1978,8 +1978,8 @@ class _Page:
 
     def hits(self, pattern: re.Pattern[str] | AnyOf) -> set[int]:
         """The lines ``pattern`` is found in."""
-        if isinstance(pattern, AnyOf):
-            return set().union(*(self.hits(p) for p in pattern.patterns))
+        if isinstance(pattern, AnyOf):  # (a pattern whose words the page lacks finds no line)
+            return set().union(*(self.hits(pattern.patterns[k]) for k in pattern.candidates(self.text)))
         if _anchored(pattern.pattern):  # a match per line beats a scan of every position
             return {i for i, t in enumerate(self.texts) if pattern.match(t)}
         joined, out, pos = _multiline(pattern), set(), 0
@@ -2058,7 +2058,6 @@ _TITLE_YEAR = regex(r"(?:19|20)[0-9]{2}\s*年度?")
 _WORDS_ONLY = regex(r"[^\w]|_")  # (a title's marks aside: a page's slug of it drops them)
 _BRACKETED = regex(r"[（(][^（）()]{4,60}[)）]")
 _WEEKDAY_REST = regex(r"(?:星期|礼拜|周)[一二三四五六日天]|[\s,，、()（）]")
-_CHROME_FEATURES = frozenset({"cue", "pat", "bp:"})  # the first three characters of a chrome cue's feature
 _LEN = (4, 8, 15, 25, 40, 80)
 _POS = (0, 1, 2, 4, 7, 12)
 _RATIO = (0.0, 0.1, 0.3, 0.6)
@@ -2099,7 +2098,11 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
     marks.update({"bp:line": {k for k in page.hits(bp.line) if lengths[k] <= 100}, "bp:sentence": page.hits(bp.sentence),
                   "bp:intro": page.hits(bp.intro), "bp:related": page.hits(bp.related), "bp:list": listed,
                   "bp:item": {k for k in page.hits(bp.list_item) - page.hits(bp.list_item_not) if lengths[k] <= 60}})
-    out = []
+    marked: defaultdict[int, list[str]] = defaultdict(list)  # line → the marks it has, in the marks' order
+    for name, hits in marks.items():
+        for k in hits:
+            marked[k].append(name)
+    out, chromy = [], []  # (chromy: how many chrome cues and marks each line has)
     for i, ln in enumerate(lines):
         text, simple, size = ln.text, ln.simple, lengths[i]
         f: dict[str, float] = {
@@ -2121,11 +2124,10 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
             f[f"cue:{w}"] = 1.0
         if "bigrams" in FEATURES:
             head = simple[:BIGRAMS]
-            for k in range(len(head) - 1):
-                f["b:" + head[k:k + 2]] = BIGRAM_WEIGHT
-        for name, hits in marks.items():
-            if i in hits:
-                f[name] = 1.0
+            f.update(dict.fromkeys(["b:" + head[k:k + 2] for k in range(len(head) - 1)], BIGRAM_WEIGHT))
+        for name in marked.get(i, ()):
+            f[name] = 1.0
+        chromy.append(len(cues.get(i, ())) + len(marked.get(i, ())))
         if shapes[keys[i]] > 1:
             f["repeat:earlier" if earlier[i] else "repeat:later"] = 1.0
         if ln.heading is not None:
@@ -2148,7 +2150,6 @@ def line_features(lines: tuple[Line, ...], hints: tuple[str, ...] = (),
         if hint:
             f[f"hint:{hint}"] = 1.0
         out.append(f)
-    chromy = [sum(1 for k in f if k[:3] in _CHROME_FEATURES) for f in out]
     for i, f in enumerate(out):  # what the neighbours look like: chrome comes in runs
         f[f"pcue:{min(chromy[i - 1], 3) if i else 'none'}"] = 0.5
         f[f"ncue:{min(chromy[i + 1], 3) if i + 1 < n else 'none'}"] = 0.5

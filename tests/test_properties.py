@@ -68,7 +68,22 @@ def test_scanning_a_page_at_once_finds_each_line_a_chrome_pattern_finds_alone(te
     bp = boilerplate_patterns()
     page = _Page(tuple(texts))
     for p in [*patterns.values(), *bp.line.patterns, *bp.sentence.patterns, *bp.intro.patterns,
-              bp.related, bp.list_item, bp.list_item_not]:
-        assert page.hits(p) == {i for i, t in enumerate(texts) if p.search(t)}, p.pattern
+              bp.related, bp.list_item, bp.list_item_not, bp.line, bp.sentence, bp.intro]:
+        assert page.hits(p) == {i for i, t in enumerate(texts) if p.search(t)}, getattr(p, "pattern", p)
     found = sorted(page.finditer(words))
     assert found == sorted((i, w) for i, t in enumerate(texts) for w in words.findall(t))
+
+
+@given(st.text(CHROME_ALPHABET | st.sampled_from(list("计划方案篇范文要点关于印发通知附件现给你们")), max_size=40))
+def test_patterns_searched_behind_their_words_find_what_each_finds_alone(text):
+    """A set of patterns tried only where the text holds one of their words finds the first
+    match that trying each one in turn finds."""
+    from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns
+    from planparse.roles import _always, _cues
+
+    hp, bp = heading_patterns(), boilerplate_patterns()
+    for group in [hp.separator, hp.title, hp.not_title, bp.sentence, bp.intro, bp.line, _always(),
+                  *(p for p in _cues()[1].values() if isinstance(p, AnyOf))]:
+        alone = next((m for p in group.patterns if (m := p.search(text))), None)
+        found = group.search(text)
+        assert (found and (found.re, found.span())) == (alone and (alone.re, alone.span())), text

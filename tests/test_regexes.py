@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planparse import regexes
@@ -28,7 +28,10 @@ def test_every_cached_pattern_has_the_codes_the_compiler_gives():
     entries = {**known, **new}
     assert len(entries) > 300  # planparse's own patterns, compiled at import
     for (pattern, flags), codes in entries.items():
-        assert codes == regexes.codes(pattern, flags), pattern
+        if isinstance(pattern, str) and pattern.startswith(regexes.WORDS_KEY):  # the words a pattern's matches hold, kept beside
+            assert codes == regexes.words_of(pattern[len(regexes.WORDS_KEY):], flags), pattern
+        else:
+            assert codes == regexes.codes(pattern, flags), pattern
 
 
 SAMPLES = [(r"(?P<num>[一二三四五六七八九十]{1,3})、\s*(?P<text>[\u4e00-\u9fff]{2,12})", 0),
@@ -81,3 +84,39 @@ def test_a_cache_folder_that_cannot_be_made_costs_nothing_but_time(tmp_path):
     _parse(blocker / "cache", tmp_path / "blocked.yaml")
     _parse(tmp_path / "cache", tmp_path / "cached.yaml")
     assert (tmp_path / "blocked.yaml").read_text("utf-8") == (tmp_path / "cached.yaml").read_text("utf-8")
+
+
+def _gated() -> list[re.Pattern[str]]:
+    """planparse's patterns searched only on a text holding one of their required words."""
+    from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns
+    from planparse.roles import _always, _cues
+
+    hp, bp = heading_patterns(), boilerplate_patterns()
+    sets = [hp.separator, hp.title, hp.not_title, hp.contents, hp.notice_body, bp.sentence, bp.intro, bp.line, _always(),
+            *(p for p in _cues()[1].values() if isinstance(p, AnyOf))]
+    return [p for s in sets for p in s.patterns if regexes.required_words(p.pattern, p.flags)]
+
+
+@pytest.mark.parametrize("pattern", _gated(), ids=lambda p: p.pattern[:40])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_every_match_of_a_gated_pattern_holds_one_of_its_words(pattern, data):
+    """A text that holds none of a pattern's required words is never searched: no match of
+    the pattern may lack them all."""
+    text = data.draw(st.from_regex(pattern))
+    assert any(w in text for w in regexes.required_words(pattern.pattern, pattern.flags)), text
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"上一篇[:：]", ("上一篇",)),
+    (r"(?<![费金])来源[:：]", ("来源",)),
+    (r"[（(](?:精选|范文|篇)[0-9]+[)）]$", ("(", "（")),
+    (r"(?=.*计划)[^，。]{2,20}$", ("计划",)),  # a lookahead that must hold
+    (r"(?!附件)[\u4e00-\u9fff]{2,8}$", None),  # a lookahead that must not: no words
+    (r"(?:计划)?[0-9]+", None),  # an optional word is no required one
+    (r"计划|[0-9]+", None),  # one branch requires none
+    (r"(?i)page\s*[0-9]+", None),  # a case-blind pattern's words are not one string
+    (r"[a-z]{3}\s*次", ("次",)),
+])
+def test_the_words_a_pattern_requires(pattern, words):
+    assert regexes.required_words(pattern) == words

@@ -24,7 +24,7 @@ import hashlib
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from planparse.cues import PINYIN
+from planparse.cues import unglossed
 from planparse.model import Document, Plan, Section
 from planparse.regexes import regex
 from planparse.resources import to_simplified
@@ -48,7 +48,7 @@ def index_words(text: str) -> list[str]:
     from planparse.segment import tokenizer
 
     out: list[str] = []
-    for word in tokenizer().lcut(fold(PINYIN.sub("", text)), HMM=False):
+    for word in tokenizer().lcut(fold(unglossed(text)), HMM=False):
         if _WORDY.search(word):
             out.extend(pieces(word))
     return out
@@ -103,7 +103,7 @@ def index_grams(text: str) -> list[str]:
     letters), in simplified characters and lower case, without a converter's pinyin;
     punctuation and spaces break the sequence, and a unit standing alone is its own token."""
     out: list[str] = []
-    for run in _RUNS.findall(fold(PINYIN.sub("", text))):
+    for run in _RUNS.findall(fold(unglossed(text))):
         units = _UNITS.findall(run)
         if len(units) == 1:
             out.append(units[0])
