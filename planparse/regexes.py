@@ -148,6 +148,12 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return (known if key in known else new)[key]  # type: ignore[return-value]
 
 
+@cache
+def words_gate(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``words``, the longest first where several start at one place."""
+    return regex(alternation(words))
+
+
 WORDS_KEY = "words:"  # what a key of the words a pattern requires starts with, in the file of codes
 
 

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 import yaml
 
 from planparse.errors import ModelError
-from planparse.regexes import alternation, regex, required_words
+from planparse.regexes import alternation, regex, required_words, words_gate
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
@@ -217,7 +217,7 @@ class AnyOf:
         self.patterns = tuple(patterns)
         needs = [required_words(p.pattern, p.flags) for p in self.patterns]
         words = sorted({w for n in needs if n for w in n}, key=lambda w: (-len(w), w))
-        self._gate = regex(alternation(words)) if words else None  # (the longest word at a place first)
+        self._gate = words_gate(tuple(words)) if words else None  # (the longest word at a place first)
         # a word found stands for each shorter word it starts with, found at the same place
         self._by_word = {w: frozenset(i for i, n in enumerate(needs) if n and any(w.startswith(x) for x in n))
                          for w in words}

@@ -36,13 +36,14 @@ from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, SUBTITL
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split, unglossed)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
-from planparse.regexes import regex
+from planparse.regexes import regex, required_words, words_gate
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = regex(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _DIGIT = regex(r"[0-9０-９]")
 _YEAR = regex(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
 _NUMBERED_HEADER = regex(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
+_ASCII_DIGIT = regex(r"[0-9]")  # (no page header without one)
 _PAGE_NUMBER = regex(r"[（(]?[0-9０-９]+[)）]?")  # "……计划(2)": a page's number after a title
 _CRUMB_STEP = regex(r"^[^>»›＞\s]{1,12}\s+(?:>>?|»|›|＞)\s+[^>»›＞\s]{1,12}$")  # "各區活動 > 青峰區"
 _LATIN = regex(r"[A-Za-z]")
@@ -811,6 +812,8 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str], dated: set[int]) 
             where[ln.simple].append(i)
     furniture = set()
     for text, at in where.items():
+        if len(at) < 2:
+            continue  # (written once: nothing repeated)
         paged = sum(1 for k in at if numbered & {k - 1, k + 1})
         loose = sum(1 for k in at if bare & {k - 1, k + 1})
         cut = sum(1 for k in at if 0 < k < len(lines) - 1 and _cut_sentence(lines[k - 1], lines[k + 1])) if len(at) >= 3 else 0
@@ -821,7 +824,7 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str], dated: set[int]) 
             furniture.add(text)  # (most copies beside a page's number: the first page's header has none; beside
             # bare numbers, a page apart: "核定本(114 年 2 月)" under "1", "2", "3", not a table's cell under its row's;
             # amid sentences the page breaks: "2022年-2023年最新(可修改编辑)" between "了解家" and "乡的历史名人")
-    paged = [None if ln.separator else _NUMBERED_HEADER.fullmatch(ln.simple) for ln in lines]
+    paged = [None if ln.separator or not _ASCII_DIGIT.search(ln.simple) else _NUMBERED_HEADER.fullmatch(ln.simple) for ln in lines]
     headers: dict[str, set[str]] = defaultdict(set)  # a running header with the page's number in it
     for m in paged:
         if m and is_title(m["name"], None):
@@ -1326,8 +1329,10 @@ def _dated_counters(lines: tuple[Line, ...]) -> set[int]:
 def _bare_page_number(lines: tuple[Line, ...], i: int) -> bool:
     """A number alone on its line between lines of text: a page's number where a PDF or Word
     copy was pasted as text (a table's cells, one to a line, stand among short lines)."""
+    if _NUMBER.match(lines[i].text) is None:
+        return False
     near = [len(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)]
-    return _NUMBER.match(lines[i].text) is not None and min(near, default=0) > 3 and max(near) > SHORT_CELL
+    return min(near, default=0) > 3 and max(near) > SHORT_CELL
 
 
 def _number_over_heading(lines: tuple[Line, ...], i: int) -> bool:
@@ -1977,9 +1982,14 @@ class _Page:
         self.starts = [0, *accumulate(len(t) + 1 for t in texts[:-1])]
 
     def hits(self, pattern: re.Pattern[str] | AnyOf) -> set[int]:
-        """The lines ``pattern`` is found in."""
+        """The lines ``pattern`` is found in: where its matches all hold one of some words, the
+        lines that hold one of them, each searched alone."""
         if isinstance(pattern, AnyOf):  # (a pattern whose words the page lacks finds no line)
             return set().union(*(self.hits(pattern.patterns[k]) for k in pattern.candidates(self.text)))
+        words = required_words(pattern.pattern, pattern.flags)
+        if words:
+            held = {bisect_right(self.starts, m.start()) - 1 for m in words_gate(words).finditer(self.text)}
+            return {i for i in held if pattern.search(self.texts[i])}
         if _anchored(pattern.pattern):  # a match per line beats a scan of every position
             return {i for i, t in enumerate(self.texts) if pattern.match(t)}
         joined, out, pos = _multiline(pattern), set(), 0
