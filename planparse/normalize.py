@@ -18,11 +18,12 @@ in the middle of a sentence, recording each join as an :class:`Edit`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Sequence
 
 from planparse.cues import (FIELD, PADDED_NUMBER, PAGE_COUNT, PINYIN, hidden_head, is_column_name, is_cover_notice, is_contents_label, is_hidden_note, is_rule, is_separator,
-                            is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, title_half, title_head, unglossed)
+                            is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, site_words, title_half, title_head, unglossed)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
 from planparse.model import Document, Edit, Line, Mention, ParseOptions, Recurrence
@@ -61,6 +62,7 @@ _GLUED_SEPARATOR = regex(r"(?<=[。！？!?])\s*(?P<sep>(?:范文|範文|篇)\s*
 _SENTENCES = regex(r"[^。！？!?]+[。！？!?]*")
 _TRAILING_TITLE = regex(r"^.{20,}。\s*(?P<title>[^。！？!?]{4,30})$")  # "……照常上班。我的寒假学习计划"
 _TERMINAL = tuple("。！？!?；;：:…”’\"）)》】」")
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", "；", ";")
 
 
 def recognize(text: str, first: int, last: int | None = None,
@@ -118,6 +120,7 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     contents = _contents(texts)
     scanned = ["" if n in contents else t for n, t in enumerate(texts, 1)]  # (a contents list heads nothing)
     counted = {m.string[:m.start()].strip(WHITESPACE) for t in texts if (m := PAGE_COUNT.search(t))} - {""}
+    mark = watermark(texts)
     outline, bare = _outline(scanned), _bare_numbered(scanned) | _labelled(scanned) | _parallel(scanned) | _bracketed(scanned) \
         | _under_numbers(scanned)
     for n, (raw, text) in enumerate(zip(raws, texts), 1):
@@ -147,6 +150,9 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
                 edits.append(Edit("boilerplate", n, jam.group(0).strip(WHITESPACE)))
                 indent += jam.end() if end == 0 else 0
                 text = (text[:jam.start()] + text[jam.end():]).strip(WHITESPACE)
+        if mark and text.endswith(mark) and text != mark:
+            edits.append(Edit("boilerplate", n, mark))
+            text = text[:-len(mark)].rstrip(WHITESPACE)
         hidden = hidden_head().match(text) if "隐藏" in text else None  # "……此处隐藏4126个字……的先进事迹，……": the
         if hidden is not None and len(text) - hidden.end() >= HIDDEN_REST:  # note is a line of the page's, and the
             lines.append(recognize(hidden.group(0).strip(WHITESPACE), n, n, ((n, 0, indent),)))  # text after it one of its own
@@ -182,6 +188,34 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
 
 
 _AFTER_COUNTED = regex(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,2}[)）])?(?=[\u4e00-\u9fff“\"][^\n]{20,}[，,。])")
+
+
+WATERMARK_LINES = 3  # the fewest lines a site's watermark ends
+WATERMARK_CHARS = (6, 40)  # its shortest and longest
+
+
+def watermark(texts: Sequence[str]) -> str | None:
+    """A site's name run on at the end of line after line of the plan ("……做好准备。TxR825范文网-优秀范文分享
+    平台"): the ending, with a site's word in it, that the most lines share (WATERMARK_LINES at least, two of
+    them ending a sentence before it), the longest of those; None for no such ending. A header the page
+    repeats whole, page after page, is no line's ending.
+
+    >>> watermark(["一、活动安排XY范文网-范文分享平台", "各村要做好准备。XY范文网-范文分享平台", "比赛在广场举行。XY范文网-范文分享平台"])
+    'XY范文网-范文分享平台'
+    >>> watermark(["社区活动方案范文", "学校活动方案范文", "班级活动方案范文"]) is None
+    True
+    """
+    words = site_words()
+    low, high = WATERMARK_CHARS
+    ends: Counter[str] = Counter()
+    for t in texts:
+        if len(t) > low and words.search(t, max(0, len(t) - high)):
+            ends.update({t[-k:] for k in range(low, min(high, len(t) - 1) + 1)})
+    for _, _, end in sorted(((count, len(end), end) for end, count in ends.items() if count >= WATERMARK_LINES), reverse=True):
+        before = {t[:-len(end)] for t in texts if t.endswith(end)}
+        if words.search(end) and len(before) >= WATERMARK_LINES and sum(1 for b in before if b.endswith(_SENTENCE_ENDS)) >= 2:
+            return end
+    return None
 
 
 def _counted_title_end(text: str, counted: set[str]) -> int:
@@ -263,6 +297,7 @@ def _contents(texts: list[str]) -> set[int]:
 
 
 _WIDE_PAGE = regex(r"(?<=\S)(?:\s{2,}|\t)(?P<page>[0-9]{1,3})\s*$")  # a contents entry's page number, set apart
+_DIGITS = tuple("0123456789")
 
 
 def _unlabelled_contents(texts: list[str], keys: list[str], last: dict[str, int]) -> set[int]:
@@ -281,7 +316,7 @@ def _unlabelled_contents(texts: list[str], keys: list[str], last: dict[str, int]
             if not keys[k]:
                 k += 1
                 continue
-            m = _WIDE_PAGE.search(texts[k])
+            m = _WIDE_PAGE.search(texts[k]) if texts[k].rstrip()[-1:] in _DIGITS else None  # (it ends with a digit)
             if m is None and not (run and last.get(keys[k], 0) > k + 1) or m and pages and int(m["page"]) < pages[-1]:
                 break
             run.append(k + 1)

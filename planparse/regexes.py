@@ -124,6 +124,7 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
 
 
+_IGNORECASE = int(re.I)
 MAX_CLASS_CHARS = 8  # the most characters of a class ("[备证]") that a match's words may name one of
 
 
@@ -139,13 +140,19 @@ def required_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     >>> required_words("第\\\\s*[0-9]+\\\\s*页|共\\\\s*[0-9]+\\\\s*页"), required_words("(?i)page"), required_words("a?b*")
     (('共', '第'), None, None)
     """
-    if _compiler is None or flags & re.I:
+    if _compiler is None or int(flags) & _IGNORECASE:
         return None
     known, new = _store()
     key = (WORDS_KEY + pattern, int(flags))  # (no pattern's codes are kept under such a key)
     if key not in known:
         new[key] = words_of(pattern, flags)  # type: ignore[assignment]
     return (known if key in known else new)[key]  # type: ignore[return-value]
+
+
+@cache
+def pattern_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """:func:`required_words` of a compiled pattern, looked up once per pattern."""
+    return required_words(pattern.pattern, pattern.flags)
 
 
 @cache

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 import yaml
 
 from planparse.errors import ModelError
-from planparse.regexes import alternation, regex, required_words, words_gate
+from planparse.regexes import alternation, pattern_words, regex, words_gate
 
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
@@ -215,7 +215,7 @@ class AnyOf:
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
-        needs = [required_words(p.pattern, p.flags) for p in self.patterns]
+        needs = [pattern_words(p) for p in self.patterns]
         words = sorted({w for n in needs if n for w in n}, key=lambda w: (-len(w), w))
         self._gate = words_gate(tuple(words)) if words else None  # (the longest word at a place first)
         # a word found stands for each shorter word it starts with, found at the same place

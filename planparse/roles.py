@@ -36,7 +36,7 @@ from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, SUBTITL
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split, unglossed)
 from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
-from planparse.regexes import regex, required_words, words_gate
+from planparse.regexes import pattern_words, regex, words_gate
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = regex(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
@@ -1986,7 +1986,7 @@ class _Page:
         lines that hold one of them, each searched alone."""
         if isinstance(pattern, AnyOf):  # (a pattern whose words the page lacks finds no line)
             return set().union(*(self.hits(pattern.patterns[k]) for k in pattern.candidates(self.text)))
-        words = required_words(pattern.pattern, pattern.flags)
+        words = pattern_words(pattern)
         if words:
             held = {bisect_right(self.starts, m.start()) - 1 for m in words_gate(words).finditer(self.text)}
             return {i for i in held if pattern.search(self.texts[i])}

@@ -448,6 +448,16 @@ def test_a_school_year_glossed_in_pinyin_gives_the_plan_its_year():
     assert [a.when.start.year for a in plan.activities if a.when.start] == [2019, 2019]
 
 
+def test_a_school_year_whose_years_a_run_of_dashes_parts_gives_the_plan_its_year():
+    """"2023---2024学年第一学期……教学进度表" (corpus rw1664): three dashes between its years still name the school
+    year, and the table's dates of the autumn term fall in its first year."""
+    text = "\n".join(["2024---2025学年第一学期四年级语文教学进度表", "周次 | 日期 | 教学内容 |",
+                      "1 | 9.2--9.6 | 开学教育 第一单元 |", "2 | 9.9—-9.13 | 第二单元 |", "3 | 10.8---10.12 | 第三单元 |"])
+    (plan,) = planparse.parse(text).plans
+    assert plan.year == 2024
+    assert [a.when.start.year for a in plan.activities if a.when.start] == [2024, 2024, 2024]
+
+
 def test_a_covers_date_under_the_title_gives_a_plan_without_a_year_its_year():
     """A society's proposal whose cover sets its organisation and "二〇二三年三月六日" under the title,
     the text naming no year (corpus rw910): the cover's day is the day the plan bears, and its

@@ -11,6 +11,7 @@ import yaml
 
 import planparse
 from planparse.cues import TITLE_HEAD_CHARS, org_name_alone
+from planparse.normalize import watermark
 
 ROWS = yaml.safe_load((Path(__file__).parent / "cases" / "boilerplate.yaml").read_text("utf-8"))
 PLAN = ["2024年幸福社区工作计划", "一、指导思想", "以人民为中心，全面推进社区治理现代化，提升居民幸福感。",
@@ -2892,3 +2893,33 @@ def test_a_count_of_weeks_that_opens_a_title_is_the_titles_own():
              "一、第1至4週", "每次慢跑30分鐘，週末長跑8公里。", "二、第5至8週", "每次慢跑40分鐘，週末長跑12公里。"]
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == ["12星期從零跑完半馬！給新手的進階訓練計畫"]
+
+
+def test_a_sites_name_run_on_at_the_end_of_line_after_line_is_the_pages_and_the_lines_stay():
+    """A template farm's watermark glued to the end of each paragraph ("……做好安全保障。AbC39文秘网-公文写作
+    平台", corpus rw1668): it is listed as boilerplate on each line, which stays in its plan read without it; a
+    page whose titles share their last words ("……活动方案范文") has no watermark."""
+    mark = "AbC39文秘网-公文写作平台"
+    lines = ["镇文化站元宵节灯会活动方案", f"一、活动时间{mark}", f"2月24日(正月十五)晚7时至9时30分。{mark}",
+             f"二、活动内容{mark}", f"1、各村制作花灯参展,评选优秀花灯。{mark}", f"2、文化广场举办猜灯谜活动,奖品由镇文化站统一采购。{mark}",
+             f"三、安全保障{mark}", f"派出所安排警力维持秩序,各村做好防火准备。{mark}"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert [(e.line, e.text) for e in doc.boilerplate] == [(n, mark) for n in range(2, 9)]
+    assert [s.heading.text for s in doc.plans[0].sections] == ["一、活动时间", "二、活动内容", "三、安全保障"]
+    assert [a.when.text for a in doc.plans[0].activities][:1] == ["2月24日"]
+    titles = ["社区中秋节活动方案范文", "学校中秋节活动方案范文", "公司中秋节活动方案范文"]
+    assert watermark(titles) is None and watermark([f"{t}。{mark}" for t in titles]) == mark
+    assert watermark([f"文秘素材库:www.wenmi.cn。{mark}"] * 3) is None  # (a running header, the same each time)
+
+
+def test_a_disclosure_pages_metadata_label_is_no_title():
+    """"信息公开元数据" over a county's disclosure of an untitled plan, the empty table of fields left as bars
+    (corpus rw1659): the page's label for that table, never the plan's title."""
+    lines = ["信息公开元数据", "|", "||||||||||||||||||||||||||||||",
+             "各乡镇人民政府,县政府直属各单位: 《楠溪县防灾减灾“十四五”规划》已经县政府同意,现印发给你们,请认真贯彻执行。 楠溪县人民政府办公室 2021年12月20日",
+             "“十四五”时期,是楠溪县防灾减灾体系走向现代化的关键五年,为此制定本规划。",
+             "一、发展基础", "（一）主要成效 五年来,全县未发生较大以上安全事故。", "二、规划目标",
+             "（一）总体目标 到2025年,全县自然灾害防治能力明显增强。", "三、主要任务", "（一）完善指挥体系 2022年6月底前建成县应急指挥平台。"]
+    doc = planparse.parse("\n".join(lines), year=2021)
+    assert [p.title for p in doc.plans] == [None]
+    assert 1 in {e.line for e in doc.boilerplate}

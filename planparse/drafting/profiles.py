@@ -55,9 +55,9 @@ class Profiles:
     data: dict[str, Any]           # per type: plans, kinds {count, heading, position, openings}
     vocab: dict[str, int]
     idf: np.ndarray
-    weights: np.ndarray            # the corpus plans' nonzero TF-IDF weights, plan after plan (rows L2-normalized)
-    grams: np.ndarray              # the vocabulary index of each weight
+    weights: np.ndarray            # the corpus plans' nonzero TF-IDF weights (plans L2-normalized), gram after gram
     owners: np.ndarray             # the plan of each weight
+    starts: np.ndarray             # where each gram's weights start (and, last, where they all end)
     plans: list[dict[str, Any]]    # per corpus plan: id, type, kinds, openings
 
     def of_type(self, plan_type: str) -> dict[str, Any]:
@@ -67,16 +67,15 @@ class Profiles:
 
     def nearest(self, text: str) -> list[int]:
         """Corpus plans by cosine similarity of their TF-IDF vectors to ``text``, best first."""
-        counts = grams(text)
-        v = np.zeros(len(self.vocab), dtype=np.float32)
-        for g, c in counts.items():
-            j = self.vocab.get(g)
-            if j is not None:
-                v[j] = (1 + math.log(c)) * self.idf[j]
+        found = sorted((j, c) for g, c in grams(text).items() if (j := self.vocab.get(g)) is not None)
+        at = np.array([j for j, _ in found], dtype=np.int64)
+        v = np.array([1 + math.log(c) for _, c in found], dtype=np.float32) * self.idf[at]
         norm = np.linalg.norm(v)
         if not norm:
             return list(range(len(self.plans)))
-        sims = np.bincount(self.owners, weights=self.weights * (v / norm)[self.grams], minlength=len(self.plans))
+        sizes = self.starts[at + 1] - self.starts[at]  # only the weights of the text's grams are read
+        where = np.repeat(self.starts[at] - np.cumsum(sizes) + sizes, sizes) + np.arange(sizes.sum())
+        sims = np.bincount(self.owners[where], weights=self.weights[where] * np.repeat(v / norm, sizes), minlength=len(self.plans))
         return list(np.argsort(-sims, kind="stable"))
 
 
@@ -111,9 +110,10 @@ def build(examples: list[dict[str, Any]]) -> tuple[dict[str, Any], dict[str, np.
                                                     for s in reversed(p["sections"]) if s["text"]}}
              for p in examples]
     data["plans"] = plans
-    arrays = {"vocab": pack_words(list(names)), "idf": vec.idf_.astype(np.float32), "weights": matrix.data,
-              "grams": matrix.indices.astype(np.int32),
-              "owners": np.repeat(np.arange(matrix.shape[0], dtype=np.uint16), np.diff(matrix.indptr))}
+    by_gram = matrix.tocsc()
+    by_gram.sort_indices()
+    arrays = {"vocab": pack_words(list(names)), "idf": vec.idf_.astype(np.float32), "weights": by_gram.data,
+              "owners": by_gram.indices.astype(np.uint16), "starts": by_gram.indptr.astype(np.int64)}
     return data, arrays
 
 
@@ -129,7 +129,7 @@ def load_profiles() -> Profiles:
         data = json.loads((root / PROFILES).read_text("utf-8"))
         with np.load(root / TFIDF, allow_pickle=False) as z:
             vocab = unpack_words(z["vocab"])
-            return Profiles(data, dict(zip(vocab, range(len(vocab)))), z["idf"], z["weights"], z["grams"],
-                            z["owners"], data["plans"])
+            return Profiles(data, dict(zip(vocab, range(len(vocab)))), z["idf"], z["weights"], z["owners"],
+                            z["starts"], data["plans"])
     except (OSError, KeyError, ValueError) as exc:
         raise ModelError(f"plan profiles missing or invalid ({exc}); run `planparse train`", str(root)) from None
