@@ -381,6 +381,12 @@ def site_note() -> re.Pattern[str]:
 
 
 @cache
+def field_code() -> re.Pattern[str]:
+    """A Word field's code copied before a line's text (chrome_cues.yaml)."""
+    return regex(load_yaml("chrome_cues.yaml")["field_code"])
+
+
+@cache
 def hidden_head() -> re.Pattern[str]:
     """A sharing site's note that it hides text, with the page's text run on after it (chrome_cues.yaml)."""
     return regex(load_yaml("chrome_cues.yaml")["hidden_head"])

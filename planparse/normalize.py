@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Sequence
 
-from planparse.cues import (FIELD, PADDED_NUMBER, PAGE_COUNT, PINYIN, hidden_head, is_column_name, is_cover_notice, is_contents_label, is_hidden_note, is_rule, is_separator,
+from planparse.cues import (FIELD, PADDED_NUMBER, PAGE_COUNT, PINYIN, field_code, hidden_head, is_column_name, is_cover_notice, is_contents_label, is_hidden_note, is_rule, is_separator,
                             is_title, is_toc_entry, letter_spacing, noise_runs, notice_halves, site_note, site_words, title_half, title_head, unglossed)
 from planparse.dates import scan
 from planparse.headings import DECIMAL_STYLES, TIME_STYLES, detect_heading, match_number
@@ -153,6 +153,11 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         if mark and text.endswith(mark) and text != mark:
             edits.append(Edit("boilerplate", n, mark))
             text = text[:-len(mark)].rstrip(WHITESPACE)
+        code = field_code().match(text) if "PAGE" in text else None  # "PAGEPAGE5某農村商業銀行……": Word's, not the plan's
+        if code is not None:
+            edits.append(Edit("boilerplate", n, code.group(0).strip(WHITESPACE)))
+            indent += code.end()
+            text = text[code.end():]
         hidden = hidden_head().match(text) if "隐藏" in text else None  # "……此处隐藏4126个字……的先进事迹，……": the
         if hidden is not None and len(text) - hidden.end() >= HIDDEN_REST:  # note is a line of the page's, and the
             lines.append(recognize(hidden.group(0).strip(WHITESPACE), n, n, ((n, 0, indent),)))  # text after it one of its own

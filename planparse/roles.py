@@ -29,7 +29,7 @@ from unicodedata import east_asian_width
 import numpy as np
 
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
-from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TOP_STYLES, strip_marker
+from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TIME_STYLES, TOP_STYLES, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
@@ -460,7 +460,39 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
     roles = _within_plan(lines, roles, ruled | listed, written)
     roles = _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles)), dated)
-    return _repeated_titles(lines, _calendar_of_plan(lines, _rows_of_plan(lines, roles), fields), sent)
+    roles = _repeated_titles(lines, _calendar_of_plan(lines, _rows_of_plan(lines, roles), fields), sent)
+    first = next((k for k, r in enumerate(roles) if r != "chrome"), None)
+    if first is not None and "title" not in roles and _numbered_title(lines, first):
+        roles[first] = "title"
+    return _news_over_plan(lines, roles)
+
+
+_NEWS_LEAD = regex(r"^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日(?:上午|下午|晚上?)?[，,]"
+                   r"[^。]{0,60}?(?:召开|召開|举行|舉行|举办|舉辦|主持)")  # "4月8日下午，……理事长主持召开……例会": how a news story opens
+
+
+def _news_over_plan(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """A news story over the plan it reports on ("錨定全年目標 壓緊工作鏈條" / "—……召開秘書處月度工作例會—" / "4月8日下午，
+    ……主持召開……" over "……2025年重點工作計劃"): a headline that names no plan, over a story whose lead opens with its day
+    and a meeting held, with no numbered part, then the plan's own title — the story is the page's."""
+    titles = [i for i, r in enumerate(roles) if r == "title"]
+    if len(titles) < 2:
+        return roles
+    head, plan = titles[0], titles[1]
+    story = range(head + 1, plan)
+    if lines[head].separator or is_title(lines[head].simple, None) or not is_title(lines[plan].simple, None) \
+            or not any(_NEWS_LEAD.match(lines[k].simple) for k in story) \
+            or any(lines[k].heading is not None and lines[k].heading.number for k in story):
+        return roles
+    return ["chrome" if head <= k < plan else r for k, r in enumerate(roles)]
+
+
+def _numbered_title(lines: tuple[Line, ...], i: int) -> bool:
+    """A plan's title numbered as a part of a longer document whose page holds that part alone ("(一) 教師專業發展-
+    教師增能成長計畫" over "1.計畫目標", "(1)教師專業"): a numbered line naming a plan whose numbering no other line shares."""
+    head = lines[i].heading
+    return head is not None and head.number is not None and bool(head.title) and head.style not in TIME_STYLES \
+        and is_title(to_simplified(head.title), None) and not any(ln.heading and ln.heading.style == head.style for ln in lines[i + 1:])
 
 
 def _numbered_footers(lines: tuple[Line, ...], roles: list[str]) -> list[str]:

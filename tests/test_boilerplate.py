@@ -2923,3 +2923,44 @@ def test_a_disclosure_pages_metadata_label_is_no_title():
     doc = planparse.parse("\n".join(lines), year=2021)
     assert [p.title for p in doc.plans] == [None]
     assert 1 in {e.line for e in doc.boilerplate}
+
+
+def test_a_word_fields_code_with_the_pages_number_glued_before_a_plan_is_cut_off():
+    """"PAGEPAGE5某農村商業銀行……活動方案為搶抓……" (corpus rw1677): a sharing site's one-line copy of a Word file,
+    its page field's code and number run into the plan's title and text; the code is the page's, the plan is kept
+    under its title."""
+    lines = ["文檔簡介", "PAGEPAGE3青禾鄉村商業銀行2016年二季度“百日攻堅”存款競賽活動方案為鞏固一季度營銷成果,進一步擴大"
+             "儲蓄存款市場份額,結合本行實際,制定本方案。一、活動時間:2016年4月1日至6月30日。二、參賽對象:全行各支行及營業網點。",
+             "下載本文檔", "相關資源"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["青禾鄉村商業銀行2016年二季度“百日攻堅”存款競賽活動方案"]
+    assert (2, "PAGEPAGE3") in [(e.line, e.text) for e in doc.boilerplate]
+
+
+def test_a_numbered_part_that_names_a_plan_over_its_own_outline_is_its_title():
+    """"(一) 教師專業發展-教師增能成長計畫" opening a school site's page that holds one part of a larger plan (corpus
+    rw1679): numbered as that part, it names a plan, and no other line shares its numbering: the plan's title, not
+    its first section."""
+    lines = ["(二) 課程發展-跨領域課程研發計畫", "1.計畫目標", "(1)發展校本跨領域課程", "每學期開設兩門跨領域選修課程,由各學科教師共同備課。",
+             "2.實施內容", "(1)成立課程研發小組", "106年9月上旬完成小組組建並召開第一次會議。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["(二) 課程發展-跨領域課程研發計畫"]
+    assert [s.heading.text for s in doc.plans[0].sections][:2] == ["1.計畫目標", "2.實施內容"]
+
+
+def test_a_news_story_over_the_plan_it_reports_is_the_pages():
+    """A trade association's news story on the meeting that went over its plan, the plan under it (corpus rw1673):
+    a headline that names no plan, a subtitle, and a lead that opens with the day a meeting was held are the page's;
+    the plan keeps its own title and parts."""
+    lines = ["緊扣年度任務 推動工作落地", "—省包裝協會召開秘書處季度工作會議—",
+             "3月15日上午，省包裝協會秘書長主持召開秘書處季度工作會議，各部門負責人參加。",
+             "會議逐項對照年度重點工作，明確了二季度各部門的推進節點和責任人。",
+             "省包裝協會2025年重點工作計劃", "1、加強行業調研", "5月底前完成全省包裝企業經營狀況調查。",
+             "2、辦好行業展會", "9月在省會舉辦第六屆包裝科技博覽會。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["省包裝協會2025年重點工作計劃"]
+    assert {1, 2, 3, 4} <= {e.line for e in doc.boilerplate}
+    opened = ["省包裝協會2025年重點工作計劃", "3月15日上午，協會主持召開秘書處會議，審議通過本計劃。", "1、加強行業調研",
+              "5月底前完成全省包裝企業經營狀況調查。"]  # (a plan whose opening tells of the meeting that passed it keeps it)
+    doc = planparse.parse("\n".join(opened))
+    assert [p.title for p in doc.plans] == ["省包裝協會2025年重點工作計劃"] and not doc.boilerplate

@@ -48,7 +48,7 @@ def test_a_removed_standard_section_is_suggested_in_the_top_three():
             found = suggest(planparse.parse("\n".join(lines[:a - 1] + lines[b:])))
             cases += 1
             hits += sec["kind"] in [m.kind for s in found for m in s.missing][:3]
-    assert cases >= 45  # (49 on the 380 held-out documents: what counts as standard moves with the corpus)
+    assert cases >= 40  # (43 on the 799 held-out documents, 46 on 791, 49 on 380: what counts as standard moves with the corpus)
     assert hits / cases >= 0.9
 
 
