@@ -196,8 +196,8 @@ def _words_of_item(op: Any, av: Any) -> frozenset[str] | None:
     if op is c.IN:  # a class of a few characters, no range, category or negation
         chars = [chr(a) for o, a in av if o is c.LITERAL]
         return frozenset(chars) if len(chars) == len(av) and 0 < len(chars) <= MAX_CLASS_CHARS else None
-    if op is c.SUBPATTERN:
-        return _words_of_sequence(list(av[3]))
+    if op is c.SUBPATTERN:  # (a group whose letters match either case requires no one spelling)
+        return None if av[1] & _IGNORECASE else _words_of_sequence(list(av[3]))
     if op is c.BRANCH:  # every branch must require some word
         branches = [_words_of_sequence(list(b)) for b in av[1]]
         return None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]

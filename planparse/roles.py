@@ -1046,9 +1046,15 @@ def _calendar_grid(lines: tuple[Line, ...]) -> set[int]:
     return out
 
 
+_INDEX_NUMBER = regex(r"\s*[0-9]{8,}[A-Z]?\s*/\s*(?:19|20)[0-9]{2}\s*-\s*[0-9]{3,}\s*")  # a disclosure's 索引号 value
+FIELD_VALUES = 10  # the most values of a disclosure table left without their labels
+FIELD_VALUE_CHARS = 24  # the longest of them
+
+
 def _disclosure_table(lines: tuple[Line, ...]) -> set[int]:
     """A government page's disclosure table flattened to lines: the run of field lines ("标 题 ……",
-    "文 号 ……", "内容概述 ……") around its 索引号 line.
+    "文 号 ……", "内容概述 ……") around its 索引号 line, or, where the labels are lost, its index number's value
+    ("11330283002981452K/2024-146731") and the short values under it ("市水利局", "計劃總結", "2024-05-17", "面向社會").
 
     >>> from planparse.normalize import recognize
     >>> page = [recognize(t, n) for n, t in enumerate(["索 引 号 0142/2024-00009", "标 题 青港区教育局2024年工作计划",
@@ -1059,6 +1065,12 @@ def _disclosure_table(lines: tuple[Line, ...]) -> set[int]:
     field = boilerplate_patterns().disclosure_field
     out: set[int] = set()
     for i, ln in enumerate(lines):
+        if _INDEX_NUMBER.fullmatch(ln.simple) and i not in out:  # the table's values without their labels, its index
+            b = i + 1  # number first: the short lines under it, down to the text's title or first sentence
+            while b < len(lines) and b - i <= FIELD_VALUES and len(lines[b].simple) <= FIELD_VALUE_CHARS \
+                    and not CLAUSE_MARK.search(lines[b].simple) and not is_title(lines[b].simple, None):
+                b += 1
+            out.update(range(i, b))
         if _SPACE.sub("", ln.simple).startswith("索引号") and i not in out:
             a = i
             while a and field.match(lines[a - 1].simple):

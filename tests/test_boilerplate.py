@@ -2964,3 +2964,28 @@ def test_a_news_story_over_the_plan_it_reports_is_the_pages():
               "5月底前完成全省包裝企業經營狀況調查。"]  # (a plan whose opening tells of the meeting that passed it keeps it)
     doc = planparse.parse("\n".join(opened))
     assert [p.title for p in doc.plans] == ["省包裝協會2025年重點工作計劃"] and not doc.boilerplate
+
+
+def test_a_disclosure_tables_values_left_without_their_labels_are_the_pages():
+    """A mirror of a bureau's disclosure page keeps its table of fields as bare values, one to a line, its index
+    number first ("11330283002981452K/2024-146731", "市水利局", "計劃總結", "2024-05-17", "面向社會", corpus rw1690):
+    they are the page's, and the untitled plan under them keeps no title; a plan's title under the values ends them."""
+    values = ["11330211004521783M/2024-203518", "市林業局", "計劃總結", "林業", "2024-03-08", "2024-03-08", "面向社會"]
+    text = ["2024年是全面完成“十四五”林業發展規劃的關鍵一年,全市林業工作將圍繞以下重點展開。", "一、加強森林資源保護",
+            "1.3月底前完成全市林長制年度考核。", "二、推進國土綠化", "2.春季植樹造林任務4月15日前全面完成。"]
+    doc = planparse.parse("\n".join(values + text))
+    assert [p.title for p in doc.plans] == [None]
+    assert set(range(1, 8)) <= {e.line for e in doc.boilerplate}
+    doc = planparse.parse("\n".join(values[:3] + ["市林業局2024年工作計劃"] + text))
+    assert [p.title for p in doc.plans] == ["市林業局2024年工作計劃"]
+
+
+def test_a_bulletins_masthead_and_issue_number_are_no_title():
+    """"简 报" and "﹝2024﹞ 第三十七期(总第997期)" heading a society's bulletin (corpus rw1689): the bulletin's
+    masthead and issue number, the page's, never the title of the plan the bulletin carries."""
+    lines = ["南湖湿地研究所老科学技术工作者协会", "", "简 报", "", "﹝2025﹞ 第十二期(总第1046期)", "", "南湖研究所老科协办公室 2025年2月20日",
+             "", "南湖研究所老科协生态分会召开理事会", "", "218日上午生态分会理事会召开工作会议,审议通过全年工作安排:", "",
+             "1、学习领会有关方针政策,结合分会实际开展调研。", "", "2、二季度组织会员赴湿地保护区考察。"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    assert not {"简 报", "﹝2025﹞ 第十二期(总第1046期)"} & {p.title for p in doc.plans}
+    assert {3, 5} <= {e.line for e in doc.boilerplate}

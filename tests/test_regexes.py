@@ -116,6 +116,7 @@ def test_every_match_of_a_gated_pattern_holds_one_of_its_words(pattern, data):
     (r"(?:计划)?[0-9]+", None),  # an optional word is no required one
     (r"计划|[0-9]+", None),  # one branch requires none
     (r"(?i)page\s*[0-9]+", None),  # a case-blind pattern's words are not one string
+    (r"(?i:page)\s*[0-9]+", None),  # nor a case-blind group's
     (r"[a-z]{3}\s*次", ("次",)),
 ])
 def test_the_words_a_pattern_requires(pattern, words):
