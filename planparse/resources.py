@@ -216,8 +216,8 @@ class AnyOf:
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
         needs = [pattern_words(p) for p in self.patterns]
-        words = sorted({w for n in needs if n for w in n}, key=lambda w: (-len(w), w))
-        self._gate = words_gate(tuple(words)) if words else None  # (the longest word at a place first)
+        words = tuple(sorted({w for n in needs if n for w in n}))  # (sorted as required_words sorts them: one gate per set)
+        self._gate = words_gate(words) if words else None
         # a word found stands for each shorter word it starts with, found at the same place
         self._by_word = {w: frozenset(i for i, n in enumerate(needs) if n and any(w.startswith(x) for x in n))
                          for w in words}
