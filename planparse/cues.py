@@ -26,8 +26,9 @@ CLAUSE_MARK = regex(r"[。；;！？!?，,]")  # a mark that ends a clause or se
 PADDED_NUMBER = regex(r"0[1-9]")  # a part's number zero-padded, as an article sets it alone over the part ("01")
 _FULL_STOP = regex(r"[。；;！？!?]")
 SUBTITLE_CHARS = 24  # the longest subtitle after a title's colon
-_WHO_TAIL = regex(r"[ \u3000]+(?:主任委员|主任|负责人|召集人|组长|执笔人?|制定人|制订人|计划人|撰写人)(?:\s*[：:]\s*[\u4e00-\u9fff]{2,4})?$")  # who
-# leads the plan, on its title's line: "……工作計畫　主任委員：黃志明"
+_WHO_TAIL = regex(r"[ \u3000]+(?:主任委员|主任|负责人|召集人|组长|执笔人?|制定人|制订人|计划人|撰写人)(?:\s*[：:]\s*[\u4e00-\u9fff]{2,4})?$"
+                  r"|[ \u3000]+[\u4e00-\u9fff]{2,4}(?:牧师|传道|校长|主任|书记|老师)$")  # who leads the plan (or
+# writes it), on its title's line: "……工作計畫　主任委員：黃志明", "……四年計劃芻議 林約拿牧師"
 _ORDINAL_PART = regex(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*[一二三四五六七八九十0-9]{1,2}\s*(?:[：:]?\s*$|[：:]\s*[^，,。；;！!？?：:]{2,24}$))")  # (though it reads as a
 # labelled heading: "方案二:")
 _FIELDS_OR_COLUMNS = regex(r"[：:]|\S\s{2,}\S")  # a field's label, a list's columns: no title's halves
@@ -142,7 +143,7 @@ def is_title(simple: str, heading: Heading | None) -> bool:
         return False
     if "|" in simple or "｜" in simple:  # a table's row, unless a title and a byline or subtitle share the line
         parts = [p.strip() for p in re.split(r"[|｜]", simple)]
-        return len(parts) == 2 and min(map(len, parts)) >= 4 and any(is_title(p, heading) for p in parts)
+        return len(parts) == 2 and min(map(len, parts)) >= 3 and any(is_title(p, heading) for p in parts)
     simple = _WHO_TAIL.sub("", simple)
     named, colon, subtitle = simple.partition("：")
     if colon and 4 <= len(named) and 2 <= len(subtitle) <= SUBTITLE_CHARS and not CLAUSE_MARK.search(named) \
@@ -415,13 +416,13 @@ def title_head(head: Line, tail: Line) -> bool:
     False
     >>> title_head(recognize("辽河职业技术学院2024-2025学年第一学期", 1), recognize("系列主题团日活动实施方案", 2))
     True
-    >>> title_head(recognize("2024年", 1), recognize("2025年工作计划", 2))
-    False
+    >>> title_head(recognize("2024年", 1), recognize("2025年工作计划", 2)), title_head(recognize("@小白创作中心", 1), recognize("寒假作息时间表", 2))
+    (False, False)
     """
     words = site_words()
     name, titled = unglossed(head.simple).strip(_NAME_MARKS), unglossed(tail.simple)  # (a converter's
     # pinyin: "柳塘社區(qū)居民委員會(huì)")
-    if head.heading is None and org_name_alone(name, TITLE_HEAD_CHARS) and not words.search(name) and not titled.startswith(name) \
+    if head.heading is None and not head.simple.lstrip().startswith(("@", "＠")) and org_name_alone(name, TITLE_HEAD_CHARS) and not words.search(name) and not titled.startswith(name) \
             and (DATED_TITLE.match(titled) or is_title(titled, tail.heading)):
         return True
     return title_split(head, tail)

@@ -145,8 +145,12 @@ def _stray(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
 def _hollow(draft: PlanDraft) -> bool:
     """Lines that say nothing a plan says: no heading, no sentence of prose, no date (a related
     list or a page's menu under a title-like line). Beside a plan with something to say, they
-    are the page's."""
-    return not draft.notice and not any(ln.heading is not None or ln.dates or _prose(ln) for ln in draft.lines)
+    are the page's — but for a timetable's cells under its title ("……課程2015-2018時間表")."""
+    return not draft.notice and not (draft.title and _TIMETABLE.search(to_simplified(draft.title))) \
+        and not any(ln.heading is not None or ln.dates or _prose(ln) for ln in draft.lines)
+
+
+_TIMETABLE = regex(r"(?:时间表|日程表|课程表|行事历|校历|日历|安排表)\s*(?:[（(][^）)]{1,8}[)）])?$")
 
 
 def _front_matter(draft: PlanDraft) -> bool:
@@ -177,6 +181,17 @@ def _page_lead(draft: PlanDraft, drafts: list[PlanDraft]) -> bool:
     return (draft is drafts[0] and not draft.separator and _bare(draft) and len(drafts) >= 2
             and (len(drafts) >= 3 and all(d.separator for d in drafts[1:])
                  or drafts[1].title is not None and not _bare(drafts[1])))
+
+
+def _part_of_marked(cur: PlanDraft, lines: tuple[Line, ...], k: int) -> bool:
+    """Is the title-like line ``lines[k]`` a part of the plan ``cur`` that a compilation's mark opened
+    ("篇一：" … "布艺销售技巧与方案" … "篇二："): text under the mark, no cover notice, and up to the next
+    mark no first part of a numbering ("一、……": a plan of its own that the page left unmarked)?"""
+    if not cur.separator or not cur.lines or cur.title and is_cover_notice(to_simplified(cur.title)):
+        return False
+    end = next((j for j in range(k + 1, len(lines)) if lines[j].separator), None)
+    return end is not None and not any(ln.heading is not None and ln.heading.style in TOP_STYLES and ln.heading.value == 1
+                                       for ln in lines[k + 1:end])
 
 
 def _bare(draft: PlanDraft) -> bool:
@@ -227,7 +242,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
             continue
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln)
                                                   or cur.notice and not _ENTRY.match(ln.text))
-                            and (notice or not state.continued_after(lines, k))):
+                            and (notice or not state.continued_after(lines, k))
+                            and (notice or not _part_of_marked(cur, lines, k))):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
             title = (ln.heading.title or ln.text) if numbered else strip_marker(ln.text)  # type: ignore[union-attr]
             title = unbracketed(title)  # "【心内科护理单元第三季度工作计划】"

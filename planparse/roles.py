@@ -1451,11 +1451,12 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
             roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
             continue
         if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) and (
-                i > prev + 1 and not is_cover_notice(lines[prev].simple) or _abridges(lines[prev].simple, ln.simple)
+                i > prev + 1 and not is_cover_notice(lines[prev].simple) and (_names_its_plan(lines, i) or roles[i + 1:i + 2] == ["title"] or not _names_its_plan(lines, prev))
+                or _abridges(lines[prev].simple, ln.simple)
                 or is_cover_notice(ln.simple) and _SPACE.sub("", ln.simple) in _SPACE.sub("", lines[prev].simple)
                 or _noted(lines[prev].simple, ln.simple) or heading_patterns().farm_suffix.sub("", lines[prev].simple) == ln.simple
                 or _YEAR.sub("年", lines[prev].simple) == _YEAR.sub("年", ln.simple) != ln.simple):
-            roles[prev] = "chrome"  # the page's title (over its byline, or shorter, noted, ……范文, with the year
+            roles[prev] = "chrome"  # the page's title (over its byline, unless only it names a plan, or shorter, noted, ……范文, with the year
             # the plan leaves blank: "2024年度……计划" over "20_年度……计划", or a notice's title with more:
             # "湖政办字〔2024〕9号 关于印发……的通知"), then the plan's own
         prev = i
@@ -1702,8 +1703,10 @@ def _role_before(roles: list[str], i: int) -> str | None:
 
 def _opens_anew(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     """Does the plan's text under line ``i`` (chrome aside) open with the first part of a numbering the
-    text above has used ("一、指导思想" after the last copy's "十二月：……"): a plan of its own begins?"""
-    head = _heading_under(lines, roles, i)
+    text above has used ("一、指导思想" after the last copy's "十二月：……"), maybe past a paragraph of
+    preamble ("进入七月，……" over "一、活动时间"): a plan of its own begins?"""
+    under = [k for k in range(i + 1, len(lines)) if roles[k] != "chrome"][:2]
+    head = next((lines[k].heading for k in under if lines[k].heading is not None), None)
     return head is not None and head.style in TOP_STYLES and head.value == 1 and any(
         roles[j] == "heading" and lines[j].heading.style == head.style for j in range(i))  # type: ignore[union-attr]
 

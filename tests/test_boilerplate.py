@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 import planparse
-from planparse.cues import TITLE_HEAD_CHARS, org_name_alone
+from planparse.cues import TITLE_HEAD_CHARS, is_title, org_name_alone
 from planparse.normalize import watermark
 
 ROWS = yaml.safe_load((Path(__file__).parent / "cases" / "boilerplate.yaml").read_text("utf-8"))
@@ -2989,3 +2989,122 @@ def test_a_bulletins_masthead_and_issue_number_are_no_title():
     doc = planparse.parse("\n".join(lines), year=2025)
     assert not {"简 报", "﹝2025﹞ 第十二期(总第1046期)"} & {p.title for p in doc.plans}
     assert {3, 5} <= {e.line for e in doc.boilerplate}
+
+
+def test_an_attachment_named_in_a_cover_notice_without_a_colon_is_the_notices_line():
+    """"附件河湾小学2025年读书节活动方案" in a cover notice, its label run into the name with no colon
+    (corpus rw1580): the notice's note of what it sends, not the plan; the plan begins at its own title
+    under the label "附件"."""
+    lines = ["关于举办河湾小学2025年读书节的通知", "", "各年级组：", "", "为营造书香校园氛围，经研究决定举办第五届读书节，请认真组织实施。", "",
+             "附件河湾小学2025年读书节活动方案", "", "河湾小学教导处", "", "2025年3月20日", "", "附件", "",
+             "河湾小学2025年读书节活动方案", "", "一、活动时间", "", "2025年4月1日至4月30日", "", "二、活动内容", "",
+             "各班开展好书推荐、读书分享和亲子共读活动。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [(p.title, p.first) for p in doc.plans] == [("河湾小学2025年读书节活动方案", 15)]
+    assert [n.first for n in doc.notices] == [1]
+
+
+def test_a_title_over_its_byline_stays_when_the_line_under_the_byline_names_no_plan():
+    """A news page's title joined by a bar ("携手迎新春| 河湾镇春节文化活动安排"), its byline, then the
+    first item's name ("舞龙舞狮进村", corpus rw1702): the title names the plan, the item's name does not,
+    so the title is the plan's and the item's name is no title."""
+    lines = ["河湾镇新闻", "", "携手迎新春| 河湾镇春节文化活动安排", "", "发布日期:2025-01-20 来源: 河湾镇文化站", "", "舞龙舞狮进村", "",
+             "活动时间:2025年1月25日上午,由镇文化站组织舞龙队走进各行政村巡演。", "", "迎春书画展", "",
+             "活动时间:2025年2月1日至2月10日,在镇文化中心展出本地书画爱好者作品六十余幅。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["携手迎新春| 河湾镇春节文化活动安排"]
+
+
+def test_a_source_and_time_run_together_are_a_byline_under_the_articles_title():
+    """"来源:镇农业办浏览:233次'时间:2025年3月2日" (corpus rw1705) is the article's byline: the line over it is
+    the article's title, though it names no plan, and the column's name over that, the breadcrumb's last
+    step, is the page's."""
+    lines = ["您的位置:首页 >> 新闻中心 >> 通知公告", "", "通知公告", "河湾镇2025年春季义务植树点位一览",
+             "来源:镇农业办浏览:233次'时间:2025年3月2日", "",
+             "为进一步改善镇域生态环境,镇政府决定在三月组织全镇干部群众开展义务植树活动,现将各村植树点位公布如下。",
+             "一、滨河绿道两侧,3月12日上午", "二、东山林场北坡,3月15日上午"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["河湾镇2025年春季义务植树点位一览"]
+    assert {3, 5} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_related_reports_list_after_the_plan_is_the_pages():
+    """"相关报道" and the links under it after a news story's last paragraph (corpus rw1707) are the page's."""
+    lines = ["首 页  总览  要闻  市场分析  政策法规  矿山安全  在线投稿", "", "河湾矿业提前谋划内容丰富的“安全生产月”活动", "",
+             "矿业资讯网 2025/5/19 10:21:05   安全专题", " ",
+             "      距第二十四个“安全生产月”还有十多天,河湾矿业公司五月中旬就印发了活动方案,对各项活动提前作出部署。", " ",
+             "      公司今年的方案突出“早安排、全覆盖、见实效”,注重发挥工会、团委和女工组织的作用,把安全理念送到每个班组。", " ",
+             "     开展事故警示教育周活动。6月2日至8日为警示教育周,各区队组织观看警示教育片并开展讨论。", " ",
+             "      开展应急演练周活动。6月9日至15日,各矿井分别组织一次顶板或透水事故应急演练,检验预案的可操作性。", " ",
+             "      据了解,活动结束后,各单位须于7月4日前将活动总结和图片资料报公司安监部。", " ",
+             "相关报道", "·河湾矿业召开二季度安全办公会", "·河湾集团部署雨季三防工作", "·东岭煤矿推进质量标准化建设",
+             "版权所有:矿业资讯网 联系电话:0351-1234567 晋ICP备09001234号"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    assert [(p.first, p.last) for p in doc.plans] == [(3, 15)]
+    assert {17, 18, 19, 20, 21} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_text_and_pictures_credit_under_a_post_title_is_its_byline():
+    """"文‧圖提供 學生會幹部" under a newsletter post's title (corpus rw1711): the credit is the page's and the
+    line over it titles the post, though it names no plan."""
+    lines = ["學生會介紹與新生營", "文‧圖提供 學生會幹部", "各位新同學好!我是學生會會長,學生會成立以來一直以服務同學為宗旨,今年也準備了不少活動。",
+             "暑假:新生營。", "上學期:迎新晚會、系際球賽、聖誕晚會。", "下學期:畢業歌唱大賽、送舊晚會。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["學生會介紹與新生營"]
+    assert 2 in {e.line for e in doc.boilerplate}
+
+
+def test_a_proposal_signed_on_its_titles_line_and_a_timetable_name_plans():
+    """"……四年計劃芻議 陳以諾牧師" (a proposal, its writer on the title's line) and "……課程2016-2019時間表" name
+    plans (corpus rw1713); a timetable set one cell to a line stays the plan its title names, beside the
+    proposal after it. A table's header row ending in 時間表 names none."""
+    assert is_title("活泉教会青少年团契三年计划刍议 陈以诺牧师", None)
+    assert is_title("活泉教会主日学课程2016-2019时间表", None)
+    assert not is_title("目标 策略 成功准则 评估方法 时间表 负责人", None)
+    cells = ["年度 Year |", "2016 |", "月份 Month |", "1-3 |", "聖經課程 |", "舊約綜覽 |", "4-6 |", "神學課程 |", "教義入門 |", "7-9 |", "訓練課程 |", "門徒訓練 |"]
+    lines = ["活泉教會主日學課程2016-2019時間表"] + cells + [
+        "活泉教會青少年團契三年計劃芻議 陳以諾牧師", "本會將於5月召開會友大會,屆時就團契事工聽取弟兄姊妹的意見,現先把構想寫在下面。",
+        "建議把青少年聚會分為查經、詩歌和外展三部分,每季輪替一次主題。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["活泉教會主日學課程2016-2019時間表", "活泉教會青少年團契三年計劃芻議 陳以諾牧師"]
+
+
+def test_a_compilations_numbers_run_into_its_plans_years_are_no_part_of_their_titles():
+    """A compilation numbers its plans with no mark, "1……计划", "220XX年……计划", "320XX年……安排" (corpus
+    rw1714): the 2 and 3 run into the year number the plans and leave their titles."""
+    lines = ["1世界读书日宣传活动计划", "为倡导全民阅读,结合本馆实际,制定本计划。", "一、活动时间", "4月23日前后",
+             "220XX年读书月活动计划", "二十XX年4月是本市第十个读书月。", "一、活动内容", "组织好书推荐和读书沙龙。",
+             "320XX年社区读书周活动安排", "一、时间安排", "4月20日至26日"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["世界读书日宣传活动计划", "20XX年读书月活动计划", "20XX年社区读书周活动安排"]
+
+
+def test_a_title_with_a_three_character_prefix_before_a_bar_names_its_plan():
+    """"县级市|乡镇卫生院服务能力提升行动计划(2010-2014年)" (corpus rw1412): a bar after a short prefix,
+    the plan named after it: a title, not a table's row."""
+    assert is_title("县级市|乡镇卫生院服务能力提升行动计划(2010-2014年)", None)
+    assert not is_title("9月 | 制定教研组工作计划", None)
+
+
+def test_a_compilations_same_title_again_over_a_preamble_and_a_first_part_opens_a_plan():
+    """A compilation that gives each plan the same title ("工会夏季送清凉活动方案" four times, corpus rw1126): a
+    copy with a paragraph of preamble and then "一、" under it opens a plan of its own, as a copy right over
+    "一、" does; it is no running header."""
+    lines = ["社区夏季防溺水宣传方案", "为切实做好暑期防溺水工作，保障辖区青少年生命安全，制定本方案。", "一、宣传时间", "7月1日至8月31日。",
+             "二、宣传内容", "1、在河道沿线设置警示牌。", "2、组织志愿者开展巡河劝导。", "社区夏季防溺水宣传方案",
+             "暑假来临，孩子们外出游玩增多，溺水事故进入高发期，为此社区决定开展系列宣传活动。", "一、活动时间", "7月10日至7月20日。",
+             "二、活动内容", "1、开展防溺水知识进家庭活动。", "2、举办一次防溺水主题班会。"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    assert [(p.title, p.first) for p in doc.plans] == [("社区夏季防溺水宣传方案", 1), ("社区夏季防溺水宣传方案", 8)]
+
+
+def test_a_title_like_line_inside_a_marked_plan_of_a_compilation_is_a_part():
+    """A compilation marks each plan ("篇一：", "篇二：", corpus rw1716): a line under the first mark's text that
+    names a 方案 ("花店销售技巧与方案") is a part of that plan, not a plan of its own."""
+    lines = ["篇一：", "花店节日销售策划书", "提升鲜花销量的几点做法：", "1、门店花材按色系分区摆放，价签清楚醒目。", "2、节前在商圈入口张贴新品海报，引导顾客进店。",
+             "3、老顾客建立会员档案，节前短信提醒预订。", "花店销售技巧与方案", "顾客进店后先让他自己看两三分钟，不要急着推销。",
+             "顾客在某款花束前停留时再上前介绍，说明花材寓意和保鲜方法。", "篇二：", "2025年花店年度销售计划", "一、上年度销售情况",
+             "上年全店销售额为86万元，节日订单占四成。", "二、本年度销售目标", "全年销售额力争达到100万元。"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    assert [p.title for p in doc.plans] == ["花店节日销售策划书", "2025年花店年度销售计划"]
+    assert doc.plans[0].last == 9
