@@ -71,6 +71,8 @@ PROSE = 36     # a line of at least this many characters, with clause marks, is 
 MENU_CHARS = 30  # the longest line of a page's menu or header over its first title
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 PAGE_LINES = 8  # the fewest lines a page of a PDF or Word copy holds, running header to footer
+BLOCK_LINES = 4  # the fewest lines of a block a Word copy repeats at every page ("制度名" … "页码" / "20-2")
+BLOCK_CHARS = 16  # the longest line of such a block
 TABLE_REACH = 5  # lines above and below a row where the rows of its table are looked for
 QUESTION_LINES = 6  # the most lines of a Q&A page's question, from its label to the answer's
 BYLINE_GAP = 2  # the most short lines (a poster's name, "关注") between a post's title and its byline
@@ -287,6 +289,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "body"  # "18536", "262728293031": a count or a calendar's row of days, no words to title a plan
             elif role == "title" and ln.role != "title" and _LETTERED.match(ln.simple):
                 role = "body"  # "b. 培养学生预习的习惯": a lettered item of the plan, no plan's title
+            elif role == "title" and not ln.separator and ln.role != "title" and _date_led(ln) \
+                    and i + 1 < len(lines) and _date_led(lines[i + 1]):
+                role = "body"  # "3月24—结核病防治宣传" over "4月7—世界卫生日……": the first of a list of days, no title
             elif "title" in (role, ln.role) and not ln.separator and _NO_TITLE_OPENS.match(ln.simple):
                 role = "body"  # "的歌詞與寫作背景": a sentence's second half, its line broken before a particle; a
                 # timetable's row: no plan's title
@@ -459,7 +464,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             for k in range(at + 1, min(at + 2 + BYLINE_GAP, top)):
                 roles[k] = "chrome" if bp.byline.match(lines[k].simple) else roles[k]
     roles = _within_plan(lines, roles, ruled | listed, written)
-    roles = _page_furniture(lines, _running_footers(lines, _writing_guide(lines, roles)), dated)
+    roles = _page_furniture(lines, _page_blocks(lines, _running_footers(lines, _writing_guide(lines, roles))), dated)
     roles = _repeated_titles(lines, _calendar_of_plan(lines, _rows_of_plan(lines, roles), fields), sent)
     first = next((k for k, r in enumerate(roles) if r != "chrome"), None)
     if first is not None and "title" not in roles and _numbered_title(lines, first):
@@ -596,6 +601,12 @@ def _signed_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     signed = next((t for t in range(i - 1, -1, -1) if not passed(t)), None)
     titled = next((t for t in range(i - 1, -1, -1) if roles[t] == "title" and not passed(t)), None)
     return signed is not None and roles[signed] == "signoff" and titled is not None and not is_cover_notice(lines[titled].simple)
+
+
+def _date_led(ln: Line) -> bool:
+    """Does the line open with a month or a day ("3月24—结核病防治宣传", "4月第三周 ……"; not a year or a season:
+    "2025年秋季……周历表")?"""
+    return bool(ln.dates) and ln.dates[0].offset == 0 and ln.dates[0].shape.startswith(("day", "month"))
 
 
 def _day_led(ln: Line) -> bool:
@@ -834,7 +845,8 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str], dated: set[int]) 
     :func:`_repeated_titles`, a heading to the plan; ``dated``: the lines "4/12" that are dates, no page's
     number.)"""
     page = _cues()[1]["page_number"]
-    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple)} - dated
+    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple) or _BULLET_NUMBER.match(ln.simple)} - dated  # ("• 2": a
+    # transcript's page)
     bare = {i for i in range(len(lines)) if _bare_page_number(lines, i)}  # "3", "ii": a page's number, or a row's
     signs = {k for i in range(len(lines) - 1) if roles[i] == roles[i + 1] == "signoff" for k in (i, i + 1)}  # the
     # organisation and the date under the plan, though a cover page or the next page's footer repeats them
@@ -870,6 +882,36 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str], dated: set[int]) 
         elif roles[i] == "title" and not ln.separator and _first_page_header(lines, roles, numbered, where[ln.simple], i):
             roles[i] = "chrome"  # "青崖镇中心卫生院……　　2026年儿童保健工作计划" past the cover that titled the plan
     return roles
+
+
+def _page_blocks(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
+    """A block of short lines a Word copy repeats at every page's head or foot, its count of pages in
+    it ("签发人" / "制度名" / "企业战略规划管理制度" / "页码" / "20-2"): each line beside a neighbour it stands
+    beside again elsewhere (digits aside), four such lines or more in a row, one of them the page's number
+    or its label, half of them words. The page's (not a timetable's cells repeated day after day: no page's
+    number among them, nor "|", "01", "2/12" week after week: no words)."""
+    keys = [_DIGIT.sub("#", ln.simple) for ln in lines]
+    pairs = Counter(zip(keys, keys[1:]))
+    paired = [len(ln.simple) <= BLOCK_CHARS and ln.heading is None and (
+        i > 0 and pairs[keys[i - 1], keys[i]] >= 2 or i + 1 < len(lines) and pairs[keys[i], keys[i + 1]] >= 2)
+        for i, ln in enumerate(lines)]
+    page = _cues()[1]["page_number"]
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and paired[k]:
+            k += 1
+        if k - i >= BLOCK_LINES and any(_PAGE_COUNT.match(lines[j].simple) or page.match(lines[j].simple) for j in range(i, k)) \
+                and sum(1 for j in range(i, k) if _worded(lines[j].simple)) >= BLOCK_LINES // 2:
+            roles[i:k] = ["chrome"] * (k - i)
+        i = max(k, i + 1)
+    return roles
+
+
+_PAGE_COUNT = regex(r"^\s*(?:页码|頁碼|页次|頁次|[0-9]{1,3}\s*-\s*[0-9]{1,3})\s*$")  # "页码" over "20-2": the page of a copy's 20
+
+
+_BULLET_NUMBER = regex(r"^[•·]\s*[0-9]{1,3}$")
 
 
 def _cut_sentence(before: Line, after: Line) -> bool:
