@@ -27,6 +27,11 @@ TOP_STYLES = frozenset({"formal", "cn", "ordinal"})  # the numbering of a plan's
 NUMBERED_STYLES = frozenset({"formal", "stem", "cn", "paren_cn", "ordinal", "stage", "arabic", "paren_arabic", "circled", "shi",
                              "decimal", "decimal3"})
 DECIMAL_STYLES = frozenset({"decimal", "decimal3"})
+
+
+def opens_top(head: Heading | None) -> bool:
+    """Is ``head`` the first of a plan's top-level parts ("一、指导思想", "第一部分")?"""
+    return head is not None and head.style in TOP_STYLES and head.value == 1
 LEARNED_AS = {"formal": "cn", "stem": "cn"}  # a style the corpus rarely shows, seen by the models as the family it stands for
 _IN_BRACKETS = regex(r"【\s*([^【】]{2,10}?)\s*】")  # a name set wholly in brackets: "【写在前面】"
 

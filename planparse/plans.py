@@ -16,12 +16,12 @@ from datetime import date, timedelta
 from functools import cache
 
 from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, body_kind, heading_kind,
-                           is_attachment, is_bare_separator, is_contents_label, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
+                           is_attachment, is_attachment_label, is_bare_separator, is_contents_label, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            opens_plan, org_name_alone, sends_plan_out, unbracketed, unglossed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
-from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES, strip_marker
+from planparse.headings import ITEM_STYLES, TIME_STYLES, TOP_STYLES, opens_top, strip_marker
 from planparse.model import Document, Edit, Heading, Line, Notice, ParseOptions, Plan, When
 from planparse.regexes import regex
 from planparse.resources import to_simplified
@@ -164,11 +164,14 @@ def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
     "說明：一、依據…… 二、檢送……計畫"): a cover notice whose title the page shows only in its
     metadata. So is a notice titled by what it calls for ("关于开展……活动的通知") that sends out
     the titled plan after it, however many requirements it numbers when it attaches that plan by
-    name ("附件:……重点工作任务分解表"), in words that send it out or not ("现将……有关事项通知如下")."""
+    name ("附件:……重点工作任务分解表") or ends with the label over it ("附件:"), in words that send it out
+    or not ("现将……有关事项通知如下")."""
     if after is None or draft.title is not None and not (to_simplified(draft.title).endswith("通知") and after.title):
         return False
     part = _PART.sub("", to_simplified(after.title)) if after.title else None  # (its first part: "……分解表(一)")
-    attached = part is not None and any(attached_name(ln.simple) == part for ln in draft.lines)
+    attached = part is not None and (any(attached_name(ln.simple) == part for ln in draft.lines)
+                                     or bool(draft.lines) and is_attachment_label(draft.lines[-1].simple))  # (or
+    # "附件:" alone over the plan's title)
     return ((len(draft.lines) <= NOTICE_LINES or attached)
             and (any(sends_plan_out(ln.simple) for ln in draft.lines) or attached and draft.title is not None)
             and (all(ln.heading is None for ln in draft.lines) or after.title is not None))
@@ -190,8 +193,7 @@ def _part_of_marked(cur: PlanDraft, lines: tuple[Line, ...], k: int) -> bool:
     if not cur.separator or not cur.lines or cur.title and is_cover_notice(to_simplified(cur.title)):
         return False
     end = next((j for j in range(k + 1, len(lines)) if lines[j].separator), None)
-    return end is not None and not any(ln.heading is not None and ln.heading.style in TOP_STYLES and ln.heading.value == 1
-                                       for ln in lines[k + 1:end])
+    return end is not None and not any(opens_top(ln.heading) for ln in lines[k + 1:end])
 
 
 def _bare(draft: PlanDraft) -> bool:

@@ -29,7 +29,7 @@ from unicodedata import east_asian_width
 import numpy as np
 
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
-from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TIME_STYLES, TOP_STYLES, strip_marker
+from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TIME_STYLES, TOP_STYLES, opens_top, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
 from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
@@ -217,8 +217,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and i + 1 < len(lines) and patterns["salutation"].match(lines[i + 1].simple):
             role = "body"  # "溪红发〔2019〕5号" under the notice's title, past the page's byline, over its addressees:
             # the document's own (not under a page's heading that the notice's own title repeats below)
-        elif role == "chrome" and is_attachment_label(ln.simple) and _signed_plan(lines, roles, i):
+        elif role == "chrome" and is_attachment_label(ln.simple) and _signed_plan(lines, roles, i) \
+                and not (i + 1 < len(lines) and _cues()[0].fullmatch(_SPACE.sub("", lines[i + 1].simple))):
             role = "body"  # "附件" after the plan's sign-off (a page's footer aside): what the plan attaches follows
+            # (not over "关闭窗口": a page's empty field for attachments)
         elif role == "chrome" and (_in_contents(lines, i) or i in listing):
             role = "body"  # a table of contents is the document's own, as a Word or PDF file has it
         elif role == "chrome" and i in cells and not _cues()[0].search(ln.simple):
@@ -258,8 +260,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     and _names_plan(head):
                 role = "title"  # "2. ……德育工作计划" after the plan titled "1. ……工会工作计划": the next plan's
             elif role != "title" and head is not None and head.style == "arabic" and head.value == 1 and not numbering \
-                    and _names_plan(head) and i + 1 < len(lines) and (nxt := lines[i + 1].heading) is not None \
-                    and nxt.style in TOP_STYLES and nxt.value == 1:
+                    and _names_plan(head) and i + 1 < len(lines) and opens_top(lines[i + 1].heading):
                 role = "title"  # "1. ……工会工作计划" over "一、指导思想": a compilation's first plan's title
             elif role == "title" and not ln.separator and head is not None and head.number and (
                     numbering.get(head.style) == head.value - 1
@@ -414,8 +415,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif roles[i] != "title" and _notice_attachment(lines, roles, i):
             roles[i] = "title"  # "附件" then "2018年民生实事目标任务分解表" under the notice that names it: the plan it sends
         elif roles[i] == "title" and ln.role == "title" and not ln.separator and is_attachment(f"附件：{ln.simple}") \
-                and _under_label(lines, roles, i):
+                and _under_label(lines, roles, i) and not (i + 1 < len(lines) and opens_top(lines[i + 1].heading)):
             roles[i] = "body"  # "附件" then "2025年重点交通项目计划表": the plan's attached table, as "附件：……表" is
+            # (not "……集中培训安排" over "一、培训目的": a plan of its own)
     first = {ln.simple: i for i, ln in reversed(list(enumerate(lines)))}
     for i, ln in enumerate(lines):  # a title beside a page's number is the page's running header
         if roles[i] == "title" and not ln.separator and i not in sent \
@@ -845,8 +847,7 @@ def _page_furniture(lines: tuple[Line, ...], roles: list[str], dated: set[int]) 
     :func:`_repeated_titles`, a heading to the plan; ``dated``: the lines "4/12" that are dates, no page's
     number.)"""
     page = _cues()[1]["page_number"]
-    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple) or _BULLET_NUMBER.match(ln.simple)} - dated  # ("• 2": a
-    # transcript's page)
+    numbered = {i for i, ln in enumerate(lines) if page.match(ln.simple) or _BULLET_NUMBER.match(ln.simple)} - dated
     bare = {i for i in range(len(lines)) if _bare_page_number(lines, i)}  # "3", "ii": a page's number, or a row's
     signs = {k for i in range(len(lines) - 1) if roles[i] == roles[i + 1] == "signoff" for k in (i, i + 1)}  # the
     # organisation and the date under the plan, though a cover page or the next page's footer repeats them
@@ -909,9 +910,7 @@ def _page_blocks(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 
 
 _PAGE_COUNT = regex(r"^\s*(?:页码|頁碼|页次|頁次|[0-9]{1,3}\s*-\s*[0-9]{1,3})\s*$")  # "页码" over "20-2": the page of a copy's 20
-
-
-_BULLET_NUMBER = regex(r"^[•·]\s*[0-9]{1,3}$")
+_BULLET_NUMBER = regex(r"^[•·]\s*[0-9]{1,3}$")  # "• 2": a transcript's page number
 
 
 def _cut_sentence(before: Line, after: Line) -> bool:
@@ -1749,7 +1748,7 @@ def _opens_anew(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     preamble ("进入七月，……" over "一、活动时间"): a plan of its own begins?"""
     under = [k for k in range(i + 1, len(lines)) if roles[k] != "chrome"][:2]
     head = next((lines[k].heading for k in under if lines[k].heading is not None), None)
-    return head is not None and head.style in TOP_STYLES and head.value == 1 and any(
+    return opens_top(head) and any(
         roles[j] == "heading" and lines[j].heading.style == head.style for j in range(i))  # type: ignore[union-attr]
 
 

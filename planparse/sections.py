@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from planparse.cues import body_kind, heading_kind, is_attachment, is_contents_label
-from planparse.headings import DECIMAL_STYLES, ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES
+from planparse.headings import DECIMAL_STYLES, ITEM_STYLES, NUMBERED_STYLES, TIME_STYLES, TOP_STYLES, opens_top
 from planparse.model import Document, Heading, Line, ParseOptions, Section
 from planparse.regexes import regex
 from planparse.resources import heading_patterns, to_simplified
@@ -175,7 +175,7 @@ def _leads_a_new_run(root: _Node, ln: Line, after: Line | None) -> bool:
     if not ln.text.rstrip().endswith(("：", ":")) or after is None or after.heading is None:
         return False
     nxt = after.heading
-    return nxt.style in TOP_STYLES and nxt.value == 1 and any(c.style == nxt.style for c in root.children)
+    return opens_top(nxt) and any(c.style == nxt.style for c in root.children)
 
 
 def _last_words(root: _Node) -> None:

@@ -1371,11 +1371,8 @@ def test_a_sentence_the_model_takes_for_a_title_is_the_plans_text():
     (["花莲县立富源国民中学113学年度体育领域教学研究会工作计划", "（含原住民族学生体育运动发展经费）", "中华民国113年8月23日领域会议通过",
       "目 录", "壹、依据 ............ 1", "贰、工作目标 ............ 2"],
      "富源国中体育领域教学研究会113学年度工作计划", "花莲县立富源国民中学113学年度体育领域教学研究会工作计划"),  # corpus rw733
-    pytest.param(["松溪镇2025年重点工作任务", "分解方案", "松溪镇人民政府", "二〇二五年二月"],
-                 "松溪镇2025年重点工作任务分解方案", "松溪镇2025年重点工作任务分解方案",  # rw742: the cover breaks the title
-                 marks=pytest.mark.xfail(strict=True, reason="the line-role model retrained with batch 81 reads the "
-                                         "cover's \"分解方案\" as the page's, and no rule joins it to the half over it "
-                                         "(rw742 itself, with its fields, keeps its cover)")),
+    (["松溪镇2025年重点工作任务", "分解方案", "松溪镇人民政府", "二〇二五年二月"],
+     "松溪镇2025年重点工作任务分解方案", "松溪镇2025年重点工作任务分解方案"),  # rw742: the cover breaks the title
 ], ids=["contents", "broken-title"])
 def test_a_cover_page_then_the_title_again_is_one_plan(cover, restated, title):
     """A PDF's cover (the title, its fields, date and contents), then the title written again over
@@ -3162,3 +3159,24 @@ def test_the_first_of_a_list_of_dated_days_is_no_title():
     doc = planparse.parse("\n".join(lines), year=2023)
     assert [p.title for p in doc.plans] == [None]
     assert doc.plans[0].first == 4
+
+
+def test_a_notice_whose_last_line_is_the_attachment_label_sends_the_plan_under_it():
+    """"关于开展……集中培训的通知", its text and sign-off, then "附件:" alone and the plan's title over "一、培训目的"
+    (corpus rw1741): the notice covers the plan it attaches; the plan under the label is a plan of its own, not a
+    table the notice attaches."""
+    lines = ["关于开展2025年消防安全知识集中培训的通知", "各科室、各部门:", "为提高全院职工消防安全意识,保卫科拟于4月中旬组织消防安全知识集中培训,请各科室按要求安排人员参加。",
+             "保卫科", "2025年4月2日", "附件:", "2025年消防安全知识集中培训安排", "一、培训目的", "使全体职工掌握灭火器使用和疏散逃生的基本技能。",
+             "二、培训安排", "4月15日下午3点,门诊楼六楼学术报告厅。"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    assert [p.title for p in doc.plans] == ["2025年消防安全知识集中培训安排"]
+    assert [n.title for n in doc.notices] == ["关于开展2025年消防安全知识集中培训的通知"]
+
+
+def test_an_attachment_label_over_the_pages_close_link_is_the_pages():
+    """"附件" under a school page's signed plan, with nothing attached, over "关闭窗口" (corpus rw1735): the
+    page's empty field for attachments, not the plan's line."""
+    lines = PLAN + ["幸福社区居委会", "2024年2月", "附件", "    关闭窗口", "    打印文档", "上一篇:幸福社区2023年工作总结"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert 9 in {e.line for e in doc.boilerplate}
+    assert doc.plans[0].last == 8
