@@ -159,6 +159,15 @@ def is_title(simple: str, heading: Heading | None) -> bool:
     return len(simple) >= 4 and hp.title.search(simple) is not None and not is_attachment(simple)
 
 
+def names_timetable(simple: str) -> bool:
+    """Does a title name a timetable ("……课程2015-2018时间表", "……行事历")?
+
+    >>> names_timetable("恩泉华人基督教会成人主日学课程2015-2018时间表(待定)"), names_timetable("2024年工会工作计划")
+    (True, False)
+    """
+    return heading_patterns().timetable.search(simple) is not None
+
+
 def is_attachment(simple: str) -> bool:
     """A note of what the plan attaches ("附：2024年重点工作安排表", "附件1：……分解表"): the
     plan's own line, never a new plan's title — unless what it attaches is a plan.

@@ -17,7 +17,7 @@ from functools import cache
 
 from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, body_kind, heading_kind,
                            is_attachment, is_attachment_label, is_bare_separator, is_contents_label, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
-                           opens_plan, org_name_alone, sends_plan_out, unbracketed, unglossed)
+                           names_timetable, opens_plan, org_name_alone, sends_plan_out, unbracketed, unglossed)
 from planparse.dates import Context, resolve
 from planparse.dates.resolvers import DIG, ROC_EPOCH
 from planparse.dates.vocab import words
@@ -146,11 +146,8 @@ def _hollow(draft: PlanDraft) -> bool:
     """Lines that say nothing a plan says: no heading, no sentence of prose, no date (a related
     list or a page's menu under a title-like line). Beside a plan with something to say, they
     are the page's — but for a timetable's cells under its title ("……課程2015-2018時間表")."""
-    return not draft.notice and not (draft.title and _TIMETABLE.search(to_simplified(draft.title))) \
+    return not draft.notice and not (draft.title and names_timetable(to_simplified(draft.title))) \
         and not any(ln.heading is not None or ln.dates or _prose(ln) for ln in draft.lines)
-
-
-_TIMETABLE = regex(r"(?:时间表|日程表|课程表|行事历|校历|日历|安排表)\s*(?:[（(][^）)]{1,8}[)）])?$")
 
 
 def _front_matter(draft: PlanDraft) -> bool:
@@ -244,8 +241,7 @@ def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
             continue
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln)
                                                   or cur.notice and not _ENTRY.match(ln.text))
-                            and (notice or not state.continued_after(lines, k))
-                            and (notice or not _part_of_marked(cur, lines, k))):
+                            and (notice or not state.continued_after(lines, k) and not _part_of_marked(cur, lines, k))):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
             title = (ln.heading.title or ln.text) if numbered else strip_marker(ln.text)  # type: ignore[union-attr]
             title = unbracketed(title)  # "【心内科护理单元第三季度工作计划】"

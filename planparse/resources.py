@@ -151,6 +151,7 @@ class HeadingPatterns:
     attachment_label: re.Pattern[str]
     glued_title: re.Pattern[str]
     title_field: re.Pattern[str]
+    timetable: re.Pattern[str]
     decimal: tuple[HeadingStyle, ...]
     bare: tuple[HeadingStyle, ...]
     labelled: tuple[HeadingStyle, ...]
@@ -189,6 +190,7 @@ def heading_patterns() -> HeadingPatterns:
         attachment_label=_compile(d["attachment_label"], f),
         glued_title=_compile(d["glued_title"], f),
         title_field=_compile(d["title_field"], f),
+        timetable=_compile(d["timetable"], f),
         decimal=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["decimal"]),
         bare=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["bare"]),
         labelled=tuple(HeadingStyle(s["style"], _compile(s["pattern"], f), s["value"]) for s in d["labelled"]),
