@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import replace
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, islice
 from unicodedata import east_asian_width
 
 import numpy as np
@@ -218,7 +218,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # "溪红发〔2019〕5号" under the notice's title, past the page's byline, over its addressees:
             # the document's own (not under a page's heading that the notice's own title repeats below)
         elif role == "chrome" and is_attachment_label(ln.simple) and _signed_plan(lines, roles, i) \
-                and not (i + 1 < len(lines) and _cues()[0].fullmatch(_SPACE.sub("", lines[i + 1].simple))):
+                and not (i + 1 < len(lines) and _site_words_only(lines[i + 1])):
             role = "body"  # "附件" after the plan's sign-off (a page's footer aside): what the plan attaches follows
             # (not over "关闭窗口": a page's empty field for attachments)
         elif role == "chrome" and (_in_contents(lines, i) or i in listing):
@@ -544,7 +544,7 @@ def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip:
     bp = boilerplate_patterns()
     best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip and _cells(lines[i].text) < 2
                 and not bp.breadcrumb.match(lines[i].simple) and not _site_line(lines[i]) and not _foreign(lines[i])
-                and not _cues()[0].fullmatch(_SPACE.sub("", lines[i].simple)) and (CJK.search(lines[i].text) or " " in lines[i].text.strip())
+                and not _site_words_only(lines[i]) and (CJK.search(lines[i].text) or " " in lines[i].text.strip())
                 and not lines[i].text.endswith(_STATED) and not org_name_alone(lines[i].simple, TITLE_HEAD_CHARS)
                 and not _ASKED.search(lines[i].simple) and not _NO_TITLE_OPENS.match(lines[i].simple)
                 and not (_BRACKETED.fullmatch(lines[i].simple) and not _date_only(lines[i]))
@@ -603,6 +603,11 @@ def _signed_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     signed = next((t for t in range(i - 1, -1, -1) if not passed(t)), None)
     titled = next((t for t in range(i - 1, -1, -1) if roles[t] == "title" and not passed(t)), None)
     return signed is not None and roles[signed] == "signoff" and titled is not None and not is_cover_notice(lines[titled].simple)
+
+
+def _site_words_only(ln: Line) -> bool:
+    """Is the line nothing but a site's words, spaces aside ("关闭窗口", "聯絡我們")?"""
+    return _cues()[0].fullmatch(_SPACE.sub("", ln.simple)) is not None
 
 
 def _date_led(ln: Line) -> bool:
@@ -1231,9 +1236,11 @@ def _collection_title(lines: tuple[Line, ...], roles: list[str], i: int) -> bool
         _separator_follows(lines, roles, i) or _goes_on_from_before(lines, roles, i))
 
 
-def _heading_under(lines: tuple[Line, ...], roles: list[str], i: int) -> Heading | None:
-    """The heading of the first line under line ``i`` that is not the page's (None: that line is no heading)."""
-    return next((lines[k].heading for k in range(i + 1, len(lines)) if roles[k] != "chrome"), None)
+def _heading_under(lines: tuple[Line, ...], roles: list[str], i: int, reach: int = 1) -> Heading | None:
+    """The first heading among the ``reach`` lines under line ``i`` that are not the page's (None: none of
+    them is a heading)."""
+    under = islice((k for k in range(i + 1, len(lines)) if roles[k] != "chrome"), reach)
+    return next((lines[k].heading for k in under if lines[k].heading is not None), None)
 
 
 def _goes_on_from_before(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
@@ -1746,8 +1753,7 @@ def _opens_anew(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
     """Does the plan's text under line ``i`` (chrome aside) open with the first part of a numbering the
     text above has used ("一、指导思想" after the last copy's "十二月：……"), maybe past a paragraph of
     preamble ("进入七月，……" over "一、活动时间"): a plan of its own begins?"""
-    under = [k for k in range(i + 1, len(lines)) if roles[k] != "chrome"][:2]
-    head = next((lines[k].heading for k in under if lines[k].heading is not None), None)
+    head = _heading_under(lines, roles, i, reach=2)
     return opens_top(head) and any(
         roles[j] == "heading" and lines[j].heading.style == head.style for j in range(i))  # type: ignore[union-attr]
 
