@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from planparse.cues import CJK, DOCUMENT_DATE, FIELD, body_kind, is_attachment, is_time_field
 from planparse.dates import Context, find_dates, placeholder_year, resolve, xun_in_month
@@ -48,7 +48,7 @@ _FESTIVAL_DAY = regex(r"\s*[”\"」』]?\s*(?:节|節)?\s*(?:当天|當天|前|
 _YEAR_LABEL = regex(r"(?:(?<=[。；;！!？?\s])|^)\s*(?P<year>(?:19|20)[0-9]{2})\s*年度?\s*[：:]")  # a year's part of a plan of years
 _COMMA_MONTH = regex(r"(?<=[,，])(?:十[一二]?|[一二三四五六七八九元])月(?=[,，])")
 _BASELINE = regex(r"(?:较|比)\s*$")  # "较年初净增2.1亿元": a figure's baseline, no date of the plan
-_NOTE = regex(r"[（(].*[)）]")
+_NOTE = regex(r"[（(][^（()）]*[)）]")  # "（2024年1月26日……会议通过）" (not "(二)5月……(责任单位:……)")
 _CLOSING_NOTE = regex(r"[（(][^（()）]*[)）]\s*[：:]?\s*$")  # "……阶段（2024年3月1日--3月20日）"
 _REMARK = regex(r"[（(][^（()）]*[)）][。；;]*")
 _SPACE = regex(r"\s+")
@@ -113,7 +113,7 @@ class _State:
         if not isinstance(w, When):
             return None
         own_year = any(k in ("ay", "ar", "ae", "ly", "a.ay", "a.ar", "from") for k, _ in m.parts)
-        if own_year or w.start is None or w.precision in ("year", "term") or m.shape == "school_year":
+        if own_year or w.start is None or w.precision in ("year", "term") or m.shape in ("school_year", "weekday"):
             return w
         if self.labelled is not None:
             return _shift(w, self.labelled - w.start.year)  # "2012年：……春季新种青梅" in a plan of 2011–2013
@@ -174,7 +174,10 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
     if dated is not None:
         header, lines = dated, lines[1:]
     theme_below = False  # "二月主题：" alone on its line: the line under it is the theme, no item
+    days, week = None, state.ctx
     for i, ln in enumerate(lines):
+        if ln is days:
+            continue
         if ln.role == "signoff" or ln.role == "title" or not ln.dates and header is not None and body_kind(ln.simple) == "closing":
             continue  # (closing words under the last month's header are the plan's: "以上安排如有变动，另行通知。")
         start = 0
@@ -187,6 +190,8 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
         theme_below = False
         if found is not None:
             header, start, theme = found
+            if (dated_week := _week_days(header, lines[i + 1:i + 2], state)) is not None:
+                header, days = dated_week, lines[i + 1]
             if theme:
                 theme_below = not ln.text[start:].strip()
                 continue
@@ -205,7 +210,24 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
             inherited = header = got
             if child.heading is not None and child.heading.style in TIME_STYLES:
                 header = own  # but a dated heading's section ("8月中旬：") ends with the section above it
+    state.ctx = week  # (a week's days date its weekdays only under it)
     return header
+
+
+def _week_days(header: _Header, below: list[Line], state: _State) -> _Header | None:
+    """A week's header over a line of nothing but its days ("第一周" over "(9月1日—5日)",
+    "第十二周" over "11.10-11.16"): the week is those days, and a weekday under it
+    ("（星期三下午）") is that week's day."""
+    if header.when.precision != "week" or not below or len(below[0].dates) != 1:
+        return None
+    ln, m = below[0], below[0].dates[0]
+    if ln.text.strip(" \t\u3000()（）") != m.text:
+        return None
+    w = state.when(ln, m, "running")
+    if w is None or w.start is None or w.end is None or not 0 <= (w.end - w.start).days < 7:
+        return None
+    state.ctx = replace(state.ctx, week=w.start - timedelta(days=w.start.weekday()))
+    return _Header(replace(w, precision="week"), ln.source_line(m.offset))
 
 
 def _opening_date(sec: Section, state: _State, schedule: bool) -> _Header | None:

@@ -36,7 +36,8 @@ _MD_HEADING = regex(r"^(?:#{1,6}|>(?:\s*>)*)\s+")  # a Markdown heading's marks,
 _MD_BOLD = regex(r"\*\*(?=\S)([^*]+?)(?<=\S)\*\*")  # "**……**": a line set in bold, as Markdown writes it
 _ROW = regex(r" \| |\t|\u3000{2,}|[0-9]{1,2}[:：][0-9]{2}\s*[-—–~～至]")  # table rows and timetables
 _LIST_ITEM = regex(r"^(?:[-*•·▪►◆●○■□]\s|[0-9]{1,2}[:：][0-9]{2})")
-_MD_TABLE_RULE = regex(r"^(?=.*\|)\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
+_MD_IMAGE = regex(r"^!\[[^\]\n]*\]\([^)\n]*\)\s*\|?$")  # a Markdown image alone on its line
+MD_TABLE_RULE = regex(r"^(?=.*\|)\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")  # "| --- | --- |"
 _MD_TABLE_ROW = regex(r"^\|(.*\|.*)\|$")  # "| 9月 | 开学典礼 |": a table row with its outer bars
 _DIRECTIVE_LINE = regex(r"^(?:<!--|#|//)?\s*planparse:\s*(?:disable|enable)[\w-]*\s*=.*$")  # lint comments
 _OPEN_CLAUSE = ("，", ",", "、")
@@ -111,28 +112,33 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
     """Stage ``lines``: every non-blank source line, stripped of its indentation (full-width
     spaces, Markdown heading marks and quote marks included), its Kangxi radicals read as the
     characters they stand for, recognised once. Lint directive comments
-    and a Markdown table's rule line are no lines of the plan; a Markdown table row loses
+    and a Markdown table's rule line are no lines of the plan, a Markdown image alone on its line is
+    the page's (a boilerplate edit); a Markdown table row loses
     its outer bars; a title run together with its plan's first sentence, or run on after a paragraph, is two lines; a forum's anti-copy
     noise before or after a line's text is the page's (a boilerplate edit)."""
     lines, edits = [], []
     raws = unify_radicals(doc.source.text).split("\n")
-    texts = [raw.strip(WHITESPACE) for raw in raws]
+    leads = [_lead(raw) for raw in raws]
+    texts = [raw[lead:].rstrip(WHITESPACE) for raw, lead in zip(raws, leads)]
     contents = _contents(texts)
     scanned = ["" if n in contents else t for n, t in enumerate(texts, 1)]  # (a contents list heads nothing)
     counted = {m.string[:m.start()].strip(WHITESPACE) for t in texts if (m := PAGE_COUNT.search(t))} - {""}
     mark = watermark(texts)
     outline, bare = _outline(scanned), _bare_numbered(scanned) | _labelled(scanned) | _parallel(scanned) | _bracketed(scanned) \
         | _under_numbers(scanned)
-    for n, (raw, text) in enumerate(zip(raws, texts), 1):
+    for n, (lead, text) in enumerate(zip(leads, texts), 1):
         md = _MD_HEADING.match(text)
         if md:
             text = text[md.end():]
         bold = _MD_BOLD.fullmatch(text)
         if bold:
             text = bold[1]
-        if not text or _DIRECTIVE_LINE.match(text) or _MD_TABLE_RULE.match(text):
+        if not text or _DIRECTIVE_LINE.match(text) or MD_TABLE_RULE.match(text):
             continue
-        indent = len(raw) - len(raw.lstrip(WHITESPACE)) + (md.end() if md else 0) + (2 if bold else 0)
+        if _MD_IMAGE.match(text):  # "![](…/image_emoticon36.png)": a picture, no words of the plan
+            edits.append(Edit("boilerplate", n, text))
+            continue
+        indent = lead + (md.end() if md else 0) + (2 if bold else 0)
         if text.startswith(",") and text.endswith(",") and len(text) > 2:  # ",元月,": a scraped table's cell
             indent += 1
             text = text[1:-1].strip(WHITESPACE)
@@ -190,6 +196,21 @@ def source_lines(doc: Document, options: ParseOptions) -> Document:
         ln = recognize(text, n, n, ((n, 0, indent),), outline, n in bare)
         lines.append(ln if n not in contents else replace(ln, heading=None, role="body"))
     return replace(doc, lines=tuple(_closed_titles(lines)), edits=doc.edits + tuple(edits))
+
+
+_LOST_INDENT = regex(r"\?{2,}(?=[^?])")  # "??一、規劃背景": full-width spaces a page's encoding could not write
+
+
+def _lead(raw: str) -> int:
+    """How many characters indent a source line: its white space, and the run of "?" a page
+    wrote for full-width spaces it could not encode ("??一、規劃背景").
+
+    >>> _lead("　　一、指导思想"), _lead("??一、規劃背景"), _lead("  ?? (一)指導思想"), _lead("???"), _lead("?怎么写")
+    (2, 2, 5, 0, 0)
+    """
+    n = len(raw) - len(raw.lstrip(WHITESPACE))
+    lost = _LOST_INDENT.match(raw, n)
+    return n if lost is None else lost.end() + len(raw[lost.end():]) - len(raw[lost.end():].lstrip(WHITESPACE))
 
 
 _AFTER_COUNTED = regex(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,2}[)）])?(?=[\u4e00-\u9fff“\"][^\n]{20,}[，,。])")

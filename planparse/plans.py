@@ -29,6 +29,8 @@ from planparse.resources import to_simplified
 _CLOSING_PROSE = regex(r".{12,}[。！!]\s*$")  # a closing paragraph is prose that ends a sentence
 _BLANK_YEAR = regex(r"^(?:20[xX×ｘＸ]{2}|20[_＿]{2,})\s*年")  # a template's title that leaves its year blank
 _PART = regex(r"\s*[（(][一二三四五六七八九十0-9]{1,2}[)）]$")  # an attached table's part number ("……分解表(一)")
+_BOOK_TITLE = regex(r"[^《》]{0,30}《(?P<name>[^《》]{4,60})》")  # a title in book-title marks (its sender's name before them)
+_SPACES = regex(r"\s+")
 _ENTRY = regex(r"^\s*[0-9]{1,2}\s*[.．、]")  # an entry of a notice's attachment list ("1.2024年……工作要点")
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=学年|年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
@@ -163,7 +165,13 @@ def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
     the titled plan after it, however many requirements it numbers when it attaches that plan by
     name ("附件:……重点工作任务分解表") or ends with the label over it ("附件:"), in words that send it out
     or not ("现将……有关事项通知如下")."""
-    if after is None or draft.title is not None and not (to_simplified(draft.title).endswith("通知") and after.title):
+    if after is None:
+        return False
+    book = _BOOK_TITLE.fullmatch(draft.title) if draft.title is not None and after.title else None
+    if book and _SPACES.sub("", book["name"]) in _SPACES.sub("", after.title or "") and any(is_attachment(ln.simple) for ln in draft.lines):
+        return True  # "《2024 年度内部审计工作计划》", a company's note that its board passed it, "附件:1.《……》": the
+        # cover of the plan it names, whose own title follows
+    if draft.title is not None and not (to_simplified(draft.title).endswith("通知") and after.title):
         return False
     part = _PART.sub("", to_simplified(after.title)) if after.title else None  # (its first part: "……分解表(一)")
     attached = part is not None and (any(attached_name(ln.simple) == part for ln in draft.lines)
@@ -265,6 +273,13 @@ def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
         # "1.1 指导思想……3" names a part, opens none)
         if kind == "closing" and not _CLOSING_PROSE.search(ln.text):
             kind = None  # "新学期,新起点,常规事项:": closing words heading a list, not a closing paragraph
+        if cur.notice and cur.lines and opens_top(head) and (sent := _sent_out_at(cur.lines)) is not None \
+                and not any(x.role == "title" for x in lines[k + 1:]):
+            moved = cur.lines[sent:]  # "现将《……方案》印发给你们" then the plan itself, untitled, from its lead-in
+            del cur.lines[sent:]  # to "一、主要目标": the notice ends where it sent the plan out (and signed), unless
+            # the plan follows under its own title (the notice's "一、" is what it asks for)
+            start(None, None)
+            cur.lines.extend(moved)
         if cur.lines and ln.role != "signoff" and (state.starts_new_plan(head, kind, ln.text)
                                                    or state.announced_plan(ln, lines[k + 1] if k + 1 < len(lines) else None)):
             start(None, None)
@@ -276,6 +291,18 @@ def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
     if cur.lines or cur.title is not None:
         plans.append(cur)
     return plans
+
+
+def _sent_out_at(lines: list[Line]) -> int | None:
+    """Where a cover notice's lines end: past the last that sends its plan out and the sign-off
+    under it (None: no line of them sends a plan out)."""
+    sent = next((k for k in range(len(lines) - 1, -1, -1) if sends_plan_out(lines[k].simple)), None)
+    if sent is None:
+        return None
+    end = sent + 1
+    while end < len(lines) and lines[end].role == "signoff":
+        end += 1
+    return end
 
 
 def _prose(ln: Line) -> bool:

@@ -35,12 +35,15 @@ from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, SUBTITL
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split, unglossed)
-from planparse.normalize import CELL_CHARS, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
+from planparse.normalize import CELL_CHARS, MD_TABLE_RULE, ROW_NUMBER, WHITESPACE, numbered_rows, recognize, sentence, undated
 from planparse.regexes import pattern_words, regex, words_gate
 from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, load_yaml, to_simplified
 
 _SENTENCE = regex(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _DIGIT = regex(r"[0-9０-９]")
+_CUT_SHORT = regex(r"[^.\s…](?:…{1,2}|\.{3,6})$")  # "……(管委会…": words cut short
+_ENTRY = regex(r"^\s*([0-9]{1,2})\s*[.．、](?![0-9])")  # an entry of a list ("2. ……安排表")
+_FIRST_ATTACHED = regex(r"^\s*附\s*件\s*[：:]\s*1\s*[.．、](?![0-9])")  # "附件:1.《……》": a list of attachments' first
 _YEAR = regex(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
 _NUMBERED_HEADER = regex(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
 _ASCII_DIGIT = regex(r"[0-9]")  # (no page header without one)
@@ -88,6 +91,7 @@ GIVEN_REACH = 6  # the lines above a title set in two lines in which the page gi
 GIVEN_MORE = 20  # the most characters a heading that gives a title whole holds besides it ("关于印发……的通知")
 TITLE_WHOLE = 10  # the fewest characters of a title set in two lines that the page gives whole
 ECHO_WITHIN = 25  # lines under the page's title in which the article's own title stands
+ABSTRACTED = 8  # the fewest characters of a line that a page's summary writes again before it cuts short
 CUT_LINK = 8  # the fewest characters of a breadcrumb's last link that cuts the title under it short
 TITLE_FLOOR = 0.1  # the least probability of a title by which a page with no title line takes its likeliest
 BIGRAMS = 24   # the characters of a line whose bigrams are features
@@ -120,6 +124,7 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
             role = "heading"  # "4、教研组总结。下面小编整理了……": an item with a site's sentence glued on
         if role == "chrome":
             edits.append(Edit("boilerplate", ln.first, strip_marker(ln.text)))
+            edits.extend(_rules_under(ln, doc.source.text))
             out.append(replace(ln, role="chrome"))
             continue
         kept = _without_boilerplate(ln, edits)
@@ -130,6 +135,17 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
     earlier = tuple(e for e in doc.edits if e.action == "boilerplate")  # (a forum's noise after a line's text)
     return replace(doc, lines=tuple(out), edits=tuple(sorted(doc.edits + tuple(edits), key=lambda e: e.line)),
                    boilerplate=tuple(sorted(earlier + tuple(edits), key=lambda e: e.line)))
+
+
+def _rules_under(ln: Line, text: str) -> list[Edit]:
+    """The Markdown table rules right under a line of the page ("标题: | …" over
+    "---|---|"), which the lines stage left out: the page's as well."""
+    edits = []
+    for n, raw in enumerate(text.split("\n", ln.last + 3)[ln.last:ln.last + 3], ln.last + 1):
+        if not MD_TABLE_RULE.match(raw.strip(WHITESPACE)):
+            break
+        edits.append(Edit("boilerplate", n, raw.strip(WHITESPACE)))
+    return edits
 
 
 def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearModel,
@@ -189,9 +205,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif i and bp.date_header.match(lines[i - 1].simple) and _post_title(lines, i):
             role = "title"  # the post's title under a blog's date header ("星期二, 6月 16, 2015"); a title over
             roles[:] = ["chrome" if r == "title" else r for r in roles]  # them is the blog's name, the page's
-        elif i in outline:
-            role = "chrome"  # the page's outline of the plan over its title ("一、党建引领", "(一)健全组织体系", ……)
-            ruled.add(i)
+        elif i in outline or _abstract(lines, i):
+            role = "chrome"  # the page's outline of the plan over its title ("一、党建引领", "(一)健全组织体系", ……),
+            ruled.add(i)  # its summary: the title run on into the text and cut short ("……的通知 各区(市)县……(管委会…")
         elif i in readers and not ln.separator or _poster(lines, i):
             role = "chrome"  # under "33 条留言": the readers' comments, however much they read like prose; a
             # poster's name over the post's header ("山那边的雨" over "发表于 2024-9-4 08:30")
@@ -274,6 +290,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 # on the plan, no plan's title
             elif role == "title" and not ln.separator and is_document_number(ln.simple):
                 role = "body"  # "总院党发〔2024〕9号": an official document's number names no plan
+            elif "title" in (role, ln.role) and not ln.separator and _attachment_entry(lines, i):
+                role = "body"  # "2. 2024 年度内部审计项目时间安排表" under "附件:1.《……工作计划》": what a cover lists
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
@@ -306,8 +324,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "title" and not ln.separator and ln.role != "title" and _post_lead(lines, roles, i):
                 role = "body"  # "欢欢喜喜过新年,热热闹闹闹元宵!" under a post's title and its byline: the post's lead
             elif "title" in (role, ln.role) and not ln.separator and (patterns["salutation"].match(ln.simple)
+                                                                   or i and patterns["salutation"].match(lines[i - 1].simple)
                                                                    or _cells(ln.text) >= 2 and not _title_row(ln)):
-                role = "body"  # "親愛的家長": a letter's greeting in the plan; "序号	重点任务	……	下步打算": a table's
+                role = "body"  # "親愛的家長": a letter's greeting in the plan, and the words under it ("各学院:" over
+                # "2014—2015……系列活动将在", its first sentence cut short); "序号	重点任务	……	下步打算": a table's
                 # row, though a plan's word ends it: no plan's title (but a title over the table's merged cells:
                 # "……年度祭典日程表 | ||")
             elif role in ("body", "heading") and ln.role == "title" and not ln.separator and titles and roles \
@@ -590,6 +610,26 @@ def _notice_attachment(lines: tuple[Line, ...], roles: list[str], i: int) -> boo
     if titled is not None and not lines[titled].simple.endswith("通知"):
         return False
     return any(attached_name(lines[k].simple) == lines[i].simple for k in range(i - 1))
+
+
+def _abstract(lines: tuple[Line, ...], i: int) -> bool:
+    """Is ``lines[i]`` a page's summary of its article: a line near it written again, run on into
+    the text and cut short ("……的通知 各区(市)县人民政府(管委会…")?"""
+    text = lines[i].simple
+    if not _CUT_SHORT.search(text) or is_contents_line(lines[i].text):
+        return False  # (a contents entry's dot leaders: "……工作方案 ......")
+    return any(k != i and len(lines[k].simple) >= ABSTRACTED and text.startswith(lines[k].simple)
+               and len(text) > len(lines[k].simple) + 1 for k in range(max(0, i - ECHO_WITHIN), min(len(lines), i + ECHO_WITHIN)))
+
+
+def _attachment_entry(lines: tuple[Line, ...], i: int) -> bool:
+    """Is ``lines[i]`` the next entry of an attachment list whose label opens with its first
+    ("附件:1.《2024 年度内部审计工作计划》" then "2. 2024 年度内部审计项目时间安排表")?"""
+    k = i - 1
+    while k >= 0 and _ENTRY.match(lines[k].simple) and not _FIRST_ATTACHED.match(lines[k].simple):
+        k -= 1
+    entry = _ENTRY.match(lines[i].simple)
+    return k >= 0 and entry is not None and _FIRST_ATTACHED.match(lines[k].simple) is not None and int(entry[1]) == i - k + 1
 
 
 def _signed_plan(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:

@@ -503,3 +503,29 @@ def test_the_festival_a_plan_is_titled_by_is_its_theme_not_a_date_unless_a_day_i
                       "4.端午节当天下午走访慰问独居老人。"])
     (plan,) = planparse.parse(text, year=2024).plans
     assert [a.when.text for a in plan.activities] == ["端午节前", "端午节"]
+
+
+def test_a_weeks_header_over_its_days_dates_its_items_and_their_weekdays():
+    """A kindergarten's calendar, "第一周" over "(9月1日—5日)" and items that name their weekday ("(星期三下午)",
+    corpus rw1729): each weekday is that week's day, an item with none takes the week's days from the line that
+    gives them; a January week of an autumn term is next year's."""
+    text = ("金果幼儿园2008年秋季行事历\n第一周\n(9月1日—5日)\n1.举行新学期第一次升旗仪式。(星期一)\n"
+            "2.教研活动:新学期集体备课研讨。(星期三下午)\n3.全面排查园内不安全因素。\n"
+            "第十九周\n(1月5日—9日)\n1.幼儿期末发展评估。\n2.班级新年联欢会。(星期五)\n")
+    got = [(line, when, start, precision) for line, when, start, precision, _ in acts(text)]
+    assert got == [(4, "星期一", "2008-09-01", "day"), (5, "星期三", "2008-09-03", "day"),
+                   (3, "9月1日—5日", "2008-09-01", "week"), (8, "1月5日—9日", "2009-01-05", "week"),
+                   (10, "星期五", "2009-01-09", "day")]
+
+
+def test_a_bare_weekday_outside_a_dated_week_still_dates_nothing():
+    text = "社区2024年工作计划\n一、主要工作\n1.每月召开一次居民议事会。(星期三下午)\n2.5月举办邻里节。\n"
+    assert [w for _, w, *_ in acts(text)] == ["5月"]
+
+
+def test_an_item_numbered_in_brackets_that_closes_with_a_bracketed_note_is_dated():
+    """"(二)5月集中开展……宣传月活动,……。(责任单位:市司法局)" (corpus rw1639): an item, not a note on the document."""
+    text = ("2024年普法工作要点\n一、深化法治宣传教育\n(一)深入宣传宪法,以12月4日国家宪法日为契机开展宣传。\n"
+            "(二)5月集中开展民法典主题宣传月活动,推动民法典进社区。(责任单位:市司法局、市妇联)\n"
+            "（2024年1月26日市法治宣传教育联席会议通过）\n")
+    assert [(line, w) for line, w, *_ in acts(text)] == [(3, "12月4日"), (4, "5月")]

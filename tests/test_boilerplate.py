@@ -3180,3 +3180,69 @@ def test_an_attachment_label_over_the_pages_close_link_is_the_pages():
     doc = planparse.parse("\n".join(lines), year=2024)
     assert 9 in {e.line for e in doc.boilerplate}
     assert doc.plans[0].last == 8
+
+
+def test_a_markdown_table_rule_under_the_pages_field_row_is_the_pages():
+    """A disclosure page's field table scraped to Markdown, "标题: | …" over "---|---|---|" and "索引号: | …"
+    (corpus rw1737): the rule line under the page's row is the page's too, so nothing of the page is left
+    unaccounted for; a rule inside a plan's own table is no line of the page."""
+    lines = ["标题: | 东湖街道2025年平安建设工作要点 | |", "---|---|---|", "索引号: | 0032145/2025-00871 | 文号: |",
+             "发文日期: | 2025-03-11 | 发布机构: | 东湖街道办事处 |"] + PLAN + ["时间 | 内容", "---|---", "3月 | 平安宣传进社区"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    dropped = {e.line: e.text for e in doc.boilerplate}
+    assert dropped[2] == "---|---|---|"
+    assert len(lines) - 1 not in dropped
+
+
+def test_a_markdown_image_between_a_posts_lines_is_the_pages_and_parts_nothing():
+    """A forum post scraped to Markdown with an emoticon image between every two lines (corpus rw1749): each
+    image is the page's, and the post's lines around them are one plan under its own title."""
+    image = "![](http://static.example.com/editor/images/client/image_emoticon36.png)"
+    post = ["活动一：读书吧新春抢楼活动", "本次抢楼活动一共设置十个获奖名额。", "活动时间：1月24日20:30—21:10",
+            "参与方式：活动当天在本吧另开一帖置顶，跟帖回复书名和书中最喜欢的一句话。", "活动奖品：每位获奖吧友得新书一本。"]
+    lines = [x for line in post for x in (image, line)]
+    doc = planparse.parse("\n".join(lines), year=2017)
+    assert {e.line for e in doc.boilerplate} >= set(range(1, len(lines), 2))
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [("活动一：读书吧新春抢楼活动", 2, 10)]
+
+
+def test_a_page_summary_that_runs_the_title_on_and_cuts_short_is_the_pages():
+    """A reposting site's page: the notice's title, then its summary (the title run on into the addressees and
+    cut short with "…"), then the title again over the notice (corpus rw1757): the summary and the first copy are
+    the page's; the notice is the last copy's."""
+    title = "长河市发展和改革委员会 长河市财政局 中共长河市委社会工作部 长河市住房和城乡建设局 关于印发长河市社区养老服务提升工程实施方案的通知"
+    lines = [title, title + " 各区(市)县民政局、财政局…", title, "各区(市)县民政局、财政局:",
+             "经市政府同意,现将《长河市社区养老服务提升工程实施方案》印发给你们,请认真贯彻执行。",
+             "为推动养老服务向社区延伸,让老年人就近享有便捷服务,制定本方案。", "一、主要目标",
+             "到2025年底,全市建成社区养老服务综合体40个。", "二、重点任务", "(一)完善设施布局。每个街道至少建成一处综合体。"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert {1, 2} <= {e.line for e in doc.boilerplate}
+    assert [(n.title, n.first, n.last) for n in doc.notices] == [(title, 3, 5)]
+    assert [(p.title, p.first) for p in doc.plans] == [(None, 6)]
+
+
+def test_the_line_under_a_notices_addressees_is_no_title():
+    """"各学院:" over the notice's first sentence, cut short at its line's end ("……总决赛系列活动将在", corpus
+    rw1759): the notice's text, not a plan's title; the notice's own title above stays the plan's."""
+    lines = ["临海科技学院学生工作处", "首页 > 通知公告", "关于组织学生观众参加“青春之光”文艺汇演系列活动的通知",
+             "发布时间：2016-04-12  浏览次数：", "各学院:", "2015—2016“青春之光—全省大学生文艺汇演季”决赛系列活动将在",
+             "本次活动属省级赛事,社会关注度高,系列活动需由我校组织学生观众,时间紧、任务重,请各学院高度重视。",
+             "一、需要安排学生观众的活动有:", "日期 | 具体时间 | 活动内容 | 活动地点 | 观众人数(人) |",
+             "| 9:00—10:00 | 决赛开幕式 | 学校体育馆 | 1500 |", "二、具体事宜安排",
+             "2.5月20晚器乐专场,各学院须于18:30前组织学生观众按要求入场就座。"]
+    doc = planparse.parse("\n".join(lines), year=2016)
+    assert [p.title for p in doc.plans] == ["关于组织学生观众参加“青春之光”文艺汇演系列活动的通知"]
+
+
+def test_a_companys_cover_note_that_lists_its_attachments_covers_the_plan():
+    """A listed company's announcement in PDF text (corpus rw1754): "《2024 年度内部审计工作计划》", a note that its
+    board passed it, "附件:1.《……》" and "2. ……时间安排表", signed and dated; then the plan under its own title.
+    The note is the plan's cover notice and the list's second entry is no plan's title."""
+    lines = ["华川新材料股份有限公司", "《2024 年度内部审计工作计划》",
+             "为发挥内部审计的监督作用,公司审计部拟订了 2024 年度内部审计工作计划,该计划已经董事会审计委员会审议通过。",
+             "附件:1.《2024 年度内部审计工作计划》", "2. 2024 年度内部审计项目时间安排表", "华川新材料股份有限公司",
+             "二〇二四年一月二十五日", "附件:1", "华川新材料股份有限公司2024 年度内部审计工作计划", "一、指导思想",
+             "以风险为导向,以问题为抓手,统筹安排全年审计资源。", "二、重点审计项目", "(一)2023年度财务收支审计,2月—3月完成。"]
+    doc = planparse.parse("\n".join(lines), year=2024)
+    assert [p.title for p in doc.plans] == ["华川新材料股份有限公司2024 年度内部审计工作计划"]
+    assert len(doc.notices) == 1 and doc.notices[0].last < doc.plans[0].first

@@ -149,3 +149,11 @@ def test_a_word_pages_table_keeps_each_row_on_its_line():
 </table><p>五、保障措施</p></body></html>""".encode("utf-8")
     lines = [ln for ln in read_bytes(page, "plan.html").text.split("\n") if ln]
     assert lines == ["四、活动安排", "周次 | 活动内容 | 负责人", "1 | 制订教研组计划 检查场地器材安全 |", "五、保障措施"]
+
+
+def test_a_page_saved_as_text_with_its_character_references_reads_as_their_characters():
+    """A scraped calendar whose text still writes "&mdash;" and "&ldquo;" (corpus rw1729): the dash makes a
+    range of days and the quotes no item's end; a reference to a line break, or to nothing, stays as written."""
+    data = "第一周\n(9月1日&mdash;5日)\n1.庆祝教师节&ldquo;为人、为师&rdquo;演讲会。\nR&D; &#10;\n".encode()
+    lines = read_bytes(data, "week.txt").text.split("\n")
+    assert lines[:4] == ["第一周", "(9月1日—5日)", "1.庆祝教师节“为人、为师”演讲会。", "R&D; &#10;"]

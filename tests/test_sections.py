@@ -327,3 +327,13 @@ def test_a_field_with_its_value_over_the_first_part_holds_no_part():
     lines = ["主辦單位：圖書館、教學創新中心", "一、活動說明", "以問題導向學習的方式組成社群。", "二、參賽資格", "本校在學學生。"]
     top = [s.heading.text for s in planparse.parse("\n".join(lines)).plans[0].sections if s.heading]
     assert top == ["主辦單位：", "一、活動說明", "二、參賽資格"]
+
+
+def test_question_marks_a_page_wrote_for_its_indentation_are_no_words_of_the_line():
+    """A mirror site whose encoding lost the full-width spaces that indent each paragraph, "??" in their place
+    (corpus rw1753): the headings under them are headings and the plan's title its title."""
+    text = "??鏡川市防治慢性病中長期規劃(2018—2025年)\n??為推進慢性病綜合防控,制定本規劃。\n??一、規劃背景\n" \
+           "??近年來,我市堅持預防為主、防治結合。\n??二、總體要求\n??(一)指導思想。\n??以人民健康為中心。\n"
+    doc = planparse.parse(text, year=2018)
+    assert [p.title for p in doc.plans] == ["鏡川市防治慢性病中長期規劃(2018—2025年)"]
+    assert [s.heading.text for s in doc.plans[0].sections if s.heading] == ["一、規劃背景", "二、總體要求"]

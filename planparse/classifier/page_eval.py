@@ -64,7 +64,7 @@ def score_page(doc: Document, ann: dict[str, Any], where: str = "") -> PageScore
     """One parsed document against its annotation."""
     lines = doc.source.text.split("\n")
     dropped = {e.line for e in doc.boilerplate if _norm(e.text) in (
-        _norm(lines[e.line - 1]), _norm(lines[e.line - 1].lstrip("-*•·#> ")), _norm(strip_marker(lines[e.line - 1])))}
+        _norm(lines[e.line - 1]), _norm(lines[e.line - 1].lstrip("-*•·#> ?")), _norm(strip_marker(lines[e.line - 1])))}
     chrome = {b["line"] for b in ann.get("boilerplate") or []
               if 0 < b["line"] <= len(lines) and _whole(lines[b["line"] - 1], b["text"])}
     notices = {n for a, b in ann.get("notices") or [] for n in range(a, b + 1)}

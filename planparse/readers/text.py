@@ -4,7 +4,8 @@ A document is decoded in its main encoding. A few stray bytes do not reject it: 
 that is not text in that encoding is read in the other one where it makes a character
 there (a UTF-8 dash in a GB18030 file), else replaced by U+FFFD, and NUL bytes are
 dropped; each repair is a warning with its byte offset and line. Only bytes that are
-mostly not text are refused.
+mostly not text are refused. A page saved as text with its character references still
+written ("9月1日&mdash;5日", "&ldquo;亲子游戏&rdquo;") reads as the characters they stand for.
 
 >>> decode_text("一、指導思想，工會工作計劃".encode("big5"))[1]
 'big5'
@@ -15,6 +16,7 @@ mostly not text are refused.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -30,6 +32,7 @@ MAX_REPORTED = 5         # stray-byte warnings listed one by one; the rest are c
 
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}[0-9]?|#[0-9]{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +263,23 @@ def _other_char(raw: bytes, pos: int, bad: int, enc: str) -> tuple[int, int, str
 def read_txt(data: bytes, path: str) -> Source:
     d = decode(data, path)
     fmt = "md" if path.lower().endswith((".md", ".markdown")) else "txt"
-    return Source(text=lines_text(d.text), path=path, format=fmt, encoding=d.encoding, warnings=d.warnings)
+    return Source(text=unescaped(lines_text(d.text)), path=path, format=fmt, encoding=d.encoding, warnings=d.warnings)
+
+
+def unescaped(text: str) -> str:
+    """Character references as the characters they stand for; one that stands for a line
+    break or for nothing known stays as written (line numbers do not move).
+
+    >>> unescaped("(9月1日&mdash;5日) &ldquo;亲子游戏&rdquo; R&D; &#10;")
+    '(9月1日—5日) “亲子游戏” R&D; &#10;'
+    """
+    if "&" not in text:
+        return text
+
+    def char(m: re.Match[str]) -> str:
+        c = html.unescape(m.group())
+        return m.group() if "\n" in c or "\r" in c else c
+    return _REFERENCE.sub(char, text)
 
 
 def lines_text(text: str) -> str:
