@@ -166,10 +166,10 @@ def _walk(sec: Section, header: _Header | None, state: _State, schedule: bool) -
     to the sections after it ("二月主题：" then its numbered items, then "三月主题：" …)."""
     schedule = schedule or sec.kind == "schedule"
     lines = list(sec.body)
-    block = _field_block(sec, state, schedule)
-    if block is not None:
-        lines = [ln for ln in lines if ln is not block]
-        _field_activity(sec, block, state, schedule)
+    blocks = _field_blocks(sec)
+    block = blocks[0][0] if blocks else None  # (the lines of a field block make no other activity)
+    for time_line, own in blocks:
+        _field_activity(sec, time_line, own, state, schedule)
     dated = _dated_heading(sec, state, schedule)
     if dated is not None:
         header, lines = dated, lines[1:]
@@ -288,18 +288,43 @@ def _header_of(ln: Line, state: _State, schedule: bool) -> tuple[_Header, int, b
     return _Header(w, ln.source_line(m.offset)), m.offset + len(m.text) + rm.end(), theme
 
 
-def _field_block(sec: Section, state: _State, schedule: bool) -> Line | None:
-    """The time field of a field block (活动时间：…, 活动地点：…, 活动内容：…): its line."""
+def _field_blocks(sec: Section) -> list[tuple[Line, list[Line]]]:
+    """The field blocks of a section (活动时间：…, 活动地点：…, 活动内容：…), each with its time field's
+    line and its lines. A section that repeats its block ("- 主题：踏青健步走", "- 时间：4月上旬", "- ……",
+    then "- 主题：翰墨丹青展", "- 时间：4月中旬", …) holds one for each time field, a block ending where a
+    field's name comes again; a section of one block, all its lines."""
     fields = [ln for ln in sec.body if FIELD.match(strip_marker(ln.text))]
-    if len(fields) < 2:
-        return None
-    return next((ln for ln in fields if is_time_field(ln.text) and ln.dates), None)
+    times = [ln for ln in fields if is_time_field(ln.text) and ln.dates]
+    if len(fields) < 2 or not times:
+        return []
+    if len(times) == 1:
+        return [(times[0], list(sec.body))]
+    blocks: list[list[Line]] = [[]]
+    names: set[str] = set()  # the fields of the block so far: one named again opens the next
+    for ln in (sec.body[1:] if sec.heading is not None else sec.body):  # (not the heading's line)
+        name = _field_name(ln) if ln in fields else None
+        if name in names:
+            blocks.append([])
+            names.clear()
+        if name:
+            names.add(name)
+        blocks[-1].append(ln)
+    dated = [(next((x for x in b if x in times), None), b) for b in blocks]
+    return [(t, b) for t, b in dated if t is not None]
 
 
-def _field_activity(sec: Section, time_line: Line, state: _State, schedule: bool) -> None:
-    """One activity per date of the block's time field, its text the whole block."""
-    parts = [sec.heading.title or sec.heading.text] if sec.heading is not None else []
-    parts += [ln.text for ln in sec.body if ln is not sec.body[0] or sec.heading is None]
+def _field_name(ln: Line) -> str:
+    """A field's name ("主题" of "- 主题：踏青健步走")."""
+    m = FIELD.match(strip_marker(ln.text))
+    return _SPACE.sub("", m.group()).strip("：:*") if m else ""
+
+
+def _field_activity(sec: Section, time_line: Line, block: list[Line], state: _State, schedule: bool) -> None:
+    """One activity per date of the block's time field, its text the whole block (with the section's
+    heading where the block is all the section holds)."""
+    whole = len(block) == len(sec.body)
+    parts = [sec.heading.title or sec.heading.text] if sec.heading is not None and whole else []
+    parts += [ln.text for ln in block if ln is not sec.body[0] or sec.heading is None]
     text = " ".join(p.strip() for p in parts if p.strip())
     for m in time_line.dates:
         w = state.when(time_line, m, schedule)

@@ -70,6 +70,7 @@ PROSE_CHARS = 20  # a line of prose is at least this long, with a clause mark
 STRAY_LINES = 2  # at most this many untitled lines with no heading, beside a plan, are no plan
 SENT_NAME = 4  # the fewest characters of a title that a cover notice's title names
 NOTICE_LINES = 6  # at most this many lines can be a cover notice (addressee, text, attachment, sign-off)
+SIGNATURE_CHARS = 30  # the longest line of a sign-off's names
 _PERIOD_HEAD = regex(r"^(?:实施|计划|计画|执行|办理|预定|活动|工作)?(?:期程|期间|时间|日期)$")  # the period a plan states
 _OPENING_LINES = 6  # how far into a plan its own year is looked for
 ROC_SCHOOL_YEARS = 50  # the least two-digit school year read as the Republic's ("97學年度" = 2008; "24学年" is 2024)
@@ -177,7 +178,7 @@ def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:
     attached = part is not None and (any(attached_name(ln.simple) == part for ln in draft.lines)
                                      or bool(draft.lines) and is_attachment_label(draft.lines[-1].simple))  # (or
     # "附件:" alone over the plan's title)
-    return ((len(draft.lines) <= NOTICE_LINES or attached)
+    return ((len(draft.lines) <= NOTICE_LINES or attached or _signed_below(draft.lines))
             and (any(sends_plan_out(ln.simple) for ln in draft.lines) or attached and draft.title is not None)
             and (all(ln.heading is None for ln in draft.lines) or after.title is not None))
 
@@ -291,6 +292,14 @@ def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
     if cur.lines or cur.title is not None:
         plans.append(cur)
     return plans
+
+
+def _signed_below(lines: list[Line]) -> bool:
+    """A few lines that send a plan out, then nothing but the names and date that sign them, however
+    many lines nine sending bodies take ("青川省疾控局 青川省卫生健康委" … "2025年3月10日")."""
+    sent = next((k for k in range(len(lines) - 1, -1, -1) if sends_plan_out(lines[k].simple)), None)
+    return sent is not None and sent < NOTICE_LINES and all(
+        len(ln.text) <= SIGNATURE_CHARS and not CLAUSE_MARK.search(ln.text) for ln in lines[sent + 1:])
 
 
 def _sent_out_at(lines: list[Line]) -> int | None:

@@ -42,6 +42,7 @@ from planparse.resources import AnyOf, boilerplate_patterns, heading_patterns, l
 _SENTENCE = regex(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _DIGIT = regex(r"[0-9０-９]")
 _CUT_SHORT = regex(r"[^.\s…](?:…{1,2}|\.{3,6})$")  # "……(管委会…": words cut short
+_CHAPTER = regex(r"第[0-9一二三四五六七八九十百零〇]{1,4}章")  # a book's chapter ("第七十二章 周末")
 _ENTRY = regex(r"^\s*([0-9]{1,2})\s*[.．、](?![0-9])")  # an entry of a list ("2. ……安排表")
 _FIRST_ATTACHED = regex(r"^\s*附\s*件\s*[：:]\s*1\s*[.．、](?![0-9])")  # "附件:1.《……》": a list of attachments' first
 _YEAR = regex(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
@@ -71,6 +72,7 @@ WRAP_WIDTH = 20  # the narrowest width (half-width units) at which a PDF's text 
 WRAP_LINES = 6   # the fewest lines broken off at the page's width that show a wrapped text
 SHORT = 16     # a line of at most this many characters is short
 PROSE = 36     # a line of at least this many characters, with clause marks, is prose
+LONG_PROSE = 360  # a line of at least this many characters, a clause mark in every PROSE of them, is the plan's text run into one line
 MENU_CHARS = 30  # the longest line of a page's menu or header over its first title
 SHORT_CELL = 8  # a table's cell flattened to a line is at most this long
 PAGE_LINES = 8  # the fewest lines a page of a PDF or Word copy holds, running header to footer
@@ -248,7 +250,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and not (i + 1 < len(lines) and sends_plan_out(lines[i + 1].simple)):
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
             # (a cover notice's addressees over its words that send the plan out are left to the model)
-        elif role == "chrome" and (_plain_prose(ln) or _labelled_prose(ln) or _preamble(lines, i) or _inside_table(lines, decided, i)
+        elif role == "chrome" and (_plain_prose(ln) or _long_prose(ln) or _labelled_prose(ln) or _preamble(lines, i) or _inside_table(lines, decided, i)
                                    or _completes_sentence(lines, roles, i)
                                    or roles and roles[-1] in ("heading", "body") and (
                                        _closing_words(ln) or _hidden_after_text(ln.simple))):
@@ -559,7 +561,7 @@ def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip:
     model (``title``: each line's probability), when it is likely enough (TITLE_FLOOR) and could
     title a plan: words, no breadcrumb, no site's word alone ("聯絡我們", "English"), no line only a page has (a photo's file name, a tag line,
     ``skip``: a related list, a disclosure table's fields, a calendar's days), no table's row ("文号 | 浏览量 | 5 |"),
-    no sentence, no question ("……怎么写？"), no sentence's second half ("的歌詞與寫作背景"), no note in brackets
+    no sentence, no question ("……怎么写？"), no chapter of a book ("大学那些年 第七十二章 周末"), no sentence's second half ("的歌詞與寫作背景"), no note in brackets
     ("（以……为例）"), no cover notice."""
     bp = boilerplate_patterns()
     best = max((i for i in range(end) if _worded(lines[i].simple) and i not in skip and _cells(lines[i].text) < 2
@@ -567,6 +569,7 @@ def _likeliest_title(lines: tuple[Line, ...], title: np.ndarray, end: int, skip:
                 and not _site_words_only(lines[i]) and (CJK.search(lines[i].text) or " " in lines[i].text.strip())
                 and not lines[i].text.endswith(_STATED) and not org_name_alone(lines[i].simple, TITLE_HEAD_CHARS)
                 and not _ASKED.search(lines[i].simple) and not _NO_TITLE_OPENS.match(lines[i].simple)
+                and not _CHAPTER.search(lines[i].simple)
                 and not (_BRACKETED.fullmatch(lines[i].simple) and not _date_only(lines[i]))
                 and not is_cover_notice(lines[i].simple.strip("《》"))),
                key=title.__getitem__, default=None)
@@ -1841,6 +1844,15 @@ def _plain_prose(ln: Line) -> bool:
     as a PDF's text may have them, half-width)."""
     text = ln.simple
     return len(text) >= 15 and text.endswith(("。", "；", "！", "？")) and ("，" in text or "," in text) and _unmarked(text)
+
+
+def _long_prose(ln: Line) -> bool:
+    """A page's text run into one long line, a year's work told clause after clause ("2024年县气象局在……
+    下,……,……。……"): the plan's, whatever count or site word a sentence of it holds, unless a site's
+    sentence does ("以下是小编整理的……")."""
+    text, bp = ln.simple, boilerplate_patterns()
+    return len(text) >= LONG_PROSE and len(CLAUSE_MARK.findall(text)) >= LONG_PROSE // PROSE \
+        and not bp.sentence.search(text) and not bp.intro.search(text)
 
 
 def _preamble(lines: tuple[Line, ...], i: int) -> bool:

@@ -529,3 +529,12 @@ def test_an_item_numbered_in_brackets_that_closes_with_a_bracketed_note_is_dated
             "(二)5月集中开展民法典主题宣传月活动,推动民法典进社区。(责任单位:市司法局、市妇联)\n"
             "（2024年1月26日市法治宣传教育联席会议通过）\n")
     assert [(line, w) for line, w, *_ in acts(text)] == [(3, "12月4日"), (4, "5月")]
+
+
+def test_a_section_that_repeats_its_field_block_dates_each_block_by_its_own_time():
+    """"春季活动：" over "- 主题：……", "- 时间：4月上旬", "- ……", then "- 主题：……", "- 时间：4月中旬", …
+    (corpus rw1777): one activity for each block's time field, not only for the first."""
+    text = ("清河社区2025年文体活动方案\n一、活动安排\n春季活动：\n- 主题：踏青健步走\n- 时间：4月上旬\n"
+            "- 沿滨河绿道开展健步走，沿途设置趣味关卡。\n- 主题：书画作品展\n- 时间：4月中旬\n- 征集辖区书画爱好者的作品集中展出。\n"
+            "夏季活动：\n- 主题：纳凉晚会\n- 时间：7月中旬\n- 在社区广场举办露天文艺晚会。\n")
+    assert [(line, w) for line, w, *_ in acts(text)] == [(5, "4月上旬"), (8, "4月中旬"), (12, "7月中旬")]

@@ -3246,3 +3246,28 @@ def test_a_companys_cover_note_that_lists_its_attachments_covers_the_plan():
     doc = planparse.parse("\n".join(lines), year=2024)
     assert [p.title for p in doc.plans] == ["华川新材料股份有限公司2024 年度内部审计工作计划"]
     assert len(doc.notices) == 1 and doc.notices[0].last < doc.plans[0].first
+
+
+def test_a_years_work_run_into_one_long_line_between_a_tables_bars_is_the_plan():
+    """A county bureau's summary and plan flattened into two lines of a thousand characters, between the bars of
+    the page's table (corpus rw1771): the plan's text, though a sentence of it counts ("……服务14次") or says 参考."""
+    told = ("2024年县水利局在县委县政府的坚强领导下,以推动水利事业高质量发展为主线,全年完成水利投资3.2亿元,"
+            "开展防汛检查46次,为防御决策提供了精细参考,各项工作取得新成效。") * 6
+    plan = ("二、2025年工作思路 (一)强化防汛能力 1.3月底前完成县域山洪灾害风险普查成果更新,编制重点乡镇风险清单;"
+            "2.汛前组织开展防汛应急演练,全年培训基层防汛责任人1200人次。") * 5
+    lines = ["|", "||||||||||", told, plan + " |", "||", "【字体:大 中 小】 【打印本页】 【关闭窗口】"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    assert [(p.first, p.last) for p in doc.plans] == [(3, 4)]
+
+
+def test_a_notice_signed_by_nine_bodies_over_four_lines_sends_the_plan_after_it():
+    """"……已经省人民政府同意,现印发你们,……" signed by nine bodies set over four lines, then the plan under its own
+    title (corpus rw1768): the lines before the title are its cover notice, not an untitled plan."""
+    lines = ["发布机构:临江省疾控局 临江省卫生健康委 临江省教育厅", "临疾控发〔2025〕9号", "各市(州)人民政府,省政府各部门:",
+             "《临江省手足口病防治规划(2025—2030年)》已经省人民政府同意,现印发你们,请认真组织实施。",
+             "临江省疾控局 临江省卫生健康委", "临江省发展改革委 临江省教育厅", "临江省公安厅 临江省财政厅", "临江省医保局",
+             "2025年3月10日", "临江省手足口病防治规划(2025—2030年)", "为降低手足口病发病水平,制定本规划。", "一、总体要求",
+             "坚持预防为主、防治结合。", "二、主要任务", "(一)加强监测预警。每周分析疫情,5月前完成哨点医院布局。"]
+    doc = planparse.parse("\n".join(lines), year=2025)
+    assert [p.title for p in doc.plans] == ["临江省手足口病防治规划(2025—2030年)"]
+    assert [(n.first, n.last) for n in doc.notices] == [(2, 9)]

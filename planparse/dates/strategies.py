@@ -71,7 +71,7 @@ def _dash() -> str:
 
 def _year(p: str) -> str:
     """An optional year before a month: 2024年, 二〇二四年, 113年, 98年, 20xx年, 明年, ～年."""
-    return rf"(?:(?P<{p}y>{DIG}{{4}}|{CN_YEAR}|{_ph()}|{SHORT_YEAR})\s*年|(?P<{p}r>{_rel()}))?"
+    return rf"(?:(?P<{p}y>{DIG}{{4}}|{CN_YEAR}|{_ph()}|{SHORT_YEAR})\s*年\s*|(?P<{p}r>{_rel()})\s*)?"  # ("2013 年 8 月": spaced)
 
 
 # ---------------------------------------------------------------- checks of a match in its text
@@ -193,7 +193,7 @@ def strategies() -> tuple[Strategy, ...]:
         ("term", r"(?P<t>开学初|学期初|学期末|(?<!学)期中|(?<!学)期末)", r.term),
         ("festival", _festival_pattern(), r.festival),
         ("weekday", r"(?<![每上下本这个隔一二两三四五六七八九十])(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])(?![一二三四五六七八九十])", r.weekday),
-        ("year", rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年(?:度)?"
+        ("year", rf"(?:(?P<ay>{DIG}{{4}}|{CN_YEAR}|{ph}|{SHORT_YEAR})\s*年(?:度|\s*内(?![蒙部地外容]))?"  # ("2023 年内": that year)
                  rf"(?![0-9０-９一二三四五六七八九十来内间多余级届代轻龄纪]|以来|\s*[上下前后]半年|[初底末]|\s*[-—–~～至到－])"
                  rf"|(?P<sp>{alternation(words()['relative_spans'])})|(?<![0-9一二三四五六七八九十两几多])(?P<w>{whole}))", r.whole_year),
     ]
