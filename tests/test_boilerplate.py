@@ -3271,3 +3271,13 @@ def test_a_notice_signed_by_nine_bodies_over_four_lines_sends_the_plan_after_it(
     doc = planparse.parse("\n".join(lines), year=2025)
     assert [p.title for p in doc.plans] == ["临江省手足口病防治规划(2025—2030年)"]
     assert [(n.first, n.last) for n in doc.notices] == [(2, 9)]
+
+
+def test_a_funds_name_over_its_years_plan_is_the_titles_first_half():
+    """A bank's page for a charitable trust: "陳德昌家族公益信託基金" over "112年度信託事務計畫書" under the page's
+    breadcrumb (corpus rw1784): the fund's name is the first half of the plan's title, not the page's line."""
+    lines = ["個人金融 | 企業金融 | 數位金融 | 財富管理 | 信用卡", "首頁 > 關於我們 > 企業社會責任 > 公益信託", "",
+             "林家和家族公益信託基金", "113年度信託事務計畫書", "", "一、計畫依據:依據信託契約第二條及本基金受益人遴選辦法辦理。",
+             "二、工作項目:", "1. 113年7月1日至9月15日受理清寒學生獎助學金申請。", "2. 113年10月下旬前完成審查並公告名單。"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["林家和家族公益信託基金113年度信託事務計畫書"]
