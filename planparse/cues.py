@@ -457,11 +457,12 @@ def title_split(head: Line, tail: Line) -> bool:
 
 def plain_head(head: Line) -> bool:
     """Can ``head`` begin a title set in two lines: short, no heading, no clause, no site word and
-    no page pattern?"""
+    no page pattern (an organisation's name may be letter-spaced: "晴 川 幼 兒 園" over "六月份行事曆")?"""
     words, patterns = site_words(), chrome_patterns()
+    spaced = org_name_alone(unspaced(head.simple), TITLE_HEAD_CHARS)
     return len(head.simple) <= 40 and head.heading is None and not CLAUSE_MARK.search(head.simple) \
-        and not words.search(head.simple) \
-        and not any(p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date"))
+        and not words.search(head.simple) and not any(
+            p.search(head.simple) for n, p in patterns.items() if n not in ("org_name", "signature_date") and not (spaced and n == "letter_spaced"))
 
 
 def title_half(head: Line, tail: Line) -> bool:

@@ -31,6 +31,7 @@ _BLANK_YEAR = regex(r"^(?:20[xX×ｘＸ]{2}|20[_＿]{2,})\s*年")  # a template'
 _PART = regex(r"\s*[（(][一二三四五六七八九十0-9]{1,2}[)）]$")  # an attached table's part number ("……分解表(一)")
 _BOOK_TITLE = regex(r"[^《》]{0,30}《(?P<name>[^《》]{4,60})》")  # a title in book-title marks (its sender's name before them)
 _SPACES = regex(r"\s+")
+_PART_NAME = regex(r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{1,6}\s*")  # "五、工作报告"
 _ENTRY = regex(r"^\s*[0-9]{1,2}\s*[.．、]")  # an entry of a notice's attachment list ("1.2024年……工作要点")
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=学年|年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
@@ -154,9 +155,16 @@ def _hollow(draft: PlanDraft) -> bool:
 
 
 def _front_matter(draft: PlanDraft) -> bool:
-    """Untitled lines that are all a table of contents (its label, its entries) standing before
-    the plan's title: the document's front matter."""
-    return draft.title is None and bool(draft.lines) and all(is_contents_line(ln.text) for ln in draft.lines)
+    """Untitled lines that are all a table of contents (its label, its entries, and the parts of a
+    compilation it lists them under: "一、方案", "五、工作报告") standing before the plan's title: the
+    document's front matter."""
+    return draft.title is None and bool(draft.lines) and is_contents_line(draft.lines[0].text) and all(
+        is_contents_line(ln.text) or _part_name(ln) for ln in draft.lines)
+
+
+def _part_name(ln: Line) -> bool:
+    """A compilation's part, named in a word or two ("一、方案", "五、工作报告")."""
+    return _PART_NAME.fullmatch(ln.simple) is not None
 
 
 def _untitled_notice(draft: PlanDraft, after: PlanDraft | None) -> bool:

@@ -355,8 +355,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 # of no title under it, titles no plan
             elif ln.separator or (ln.role == "title" and role != "signoff") or role == "title":
                 role = "title" if not is_attachment(ln.simple) else "body"
-            elif role == "signoff" and not _signature(ln):
-                role = "body"
+            elif role == "signoff" and (not _signature(ln) or roles and roles[-1] == "heading" and i + 1 < len(lines)
+                                         and _next_part(lines[i - 1].heading, lines[i + 1].heading)):
+                role = "body"  # (a date under "三、活动时间", over "四、活动内容": the section's, not a sign-off)
             elif role == "signoff" and _under_signoff_date(lines, roles, i):
                 role = "chrome"  # a word under the sign-off's date ("团委"): the page's tag, not its organisation
             elif ln.heading is not None and role != "signoff":
@@ -607,11 +608,13 @@ def _notice_attachment(lines: tuple[Line, ...], roles: list[str], i: int) -> boo
     """Is ``lines[i]``, under an attachment's label ("附件") past a sign-off, the attachment a notice above
     names ("附件：2018年民生实事目标任务分解表"): what the notice sends, the plan itself (not what a plan
     attaches: its own table)?"""
-    if not i or not is_attachment_label(lines[i - 1].simple) or "signoff" not in roles[:i - 1]:
+    if not i or not is_attachment_label(lines[i - 1].simple):
         return False
     titled = next((k for k in range(i - 1, -1, -1) if roles[k] == "title"), None)
     if titled is not None and not lines[titled].simple.endswith("通知"):
         return False
+    if "signoff" not in roles[:i - 1] and (titled is None or not is_cover_notice(lines[titled].simple)):
+        return False  # (unsigned, only a cover notice's title sends it: "关于分解下达……任务的通知")
     return any(attached_name(lines[k].simple) == lines[i].simple for k in range(i - 1))
 
 
@@ -623,6 +626,12 @@ def _abstract(lines: tuple[Line, ...], i: int) -> bool:
         return False  # (a contents entry's dot leaders: "……工作方案 ......")
     return any(k != i and len(lines[k].simple) >= ABSTRACTED and text.startswith(lines[k].simple)
                and len(text) > len(lines[k].simple) + 1 for k in range(max(0, i - ECHO_WITHIN), min(len(lines), i + ECHO_WITHIN)))
+
+
+def _next_part(head: Heading | None, nxt: Heading | None) -> bool:
+    """Is ``nxt`` the part numbered right after ``head`` ("三、活动时间" then "四、活动内容")?"""
+    return head is not None and nxt is not None and head.number is not None and nxt.number is not None \
+        and head.style == nxt.style and nxt.value == head.value + 1
 
 
 def _attachment_entry(lines: tuple[Line, ...], i: int) -> bool:

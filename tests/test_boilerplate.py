@@ -3281,3 +3281,45 @@ def test_a_funds_name_over_its_years_plan_is_the_titles_first_half():
              "二、工作項目:", "1. 113年7月1日至9月15日受理清寒學生獎助學金申請。", "2. 113年10月下旬前完成審查並公告名單。"]
     doc = planparse.parse("\n".join(lines))
     assert [p.title for p in doc.plans] == ["林家和家族公益信託基金113年度信託事務計畫書"]
+
+
+def test_a_compilations_contents_with_its_parts_named_is_no_plan():
+    """A Word copy of a compilation (corpus rw1799): "目 录", "一、方案", entries with dot leaders and page numbers,
+    "五、工作报告", …, then "一、方案" again over the first plan's title: the contents are the document's front
+    matter, not an untitled plan."""
+    lines = ["垃圾分类材料合集", "目 录", "一、方案", "深入推进生活垃圾分类工作实施方案..................3",
+             "生活垃圾分类三年行动方案......................11", "二、讲话", "在垃圾分类动员部署会上的讲话..........45",
+             "一、方案", "深入推进生活垃圾分类工作实施方案", "为深入推进生活垃圾分类工作,制定本方案。", "一、工作目标",
+             "年底前全街道生活垃圾分类覆盖率达到90%以上。", "二、主要任务", "(一)3月底前完成分类设施配置。"]
+    doc = planparse.parse("\n".join(lines), year=2021)
+    assert [p.title for p in doc.plans] == ["深入推进生活垃圾分类工作实施方案"]
+
+
+def test_a_notice_that_hands_out_tasks_covers_the_table_it_attaches():
+    """"关山县人民政府办公室关于分解下达2016年县政府重点工作任务的通知", unsigned on the page, "附件:……分解表", then "附件"
+    over the table's title and its rows (corpus rw1804): the notice is a cover notice, the table its plan."""
+    lines = ["首页 | 政务公开 | 政务服务", "当前位置：首页 > 政务公开 > 政府文件",
+             "关山县人民政府办公室关于分解下达2016年县政府重点工作任务的通知", "发布时间：2016-03-18  来源：县政府办  浏览次数：2046",
+             "各乡镇人民政府,县政府各部门:", "县人代会审议通过的《政府工作报告》明确了全年目标任务,现将重点工作任务分解下达,请抓好落实。",
+             "附件:2016年县政府重点工作任务分解表", "附件", "2016年县政府重点工作任务分解表", "序号\t工作任务\t牵头单位\t完成时限",
+             "一、稳增长", "1\t全年实现地区生产总值增长7.5%\t县发改局\t全年", "2\t完成固定资产投资62亿元\t县发改局\t12月底前"]
+    doc = planparse.parse("\n".join(lines), year=2016)
+    assert [p.title for p in doc.plans] == ["2016年县政府重点工作任务分解表"]
+    assert [n.title for n in doc.notices] == ["关山县人民政府办公室关于分解下达2016年县政府重点工作任务的通知"]
+
+
+def test_a_letter_spaced_kindergartens_name_over_its_months_calendar_is_one_title():
+    """"晴 川 幼 兒 園" over "六月份行事曆 1070528" (corpus rw1807): one title set in two lines, the school's name
+    spaced apart; not the name alone."""
+    lines = ["青 禾 幼 兒 園", "五月份行事曆 1080426", "親愛的家長您好:", "五月天氣漸熱,請家長為孩子準備替換衣物。",
+             "5月03日 星期五 母親節感恩活動", "5月10日 星期五 全園消防演練", "5月24日 星期五 五月份慶生會"]
+    doc = planparse.parse("\n".join(lines))
+    assert [p.title for p in doc.plans] == ["青 禾 幼 兒 園五月份行事曆 1080426"]
+
+
+
+def test_a_date_alone_under_a_part_over_the_next_part_is_no_sign_off():
+    """"三、活动时间" over "2025年3月" over "四、活动内容" (corpus rw1011, whose line-role model reads the date as a
+    sign-off): the date is the part's, not the plan's sign-off, and the plan goes on past it."""
+    doc = planparse.parse_file("corpus/docs/rw1011.txt")
+    assert [(p.first, p.last) for p in doc.plans] == [(4, 34)]
