@@ -42,6 +42,7 @@ DATED_TITLE = regex(r"^(?:[0-9]{4}|[〇零一二三四五六七八九]{4}|1[0-9]
 PAGE_COUNT = regex(r"[（(【\[]\s*(?:通用|精选|优选|汇总|合集|最新|热门|推荐|优秀|实用|经典)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[)）】\]]\s*$")
 # "（通用6篇）": how many plans a page's title says it holds
 FIELD = regex(r"^[^，,。；;：:]{1,8}[：:]")  # a field's name before its value: "时间：", "审    核："
+LIST_ENTRY = regex(r"^\s*([0-9]{1,2})\s*[.．、]")  # an entry of a list and its number: "2. ……安排表", "1.2024年……工作要点"
 TITLE_HEAD_CHARS = 20  # the longest organisation's name set over its plan's title
 _NAME_MARKS = "()（）【】[]•·*- \u3000"  # a name's brackets and bullet: "(聖恩會蔚藍灣小學)", "• 基督教恩光書院"
 

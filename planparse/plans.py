@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, body_kind, heading_kind,
+from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, LIST_ENTRY, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, body_kind, heading_kind,
                            is_attachment, is_attachment_label, is_bare_separator, is_contents_label, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            names_timetable, opens_plan, org_name_alone, sends_plan_out, unbracketed, unglossed)
 from planparse.dates import Context, resolve
@@ -32,7 +32,6 @@ _PART = regex(r"\s*[（(][一二三四五六七八九十0-9]{1,2}[)）]$")  # an
 _BOOK_TITLE = regex(r"[^《》]{0,30}《(?P<name>[^《》]{4,60})》")  # a title in book-title marks (its sender's name before them)
 _SPACES = regex(r"\s+")
 _PART_NAME = regex(r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{1,6}\s*")  # "五、工作报告"
-_ENTRY = regex(r"^\s*[0-9]{1,2}\s*[.．、]")  # an entry of a notice's attachment list ("1.2024年……工作要点")
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=学年|年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
                         rf"\s*(?:[-—–~～至到－]{{1,3}}\s*{DIG}{{4}}\s*)?(?:学年|年)")
@@ -257,7 +256,7 @@ def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
             state = _SplitState()  # (the cover's organisation and date signed nothing)
             continue
         if ln.separator or (ln.role == "title" and (cur.lines or cur.title is None or notice or _sent_by(cur, ln)
-                                                  or cur.notice and not _ENTRY.match(ln.text))
+                                                  or cur.notice and not LIST_ENTRY.match(ln.text))
                             and (notice or not state.continued_after(lines, k) and not _part_of_marked(cur, lines, k))):
             numbered = ln.heading is not None and ln.heading.style == "arabic" and not ln.separator
             title = (ln.heading.title or ln.text) if numbered else strip_marker(ln.text)  # type: ignore[union-attr]
@@ -302,10 +301,15 @@ def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
     return plans
 
 
+def _sending_line(lines: list[Line]) -> int | None:
+    """The last of a notice's lines that sends its plan out ("……现印发给你们，请……"), or None."""
+    return next((k for k in range(len(lines) - 1, -1, -1) if sends_plan_out(lines[k].simple)), None)
+
+
 def _signed_below(lines: list[Line]) -> bool:
     """A few lines that send a plan out, then nothing but the names and date that sign them, however
     many lines nine sending bodies take ("青川省疾控局 青川省卫生健康委" … "2025年3月10日")."""
-    sent = next((k for k in range(len(lines) - 1, -1, -1) if sends_plan_out(lines[k].simple)), None)
+    sent = _sending_line(lines)
     return sent is not None and sent < NOTICE_LINES and all(
         len(ln.text) <= SIGNATURE_CHARS and not CLAUSE_MARK.search(ln.text) for ln in lines[sent + 1:])
 
@@ -313,7 +317,7 @@ def _signed_below(lines: list[Line]) -> bool:
 def _sent_out_at(lines: list[Line]) -> int | None:
     """Where a cover notice's lines end: past the last that sends its plan out and the sign-off
     under it (None: no line of them sends a plan out)."""
-    sent = next((k for k in range(len(lines) - 1, -1, -1) if sends_plan_out(lines[k].simple)), None)
+    sent = _sending_line(lines)
     if sent is None:
         return None
     end = sent + 1

@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TIME_STYLES, TOP_STYLES, opens_top, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
+from planparse.cues import (CJK, CLAUSE_MARK, LIST_ENTRY, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split, unglossed)
@@ -43,7 +43,6 @@ _SENTENCE = regex(r"[^。！？!?]*(?:[。！？!?]+[”’\"」）)]*|$)")
 _DIGIT = regex(r"[0-9０-９]")
 _CUT_SHORT = regex(r"[^.\s…](?:…{1,2}|\.{3,6})$")  # "……(管委会…": words cut short
 _CHAPTER = regex(r"第[0-9一二三四五六七八九十百零〇]{1,4}章")  # a book's chapter ("第七十二章 周末")
-_ENTRY = regex(r"^\s*([0-9]{1,2})\s*[.．、](?![0-9])")  # an entry of a list ("2. ……安排表")
 _FIRST_ATTACHED = regex(r"^\s*附\s*件\s*[：:]\s*1\s*[.．、](?![0-9])")  # "附件:1.《……》": a list of attachments' first
 _YEAR = regex(r"(?:19|20)(?:[0-9]{2}|[_＿xX×]{1,2})\s*年")  # "2024年", "20xx年", "20_年"
 _NUMBERED_HEADER = regex(r"(?i)(?:page\s*(?P<page>[0-9]{1,3})\s*[-—–|｜]\s*)?[•·]?\s*(?P<name>.+?)(?(page)|\s+(?P<tail>[0-9]{1,3}))")
@@ -638,9 +637,9 @@ def _attachment_entry(lines: tuple[Line, ...], i: int) -> bool:
     """Is ``lines[i]`` the next entry of an attachment list whose label opens with its first
     ("附件:1.《2024 年度内部审计工作计划》" then "2. 2024 年度内部审计项目时间安排表")?"""
     k = i - 1
-    while k >= 0 and _ENTRY.match(lines[k].simple) and not _FIRST_ATTACHED.match(lines[k].simple):
+    while k >= 0 and LIST_ENTRY.match(lines[k].simple) and not _FIRST_ATTACHED.match(lines[k].simple):
         k -= 1
-    entry = _ENTRY.match(lines[i].simple)
+    entry = LIST_ENTRY.match(lines[i].simple)
     return k >= 0 and entry is not None and _FIRST_ATTACHED.match(lines[k].simple) is not None and int(entry[1]) == i - k + 1
 
 
