@@ -210,7 +210,7 @@ def _lead(raw: str) -> int:
     """
     n = len(raw) - len(raw.lstrip(WHITESPACE))
     lost = _LOST_INDENT.match(raw, n)
-    return n if lost is None else lost.end() + len(raw[lost.end():]) - len(raw[lost.end():].lstrip(WHITESPACE))
+    return n if lost is None else len(raw) - len(raw[lost.end():].lstrip(WHITESPACE))
 
 
 _AFTER_COUNTED = regex(r"\s*(?:[（(][一二三四五六七八九十0-9]{1,2}[)）])?(?=[\u4e00-\u9fff“\"][^\n]{20,}[，,。])")
