@@ -113,6 +113,7 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
         roles = _rule_roles(lines)
     out: list[Line] = []
     edits: list[Edit] = []
+    raws = doc.source.text.split("\n")  # (for the table rules the lines stage left out)
     for k, (ln, role) in enumerate(zip(lines, roles)):
         if is_rule(ln.text):
             if k and roles[k - 1] == "chrome":
@@ -125,7 +126,7 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
             role = "heading"  # "4、教研组总结。下面小编整理了……": an item with a site's sentence glued on
         if role == "chrome":
             edits.append(Edit("boilerplate", ln.first, strip_marker(ln.text)))
-            edits.extend(_rules_under(ln, doc.source.text))
+            edits.extend(_rules_under(ln, raws))
             out.append(replace(ln, role="chrome"))
             continue
         kept = _without_boilerplate(ln, edits)
@@ -138,11 +139,11 @@ def assign_roles(doc: Document, options: ParseOptions) -> Document:
                    boilerplate=tuple(sorted(earlier + tuple(edits), key=lambda e: e.line)))
 
 
-def _rules_under(ln: Line, text: str) -> list[Edit]:
+def _rules_under(ln: Line, raws: list[str]) -> list[Edit]:
     """The Markdown table rules right under a line of the page ("标题: | …" over
-    "---|---|"), which the lines stage left out: the page's as well."""
+    "---|---|"), which the lines stage left out (``raws``: the source's lines): the page's as well."""
     edits = []
-    for n, raw in enumerate(text.split("\n", ln.last + 3)[ln.last:ln.last + 3], ln.last + 1):
+    for n, raw in enumerate(raws[ln.last:ln.last + 3], ln.last + 1):
         if not MD_TABLE_RULE.match(raw.strip(WHITESPACE)):
             break
         edits.append(Edit("boilerplate", n, raw.strip(WHITESPACE)))
@@ -1858,9 +1859,8 @@ def _long_prose(ln: Line) -> bool:
     """A page's text run into one long line, a year's work told clause after clause ("2024年县气象局在……
     下,……,……。……"): the plan's, whatever count or site word a sentence of it holds, unless a site's
     sentence does ("以下是小编整理的……")."""
-    text, bp = ln.simple, boilerplate_patterns()
-    return len(text) >= LONG_PROSE and len(CLAUSE_MARK.findall(text)) >= LONG_PROSE // PROSE \
-        and not bp.sentence.search(text) and not bp.intro.search(text)
+    text = ln.simple
+    return len(text) >= LONG_PROSE and len(CLAUSE_MARK.findall(text)) >= LONG_PROSE // PROSE and not _site_sentence(text)
 
 
 def _preamble(lines: tuple[Line, ...], i: int) -> bool:
@@ -1893,10 +1893,15 @@ def _closing_words(ln: Line) -> bool:
     return len(text) >= 15 and text.endswith(("。", "！", "？")) and body_kind(text) == "closing" and _no_page_sentence(text)
 
 
+def _site_sentence(text: str) -> bool:
+    """Does a site's sentence touch the text ("仅供参考", "以下是小编整理的……")?"""
+    bp = boilerplate_patterns()
+    return bool(bp.sentence.search(text) or bp.intro.search(text))
+
+
 def _no_page_sentence(text: str) -> bool:
     """Does no site's sentence ("仅供参考") or chrome pattern touch the text?"""
-    bp = boilerplate_patterns()
-    return not bp.sentence.search(text) and not bp.intro.search(text) and not any(p.search(text) for p in _cues()[1].values())
+    return not _site_sentence(text) and not any(p.search(text) for p in _cues()[1].values())
 
 
 def _signature(ln: Line) -> bool:
@@ -2062,7 +2067,7 @@ def _mixed(ln: Line) -> bool:
         return False
     bp = boilerplate_patterns()
     sentences = [s for s in _SENTENCE.findall(ln.simple) if s]
-    return len(sentences) > 1 and not (bp.sentence.search(sentences[0]) or bp.intro.search(sentences[0])) and any(
+    return len(sentences) > 1 and not _site_sentence(sentences[0]) and any(
         bp.sentence.search(s) for s in sentences[1:])
 
 
@@ -2085,7 +2090,7 @@ def _without_boilerplate(ln: Line, edits: list[Edit]) -> Line | None:
     if ln.separator or not bp.sentence.search(ln.simple):
         return ln  # (a separator holds no site's sentence: "学期工作计划精选范文1")
     sentences = [s for s in _SENTENCE.findall(ln.text) if s]
-    drop = [bool(bp.sentence.search(to_simplified(s)) or bp.intro.search(to_simplified(s))) for s in sentences]
+    drop = [_site_sentence(to_simplified(s)) for s in sentences]
     if ln.heading is not None and ln.heading.number:
         drop[0] = False  # "3、参考主题仅供参考，讲话人可……": the item's own words, whatever they share with a site's
     if not any(drop):
@@ -2400,7 +2405,7 @@ def _rule_roles(lines: tuple[Line, ...]) -> list[str]:
 def _is_junk(ln: Line) -> bool:
     bp = boilerplate_patterns()
     text = ln.simple
-    return bool((len(text) <= 100 and bp.line.search(text)) or bp.sentence.search(text) or bp.intro.search(text))
+    return bool(len(text) <= 100 and bp.line.search(text)) or _site_sentence(text)
 
 
 def _header_end(lines: tuple[Line, ...]) -> int:
