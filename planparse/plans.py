@@ -447,7 +447,7 @@ class _SplitState:
 
     def starts_new_plan(self, head: Heading | None, kind: str | None, text: str) -> bool:
         if self.closed and kind != "closing" and not (head is None and is_signature(text)) and not is_attachment(text) \
-                and not _appended_schedule(head):
+                and not _appended_schedule(head) and not self.goes_on(head):
             return True
         if head is None:  # (not the text right under a part's sub-heading: "(三)、活动主题" then "围绕……的总体要求，……")
             return (kind == "ideology" and self.ideology and self.headings > 0 and not self.under_subheading
@@ -504,8 +504,9 @@ class _SplitState:
                 self.closed = True  # a closing paragraph or the plan's sign-off ends it
             return
         self.headings += 1
-        if _appended_schedule(head):
-            self.closed = False  # "月份工作安排" after the sign-off: the plan's schedule, appended, goes on
+        if _appended_schedule(head) or self.goes_on(head):
+            self.closed = False  # "月份工作安排" after the sign-off: the plan's schedule, appended, goes on (so
+            # does its numbering: "本计划自……起实施" inside its 一、, then its 二、)
         style = head.style
         if style in TOP_STYLES or style in TIME_STYLES:
             self.strong_count += 1  # a new parent for the items that follow (一、…, or a month's header)

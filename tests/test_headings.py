@@ -614,6 +614,22 @@ def test_a_schedule_after_the_sign_off_is_the_plans():
     assert [p.title for p in doc.plans] == [plan[0], "2024年清溪镇中心小学少先队工作计划"]
 
 
+def test_closing_words_inside_a_part_whose_numbering_goes_on_below_end_no_plan():
+    """"本計畫自……起實施" as an item's last sentence inside the plan's 一、 (corpus rw1785, a board's
+    report): closing words, but the plan's 二、 and its (一) below go on in the same plan; after
+    closing words a new 一、 still opens the next, untitled plan."""
+    from planparse import parse
+
+    first = ["年度會務計畫", "壹、本年度工作重點", "一、助學補助：", "(一)持續辦理偏鄉學童課後陪讀計畫。",
+             "(二)開辦青年技藝研習班，每月補助學員交通費800元。", "˙本計畫自3月1日起實施，並於年底前檢討成效。"]
+    doc = parse("\n".join(first + ["二、急難關懷：", "(一)受理轉介個案，即時發放慰問金。", "(二)配合災後重建，協助修繕房屋。"]),
+                year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [(first[0], 1)]
+    doc = parse("\n".join(first[:-1] + ["本計畫自公布之日起實施，未盡事宜另行通知。",
+                                         "一、活動時間", "5月18日上午。", "二、活動地點", "社區活動中心。"]), year=2024)
+    assert [p.first for p in doc.plans] == [1, len(first) + 1]
+
+
 def test_a_paragraph_that_announces_a_plan_over_a_new_first_part_opens_one():
     """A compilation with no markers (corpus rw213): after the first plan's parts, "为庆祝……，具体安排
     如下：" and then 一、 again open a second, untitled plan; "为确保……，具体安排如下：" inside a part,
