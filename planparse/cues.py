@@ -428,11 +428,14 @@ def title_head(head: Line, tail: Line) -> bool:
     True
     >>> title_head(recognize("2024年", 1), recognize("2025年工作计划", 2)), title_head(recognize("@小白创作中心", 1), recognize("寒假作息时间表", 2))
     (False, False)
+    >>> title_head(recognize("抄送：市科技局", 1), recognize("2025年全县科技活动周实施方案", 2))  # a notice's field
+    False
     """
     words = site_words()
     name, titled = unglossed(head.simple).strip(_NAME_MARKS), unglossed(tail.simple)  # (a converter's
     # pinyin: "柳塘社區(qū)居民委員會(huì)")
-    if head.heading is None and not head.simple.lstrip().startswith(("@", "＠")) and org_name_alone(name, TITLE_HEAD_CHARS) and not words.search(name) and not titled.startswith(name) \
+    if head.heading is None and not head.simple.lstrip().startswith(("@", "＠")) and not FIELD.match(name) \
+            and org_name_alone(name, TITLE_HEAD_CHARS) and not words.search(name) and not titled.startswith(name) \
             and (DATED_TITLE.match(titled) or is_title(titled, tail.heading)):
         return True
     return title_split(head, tail)
@@ -491,11 +494,13 @@ def completes_title(head: Line, tail: Line) -> bool:
     False
     >>> completes_title(recognize("关于做好暑期工作", 1), recognize("2025年暑期安全工作方案", 2))
     False
+    >>> completes_title(recognize("关于开展“一团一亮点”创建活动的", 1), recognize("通 知", 2))
+    True
     """
     patterns, titled = heading_patterns(), unspaced(unglossed(tail.simple))
     return patterns.title_tail.match(titled) is not None \
         or patterns.subtitle.match(titled) is not None and not is_title(head.simple, head.heading) \
-        or patterns.about_head.match(head.simple) is not None and patterns.about_tail.match(titled) is not None \
+        or patterns.about_head.match(head.simple) is not None and patterns.about_tail.match("".join(titled.split())) is not None \
         and not DATED_TITLE.match(titled)  # (a title that opens with its year is whole: "关于做好暑期工作" over
     # "2025年暑期安全工作方案" is a heading's words over it)
 

@@ -31,6 +31,7 @@ _BLANK_YEAR = regex(r"^(?:20[xX×ｘＸ]{2}|20[_＿]{2,})\s*年")  # a template'
 _PART = regex(r"\s*[（(][一二三四五六七八九十0-9]{1,2}[)）]$")  # an attached table's part number ("……分解表(一)")
 _BOOK_TITLE = regex(r"[^《》]{0,30}《(?P<name>[^《》]{4,60})》")  # a title in book-title marks (its sender's name before them)
 _SPACES = regex(r"\s+")
+_OWN_ITEMS = regex(r"(?:事项|要求)[^。]{0,6}(?:通知|明确)如下[:：。]?\s*$")  # a notice's own points follow
 _PART_NAME = regex(r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{1,6}\s*")  # "五、工作报告"
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=学年|年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
@@ -110,7 +111,8 @@ def split_plans(doc: Document, options: ParseOptions) -> Document:
         first = min((n for n in (draft.title_line, draft.lines[0].first if draft.lines else None,
                                  *(x.first for x in draft.restated)) if n), default=0)
         last = max([draft.title_line or 0] + [ln.last for ln in draft.lines])
-        if draft.notice or _untitled_notice(draft, after):
+        if draft.notice and not (after is None and not plans and any(opens_top(ln.heading) for ln in draft.lines)) \
+                or _untitled_notice(draft, after):  # (a notice with its own points and no plan after it is the plan)
             notices.append(Notice(draft.title, lead or first, last))
             lead = None
             continue
@@ -285,7 +287,8 @@ def _drafts(lines: tuple[Line, ...], hidden: list[float]) -> list[PlanDraft]:
                 and not any(x.role == "title" for x in lines[k + 1:]):
             moved = cur.lines[sent:]  # "现将《……方案》印发给你们" then the plan itself, untitled, from its lead-in
             del cur.lines[sent:]  # to "一、主要目标": the notice ends where it sent the plan out (and signed), unless
-            # the plan follows under its own title (the notice's "一、" is what it asks for)
+            # the plan follows under its own title, or the notice goes on to its own points: "……现印发你们，并将有关
+            # 事项通知如下。", then "一、" is what it asks for)
             start(None, None)
             cur.lines.extend(moved)
         if cur.lines and ln.role != "signoff" and (state.starts_new_plan(head, kind, ln.text)
@@ -316,9 +319,10 @@ def _signed_below(lines: list[Line]) -> bool:
 
 def _sent_out_at(lines: list[Line]) -> int | None:
     """Where a cover notice's lines end: past the last that sends its plan out and the sign-off
-    under it (None: no line of them sends a plan out)."""
+    under it (None: no line of them sends a plan out, or the one that does goes on to the
+    notice's own points: "……现印发你们，并将有关事项通知如下。")."""
     sent = _sending_line(lines)
-    if sent is None:
+    if sent is None or _OWN_ITEMS.search(lines[sent].simple):
         return None
     end = sent + 1
     while end < len(lines) and lines[end].role == "signoff":

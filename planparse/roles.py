@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TIME_STYLES, TOP_STYLES, opens_top, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, LIST_ENTRY, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
+from planparse.cues import (CJK, CLAUSE_MARK, DATED_TITLE, LIST_ENTRY, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split, unglossed)
@@ -193,6 +193,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
     titled: tuple[str, float] | None = None  # the style and number of the last numbered title
     announced: set[str] = set()  # the titles that links to the next article have named so far
     ruled: set[int] = set()  # the lines a rule, not the model, gives the page
+    cover: set[int] = set()  # the fields of a cover page under the plan's title ("执笔：……", "审核：……", its date)
     for i, (ln, role) in enumerate(zip(lines, decided)):
         head = ln.heading
         if (nxt := bp.next_article.match(ln.simple)) is not None:
@@ -266,6 +267,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif role == "chrome" and i not in listed and (_heads_content(lines, decided, i)
                                                    or i <= content and _headline(lines, i)):
             role = "title"
+        elif role == "chrome" and i in cover:
+            role = "body"
         elif role == "chrome" and i and roles[i - 1] != "chrome" and _signature(ln) and not _plan_goes_on(lines, decided, i):
             role = "signoff"  # (not a table's last cell before a page break: "教务处" between "第10周" and "第11周")
         elif role == "chrome" and i > 1 and roles[i - 1] == "chrome" and roles[i - 2] in ("body", "heading") \
@@ -273,9 +276,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i - 1] = role = "signoff"  # "老猫" over "2011年1月3日夜" under the plan's last sentence: who signs it
         elif role == "chrome" and i in paged and _plain_line(ln, written):
             role = "body"  # "3 校訓" between "校務計劃書 1" and "校務計劃書 2": the document's page, its marks lost
+        elif role == "chrome" and ln.role == "title" and written[_DIGIT.sub("", ln.simple)] == 1 and _cover_fields(lines, i):
+            role = "title"  # "语文教研组2026年春学期工作计划" over "执笔：周雅琴": a Word copy's cover page titles
+            cover.update(_cover_fields(lines, i))  # its plan, though it reads as the page's (and its fields are the plan's)
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
             if head is not None and head.number and titled == (head.style, head.value - 1) \
-                    and _names_plan(head):
+                    and _names_plan(head) and not _attachment_entry(lines, i):
                 role = "title"  # "2. ……德育工作计划" after the plan titled "1. ……工会工作计划": the next plan's
             elif role != "title" and head is not None and head.style == "arabic" and head.value == 1 and not numbering \
                     and _names_plan(head) and i + 1 < len(lines) and opens_top(lines[i + 1].heading):
@@ -292,8 +298,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 # on the plan, no plan's title
             elif role == "title" and not ln.separator and is_document_number(ln.simple):
                 role = "body"  # "总院党发〔2024〕9号": an official document's number names no plan
-            elif "title" in (role, ln.role) and not ln.separator and _attachment_entry(lines, i):
+            elif "title" in (role, ln.role) and not ln.separator and (_attachment_entry(lines, i) or _FIRST_ATTACHED.match(
+                    ln.simple) and i + 1 < len(lines) and _attachment_entry(lines, i + 1)):
                 role = "body"  # "2. 2024 年度内部审计项目时间安排表" under "附件:1.《……工作计划》": what a cover lists
+                # (and so is its first entry, "附件：1.……实施方案", over the second)
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
@@ -395,6 +403,12 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i - 1] = roles[i] = "title"  # "柏海州深化紧密型县域医疗卫生" over "共同体建设实施方案", the
             if all(r == "chrome" for r in roles[whole + 1:i - 1]):  # page's heading right above giving it whole
                 roles[whole] = "chrome"  # ("关于印发柏海州深化……的通知"), not a cover notice's title over its text
+        elif roles[i] == "title" and i and all(r == "chrome" for r in roles[:i - 1]) and roles[i - 1] in ("body", "chrome") \
+                and title_half(lines[i - 1], ln) and DATED_TITLE.match(lines[i - 1].simple) \
+                and [m.shape for m in lines[i - 1].dates] == ["year"] and not _BARE_KIND.search(lines[i - 1].simple) \
+                and is_title(lines[i - 1].simple + ln.simple, None):
+            roles[i - 1] = "title"  # "2023年公共卫生国家随机监督" over "抽查计划方案" at the top of a PDF's text:
+            # the first half of its title, its year first
         elif (roles[i] in ("body", "chrome") or roles[i] == "heading" and not (ln.heading and ln.heading.number)) and i \
                 and roles[i - 1] == "title" and (
                 ln.role == "title" and lines[i - 1].role != "title" and title_head(lines[i - 1], ln)
@@ -1902,6 +1916,16 @@ def _site_sentence(text: str) -> bool:
 def _no_page_sentence(text: str) -> bool:
     """Does no site's sentence ("仅供参考") or chrome pattern touch the text?"""
     return not _site_sentence(text) and not any(p.search(text) for p in _cues()[1].values())
+
+
+def _cover_fields(lines: tuple[Line, ...], i: int) -> range:
+    """The fields of a cover page right under ``lines[i]`` ("执笔：周雅琴", "审核：学校教科室", and its date
+    "二〇二六年二月"), from who drew the plan up on; empty when no such field stands under it."""
+    field = heading_patterns().signature_field
+    end = i + 1
+    while end < len(lines) and (field.match(lines[end].simple) or end > i + 1 and _date_only(lines[end])):
+        end += 1
+    return range(i + 1, end)
 
 
 def _signature(ln: Line) -> bool:

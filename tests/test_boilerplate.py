@@ -14,6 +14,7 @@ from planparse.cues import TITLE_HEAD_CHARS, is_title, org_name_alone
 from planparse.normalize import watermark
 
 ROWS = yaml.safe_load((Path(__file__).parent / "cases" / "boilerplate.yaml").read_text("utf-8"))
+DOCS = Path(__file__).parent.parent / "corpus" / "docs"
 PLAN = ["2024年幸福社区工作计划", "一、指导思想", "以人民为中心，全面推进社区治理现代化，提升居民幸福感。",
         "二、主要工作", "1、开展邻里节活动，丰富居民文化生活。", "2、加强社区消防安全检查，消除火灾隐患。"]
 AT = {"top": 0, "middle": 3, "bottom": len(PLAN)}
@@ -64,7 +65,7 @@ def test_a_table_flattened_one_cell_to_a_line_stays_in_its_plan():
 def test_readers_comments_under_the_comment_header_are_the_pages():
     """A teacher's blog post (corpus rw137): under "33 条留言" the readers' replies quote the plan
     and read like prose, but none of them is the plan's."""
-    path = Path(__file__).parent.parent / "corpus" / "docs" / "rw137.txt"
+    path = DOCS / "rw137.txt"
     lines = path.read_text("utf-8").split("\n")
     header = lines.index("33 条留言") + 1
     doc = planparse.parse_file(path)
@@ -1035,7 +1036,7 @@ def test_a_tables_rows_that_end_with_a_department_sign_nothing():
     """"11 月	劳动竞赛总结评比	生产工会" (corpus rw707, a Word copy's month table set out with tabs
     after the plan's safeguards): rows of three cells end with a department, as a sign-off does,
     but are the plan's items, the last one too, though the page's number stands under it."""
-    (plan,) = planparse.parse_file("corpus/docs/rw707.txt").plans
+    (plan,) = planparse.parse_file(DOCS / "rw707.txt").plans
     months = [a.when.text for a in plan.activities if a.line >= 41]
     assert months[:8] == ["1 月", "3 月", "4 月", "6 月", "7 月", "9 月", "11 月", "12 月"]
 
@@ -1553,10 +1554,10 @@ def test_a_timetables_rows_read_as_the_pages_are_the_plans_where_rows_of_their_s
     from planparse.classifier.annotations import load_corpus
 
     (ann,) = [d.annotation for d in load_corpus() if d.id == "rw230"]
-    doc = planparse.parse_file("corpus/docs/rw230.txt")
+    doc = planparse.parse_file(DOCS / "rw230.txt")
     chrome = {e.line for e in doc.boilerplate}
     row = re.compile(r"^(?:第[0-9]+週|\s*[0-9]\.\s+[0-9]{1,2}/[0-9]{1,2})")  # "第4週 09-15 ~ 09-21", "  1. 9/17 ……"
-    rows = [n for n, text in enumerate(Path("corpus/docs/rw230.txt").read_text("utf-8").split("\n"), 1) if row.match(text)]
+    rows = [n for n, text in enumerate(Path(DOCS / "rw230.txt").read_text("utf-8").split("\n"), 1) if row.match(text)]
     assert len(rows) > 40 and not chrome & set(rows)
     assert {b["line"] for b in ann["boilerplate"]} <= chrome <= {b["line"] for b in ann["boilerplate"]} | {8, 28}
     # (what the model may still miss: the header row, an undated item)
@@ -1569,9 +1570,9 @@ def test_a_term_calendars_days_one_to_a_line_inside_the_plan_are_the_plans():
     from planparse.classifier.annotations import load_corpus
 
     (ann,) = [d.annotation for d in load_corpus() if d.id == "rw601"]
-    doc = planparse.parse_file("corpus/docs/rw601.txt")
+    doc = planparse.parse_file(DOCS / "rw601.txt")
     chrome = {e.line for e in doc.boilerplate}
-    text = Path("corpus/docs/rw601.txt").read_text("utf-8").split("\n")
+    text = Path(DOCS / "rw601.txt").read_text("utf-8").split("\n")
     days = [n for n, line in enumerate(text, 1) if re.fullmatch(r"[0-9]{1,2}", line.strip())]
     assert len(days) > 150 and not chrome & set(days)
     assert chrome - {b["line"] for b in ann["boilerplate"]} <= {304, 305}  # (the note under the calendar, at most,
@@ -1587,12 +1588,12 @@ def test_a_run_of_plain_lines_between_a_plans_lines_is_the_plans():
     are the plan's. A page's footer written on each page ("核定本(114 年 2 月)", rw773; "• 恩光書院
     …… 2", rw415), a number in roman figures or one bare number alone stays the page's, wherever
     it stands."""
-    doc = planparse.parse_file("corpus/docs/rw791.txt")
+    doc = planparse.parse_file(DOCS / "rw791.txt")
     assert not {e.line for e in doc.boilerplate} & set(range(14, 80))
-    counted = planparse.parse_file("corpus/docs/rw453.txt")  # a timetable's hours, "4", "5", "26", a cell to a line
+    counted = planparse.parse_file(DOCS / "rw453.txt")  # a timetable's hours, "4", "5", "26", a cell to a line
     assert not {e.line for e in counted.boilerplate} & set(range(50, 161))
-    assert {24, 25, 33, 34} <= {e.line for e in planparse.parse_file("corpus/docs/rw773.txt").boilerplate}
-    assert {42, 53, 62} <= {e.line for e in planparse.parse_file("corpus/docs/rw415.txt").boilerplate}
+    assert {24, 25, 33, 34} <= {e.line for e in planparse.parse_file(DOCS / "rw773.txt").boilerplate}
+    assert {42, 53, 62} <= {e.line for e in planparse.parse_file(DOCS / "rw415.txt").boilerplate}
     for number in ("ii", "4"):
         page = [*PLAN[:5], number, *PLAN[5:]]
         assert 6 in {e.line for e in planparse.parse("\n".join(page)).boilerplate}
@@ -1602,7 +1603,7 @@ def test_a_contents_list_without_page_numbers_that_the_headings_repeat_is_the_pl
     """A government PDF's cover and contents (corpus rw718): "目  录" over the plan's headings
     with no page numbers. The headings repeated further down make it the plan's contents, and
     the cover over it then opens the plan. A "目录" over links that nothing repeats is a menu."""
-    doc = planparse.parse_file("corpus/docs/rw718.txt")
+    doc = planparse.parse_file(DOCS / "rw718.txt")
     assert [(p.title, p.first) for p in doc.plans] == [("岚河县审计局2024年度审计工作计划", 8)]  # (as annotated)
     assert not {e.line for e in doc.boilerplate} & set(range(9, 22))
     menu = ["目录", "学校概况", "新闻动态", "通知公告", "教学教研"]
@@ -1623,7 +1624,7 @@ def test_a_motion_that_puts_a_plan_to_a_meeting_is_its_cover_notice():
     """"关于公司2025年度经营计划的议案" (corpus rw776, a shareholders' meeting's papers): the motion
     covers the plan it names, as "关于印发……的通知" does, and titles no plan; each plan is titled
     by its own title."""
-    titles = [p.title for p in planparse.parse_file("corpus/docs/rw776.txt").plans]
+    titles = [p.title for p in planparse.parse_file(DOCS / "rw776.txt").plans]
     assert not [t for t in titles if t and "议案" in t]
     assert titles[-2:] == ["华岳重型装备股份有限公司2025年度经营计划", "华岳重型装备股份有限公司2025年度固定资产投资计划"]
 
@@ -1639,7 +1640,7 @@ def test_a_forum_archive_copys_post_headers_part_the_readers_replies_from_the_pl
     assert post.match(to_simplified("作者: 小米媽媽    時間: 2024-2-23 08:40"))
     assert post.match(to_simplified("原帖由 青青園丁 於 2024-2-22 21:15 發表"))
     assert not post.match("作者：王老师，时间：2024年3月，地点：多功能厅")
-    doc = planparse.parse_file("corpus/docs/rw512.txt")
+    doc = planparse.parse_file(DOCS / "rw512.txt")
     assert [(p.title, p.last) for p in doc.plans] == [("金穗幼兒園2024年春季學期園務工作計劃", 66)]
 
 
@@ -1718,7 +1719,7 @@ def test_a_pdfs_cover_title_is_the_plans_over_its_running_headers():
     """A school's plan printed from a PDF (corpus rw915): the cover's two lines, the school over
     "學校發展計劃", title the one plan; "學校發展計劃書" atop every page is the page's, and
     "學校發展計劃(三年)" over the plan's table is a part of it."""
-    doc = planparse.parse_file("corpus/docs/rw915.txt")
+    doc = planparse.parse_file(DOCS / "rw915.txt")
     assert [p.title for p in doc.plans] == ["港灣浸信會林寶珊紀念中學學校發展計劃"]
 
 
@@ -1770,7 +1771,7 @@ def test_a_word_copy_in_a_compilation_keeps_its_separator_as_its_title():
     """A hotel's plan copied from Word under "酒店經理工作計劃篇1" (corpus rw938): the hotel's name
     over the plan's own name, the cover's fields, then each page's header "錦灣大酒店　　……":
     the separator titles the plan."""
-    doc = planparse.parse_file("corpus/docs/rw938.txt")
+    doc = planparse.parse_file(DOCS / "rw938.txt")
     assert [p.title for p in doc.plans] == ["酒店經理工作計劃篇1", "酒店經理工作計劃篇2"]
 
 
@@ -1795,7 +1796,7 @@ def test_a_foundations_name_over_its_plans_year_is_the_first_half_of_its_title()
 def test_a_wechat_headline_that_calls_out_to_its_readers_titles_the_post_and_its_marked_parts_do_not():
     """A WeChat post's headline names the plan and calls out ("……服務安排來啦，歡迎您來參加！") over
     its byline (corpus rw942): it titles the one plan; the parts it lists under "🔴" are the plan's."""
-    doc = planparse.parse_file("corpus/docs/rw942.txt")
+    doc = planparse.parse_file(DOCS / "rw942.txt")
     assert [p.title for p in doc.plans] == ["錦溪街道2025年6月黨羣服務(wù)中心服務(wù)安排來(lái)啦，歡迎您來(lái)參加！"]
     assert {1, 3, 4, 5} <= {e.line for e in doc.boilerplate}
 
@@ -2042,7 +2043,7 @@ def test_a_covers_contents_entries_that_hold_a_comma_leave_the_title_again_the_s
     """A Word copy's cover, its contents whose entries hold a comma ("一、坚持党建统领，夯实基层治理根基
     …………1"), the page header, then the plan's title again over its text (corpus rw1006): one plan,
     titled by its cover."""
-    doc = planparse.parse_file("corpus/docs/rw1006.txt")
+    doc = planparse.parse_file(DOCS / "rw1006.txt")
     assert [p.title for p in doc.plans] == ["青禾街道办事处2026年度工作计划"]
 
 
@@ -2054,7 +2055,7 @@ def test_a_covers_contents_entries_that_hold_a_comma_leave_the_title_again_the_s
 def test_a_threads_plan_posted_in_replies_is_one_plan_under_no_posters_aside(doc, titles):
     """Discuz threads whose post headers carry the font-size links ("1# 大 中 小 发表于 ……", corpus
     rw1002, rw1004)."""
-    assert [p.title for p in planparse.parse_file(f"corpus/docs/{doc}.txt").plans] == titles
+    assert [p.title for p in planparse.parse_file(DOCS / f"{doc}.txt").plans] == titles
 
 
 def test_a_student_unions_name_over_its_terms_plan_is_the_first_half_of_the_title():
@@ -2069,7 +2070,7 @@ def test_a_student_unions_name_over_its_terms_plan_is_the_first_half_of_the_titl
 def test_a_posts_lead_that_ends_as_a_sentence_under_its_byline_leaves_the_headline_the_title():
     """"欢欢喜喜过新年,热热闹闹闹元宵!" under a portal's byline, the headline over it (corpus rw1018):
     the lead is the post's words, the headline titles the plan."""
-    doc = planparse.parse_file("corpus/docs/rw1018.txt")
+    doc = planparse.parse_file(DOCS / "rw1018.txt")
     assert [p.title for p in doc.plans] == ["江州:猜灯谜、投壶、套圈……集团职工元宵游园会等你来!"]
 
 
@@ -2077,7 +2078,7 @@ def test_a_transcripts_pages_between_its_numbered_headers_are_the_documents():
     """A PDF transcript that lost every mark ("3 校訓", "2 1 ……"), its pages between running headers
     "校務計劃書 0" … "校務計劃書 8" (corpus rw1007): the lines between the headers are the plan's, the
     cover's two lines title it, and its school year sets its months' years."""
-    doc = planparse.parse_file("corpus/docs/rw1007.txt")
+    doc = planparse.parse_file(DOCS / "rw1007.txt")
     assert [p.title for p in doc.plans] == ["德華天主教小學2024-2025 校務計劃書"]
     assert doc.plans[0].year == 2024
 
@@ -2344,7 +2345,7 @@ def test_a_departments_name_in_a_table_set_one_cell_to_a_line_signs_nothing_off(
     """A task-division table set one cell to a line under its cover notice (corpus rw1265): a row's lead
     department ("区农业农村局") under its task reads like a sign-off, but more rows follow it: it is a
     cell, and the plan goes on to the table's last row."""
-    doc = planparse.parse_file("corpus/docs/rw1265.txt")
+    doc = planparse.parse_file(DOCS / "rw1265.txt")
     assert [(p.title, p.first, p.last) for p in doc.plans] == [("2024年政府工作报告主要工作任务分解表", 21, 198)]
 
 
@@ -2372,13 +2373,13 @@ def test_a_menus_contact_link_and_a_novels_chapter_title_no_untitled_plan():
 
     page = tuple(recognize(t, n) for n, t in enumerate(["聯絡我們", "English", "一、重要時程"], 1))
     assert _likeliest_title(page, np.array([0.9, 0.8, 0.0]), 2, set()) is None
-    assert [p.title for p in planparse.parse_file("corpus/docs/rw1322.txt").plans] == [None]
+    assert [p.title for p in planparse.parse_file(DOCS / "rw1322.txt").plans] == [None]
 
 
 def test_dates_alone_in_a_timetables_cells_are_no_pages_numbers():
     """"4/12", "4/26", "5/31" each alone on a line of a competition's timetable (corpus rw1317) are its
     dates, not a copy's page counter "3/12": each counts to a total of its own."""
-    doc = planparse.parse_file("corpus/docs/rw1317.txt")
+    doc = planparse.parse_file(DOCS / "rw1317.txt")
     chrome = {e.line for e in doc.boilerplate}
     assert not {48, 56, 64} & chrome
     assert {48, 56, 64} <= {a.line for p in doc.plans for a in p.activities}
@@ -2389,9 +2390,9 @@ def test_a_notices_title_right_over_the_plans_title_passes_the_plan_on():
     nothing of the notice is left but its title ("……关于印发《2024年机关党建工作计划》的通知"), the
     title under it ("……机关委员会2024年党建工作计划", not the name the notice gives) opens the plan,
     which the notice does not swallow; an attachment list's "1.2024年……工作要点" (rw486) opens none."""
-    doc = planparse.parse_file("corpus/docs/rw153.txt")
+    doc = planparse.parse_file(DOCS / "rw153.txt")
     assert [(p.title, p.last) for p in doc.plans] == [("中共澜川州林业和草原局机关委员会2024年党建工作计划", 53)]
-    assert [p.title for p in planparse.parse_file("corpus/docs/rw486.txt").plans] == ["2024年全市基层卫生健康工作要点"]
+    assert [p.title for p in planparse.parse_file(DOCS / "rw486.txt").plans] == ["2024年全市基层卫生健康工作要点"]
 
 
 def test_items_numbered_on_into_the_plans_next_item_are_the_plans_whatever_site_word_they_hold():
@@ -2412,7 +2413,7 @@ def test_items_numbered_on_into_the_plans_next_item_are_the_plans_whatever_site_
 def test_a_notice_that_sends_its_task_table_out_leaves_the_table_the_plan(doc, title):
     """District and county disclosure pages that send out a table of tasks under a notice: the notice's
     words are no title, and the table under "附件" that the notice names is the one plan."""
-    assert [p.title for p in planparse.parse_file(f"corpus/docs/{doc}.txt").plans] == [title]
+    assert [p.title for p in planparse.parse_file(DOCS / f"{doc}.txt").plans] == [title]
 
 
 @pytest.mark.parametrize("text, sends", [
@@ -2500,7 +2501,7 @@ def test_the_text_run_on_after_a_note_that_hides_text_is_kept(rest):
 def test_a_tables_last_row_with_borders_alone_between_rows_is_the_plans():
     """A disclosure page's task table flattened with a lone "|" line after every row and rows of four or
     five cells (corpus rw1359): its last row, over the page's footer, is the plan's."""
-    doc = planparse.parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw1359.txt")
+    doc = planparse.parse_file(DOCS / "rw1359.txt")
     assert 45 not in {e.line for e in doc.boilerplate}
 
 
@@ -2563,7 +2564,7 @@ def test_a_note_in_brackets_under_the_title_and_its_byline_is_no_title():
     doc = planparse.parse("\n".join(page))
     assert [p.title for p in doc.plans] == ["联合会2009年工作计划"]
     assert 4 not in {e.line for e in doc.boilerplate}
-    assert [p.title for p in planparse.parse_file("corpus/docs/rw1434.txt").plans] == ["联合会2009年工作计划"]
+    assert [p.title for p in planparse.parse_file(DOCS / "rw1434.txt").plans] == ["联合会2009年工作计划"]
 
 
 def test_a_posts_byline_with_its_day_in_english_is_the_pages_and_the_line_over_it_the_title():
@@ -2585,13 +2586,13 @@ def test_a_tables_title_over_its_merged_cells_titles_the_plan():
     doc = planparse.parse("\n".join(page))
     assert [p.title for p in doc.plans] == ["青雲山慈惠寺年度祭典日程表"]
     assert any(e.text == "回上頁" for e in doc.boilerplate)
-    assert [p.title for p in planparse.parse_file("corpus/docs/rw1430.txt").plans] == ["青雲山慈惠寺年度祭典日程表"]
+    assert [p.title for p in planparse.parse_file(DOCS / "rw1430.txt").plans] == ["青雲山慈惠寺年度祭典日程表"]
 
 
 def test_a_numbered_item_of_clauses_goes_on_with_the_plans_numbering_whatever_site_word_it_holds():
     """"4、有的会员上传作品图片总是失败,等级不低,……" after "3、……" in a forum moderator's plan (corpus
     rw1431): the plan's item, though 会员 and 上传 are a site's words."""
-    doc = planparse.parse_file("corpus/docs/rw1431.txt")
+    doc = planparse.parse_file(DOCS / "rw1431.txt")
     assert 35 not in {e.line for e in doc.boilerplate}
 
 
@@ -2605,7 +2606,7 @@ def test_a_title_the_site_repeats_under_the_plans_first_part_is_the_pages_and_th
     assert [p.title for p in doc.plans] == ["幼儿园小班家长工作计划范文"]
     assert 4 in {e.line for e in doc.boilerplate} and 2 not in {e.line for e in doc.boilerplate}
     for name, title in [("rw1469", "幼儿园小班家长工作计划范文"), ("rw1450", "國中學校團委工作計劃結尾")]:
-        assert [p.title for p in planparse.parse_file(f"corpus/docs/{name}.txt").plans] == [title]
+        assert [p.title for p in planparse.parse_file(DOCS / f"{name}.txt").plans] == [title]
 
 
 def test_a_pages_heading_that_its_header_line_gives_over_the_plans_own_title_is_the_pages():
@@ -3321,5 +3322,15 @@ def test_a_letter_spaced_kindergartens_name_over_its_months_calendar_is_one_titl
 def test_a_date_alone_under_a_part_over_the_next_part_is_no_sign_off():
     """"三、活动时间" over "2025年3月" over "四、活动内容" (corpus rw1011, whose line-role model reads the date as a
     sign-off): the date is the part's, not the plan's sign-off, and the plan goes on past it."""
-    doc = planparse.parse_file("corpus/docs/rw1011.txt")
+    doc = planparse.parse_file(DOCS / "rw1011.txt")
     assert [(p.first, p.last) for p in doc.plans] == [(4, 34)]
+
+
+def test_a_cover_pages_title_over_who_drew_the_plan_up_titles_it_under_the_pages_heading():
+    """A school site's copy of a Word file (corpus rw895, whose line-role model reads the whole cover as
+    the page's): the page's heading "2026春……语文组工作计划" and its byline, then the cover, the school's name
+    over "语文教研组2026年春学期工作计划" over "执笔：……", "审核：……" and its month: the cover titles the
+    plan, and its fields are the plan's."""
+    doc = planparse.parse_file(DOCS / "rw895.txt")
+    assert [(p.title, p.first) for p in doc.plans] == [("溪山实验学校柳溪分校（小学部）语文教研组2026年春学期工作计划", 7)]
+    assert not {9, 10, 11} & {e.line for e in doc.boilerplate}

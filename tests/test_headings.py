@@ -630,6 +630,59 @@ def test_closing_words_inside_a_part_whose_numbering_goes_on_below_end_no_plan()
     assert [p.first for p in doc.plans] == [1, len(first) + 1]
 
 
+def test_a_notice_with_its_own_points_and_only_a_list_of_attachments_is_the_plan():
+    """"关于印发……实施方案的通知" that sends its plans out "并将有关事项通知如下", numbers its own
+    points, lists what it attaches ("附件：1.……实施方案", "2.……实施方案") and signs (corpus rw1809):
+    with no plan's text after it, the notice is the plan, and the list's first entry titles nothing."""
+    from planparse import parse
+
+    notice = ["关于印发江岭市安全生产“三项整治”实施方案的通知", "江应急函〔2024〕31号", "各区县应急管理局，市直有关单位：",
+              "为落实全市安全生产工作会议部署，研究制定了“三项整治”实施方案，现印发你们，请认真抓好落实，并将有关事项通知如下。",
+              "一、实施步骤", "（一）动员部署阶段（2024年6月底前）。各地细化本地实施计划。",
+              "（二）集中整治阶段（2024年7月—12月）。各地按计划推进整治。", "二、工作要求",
+              "（一）加强组织领导。各地要把整治列为重点工作。", "（二）做好信息报送。各地于每月25日前报送进展情况。",
+              "附件：1.江岭市危化品安全整治实施方案", "      2.江岭市消防通道整治实施方案", "江岭市应急管理局", "2024年6月3日"]
+    doc = parse("\n".join(notice), year=2024)
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [(notice[0], 1, len(notice))]
+    assert doc.notices == ()
+
+
+def test_a_notices_copy_to_line_over_the_plans_title_is_no_half_of_it():
+    """"抄送：县体育局" under a cover notice's sign-off, right over the plan's title (corpus rw1808): a
+    field of the notice, not an organisation's name set over the title."""
+    from planparse import parse
+
+    title = "2025年河口镇全民健身月活动方案"
+    lines = ["关于印发《" + title + "》的通知", "各村（社区）、镇直各单位：",
+             "《" + title + "》已经镇党委研究同意，现印发你们，请认真组织实施。", "河口镇人民政府", "2025年7月20日",
+             "抄送：县体育局", title, "为丰富群众文体生活，结合我镇实际，制定本方案。", "一、活动时间", "2025年8月1日至31日。",
+             "二、活动内容", "（一）8月8日举办全民健身日广场舞展演。"]
+    doc = parse("\n".join(lines), year=2025)
+    assert [(p.title, p.first) for p in doc.plans] == [(title, 7)]
+
+
+def test_a_notices_title_broken_before_its_letter_spaced_kind_is_one_title():
+    """"关于开展……创建活动的", a blank line, then "通  知" (corpus rw1814, a Word copy of a league
+    committee's notice): one title, the kind of document set apart on its own line."""
+    from planparse import parse
+
+    lines = ["关于开展“书香班组”创建活动的", "", "通  知", "", "各分公司团支部：", "为营造读书氛围，现将有关事项通知如下：",
+             "一、活动时间", "2024年4月至10月。", "二、活动内容", "每月组织一次读书分享会。"]
+    doc = parse("\n".join(lines), year=2024)
+    assert ["".join(p.title.split()) for p in doc.plans] == ["关于开展“书香班组”创建活动的通知"]
+
+
+def test_a_pdfs_title_broken_after_its_year_and_subject_is_one_title():
+    """A PDF's text that opens with "2023年公共卫生国家随机监督" over "抽查计划方案" (corpus rw1811):
+    one title in two lines, its year first, though the first half names no plan."""
+    from pathlib import Path
+
+    from planparse import parse_file
+
+    doc = parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw1811.txt")
+    assert [(p.title, p.first) for p in doc.plans] == [("2023年公共卫生国家随机监督抽查计划方案", 1)]
+
+
 def test_a_paragraph_that_announces_a_plan_over_a_new_first_part_opens_one():
     """A compilation with no markers (corpus rw213): after the first plan's parts, "为庆祝……，具体安排
     如下：" and then 一、 again open a second, untitled plan; "为确保……，具体安排如下：" inside a part,
