@@ -52,6 +52,7 @@ _CRUMB_STEP = regex(r"^[^>»›＞\s]{1,12}\s+(?:>>?|»|›|＞)\s+[^>»›＞\s
 _LATIN = regex(r"[A-Za-z]")
 _PUNCT = regex(r"[^\w\s]")
 _SPACE = regex(r"\s")
+_NUMBER_CELL = regex(r"第?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})周?")  # a row's number: "一", "12", "第3周"
 _BARE_KIND = regex(r"(?:工作|活动|方案|计划|策划|总结|范文|实施)(?:计划|方案|策划|总结|范文|大全)")  # a kind alone: a column
 _NOTICE_WORDS = regex(r"印发|转发|下发|通知")  # a cover notice's title, or a half of it
 _THOUSANDS = regex(r"(?<=[0-9]),(?=[0-9]{3})")  # "阅读 1,487": no clause
@@ -302,6 +303,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     ln.simple) and i + 1 < len(lines) and _attachment_entry(lines, i + 1)):
                 role = "body"  # "2. 2024 年度内部审计项目时间安排表" under "附件:1.《……工作计划》": what a cover lists
                 # (and so is its first entry, "附件：1.……实施方案", over the second)
+            elif "title" in (role, ln.role) and not ln.separator and _numbered_row(lines, i):
+                role = "body"  # "一 9.1—9.7 开学报到 开学典礼 制订学期工作计划": a week's row of a calendar
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
@@ -1564,6 +1567,11 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
                 and all(r == "chrome" for r in roles[prev + 1:i]):
             roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
             continue
+        if prev is not None and not lines[prev].separator and i > prev + 1 and all(r == "chrome" for r in roles[prev + 1:i]) \
+                and not is_cover_notice(lines[prev].simple) and not _names_its_plan(lines, prev) and not _names_its_plan(lines, i) \
+                and roles[i + 1:i + 2] != ["title"] and 2 * len(ln.simple) < len(lines[prev].simple):
+            roles[i] = "body"  # "六一儿童节到了" under a headline that names no plan either and "点击上方蓝字 关注我们":
+            continue  # the article's first words, the headline titles it
         if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) and (
                 i > prev + 1 and not is_cover_notice(lines[prev].simple) and (_names_its_plan(lines, i) or roles[i + 1:i + 2] == ["title"] or not _names_its_plan(lines, prev))
                 or _abridges(lines[prev].simple, ln.simple)
@@ -1936,6 +1944,23 @@ def _signature(ln: Line) -> bool:
     text = ln.simple if ln.heading is None or ln.heading.style != "arabic" else to_simplified(ln.heading.title or "")
     return len(ln.text) <= 30 and _cells(ln.text) < 2 and bool(patterns["org_name"].search(text) or
                                        patterns["signature_date"].search(text)) and not _cues()[0].search(text)
+
+
+def _numbered_row(lines: tuple[Line, ...], i: int) -> bool:
+    """``lines[i]`` is a row of a table set with spaces between its cells, its number first and a
+    date next ("一 9.1—9.7 开学报到 制订学期工作计划"), over or under a row like it.
+
+    >>> rows = tuple(recognize(t, n) for n, t in enumerate(["一 9.1—9.7 开学典礼 制订学期工作计划",
+    ...              "二 9.8—9.14 庆祝教师节", "2024年1月8日 红旗小学 工会"], 1))
+    >>> [_numbered_row(rows, i) for i in range(3)]
+    [True, True, False]
+    """
+    def shaped(k: int) -> bool:
+        parts = lines[k].text.split()
+        return len(parts) >= 3 and bool(_NUMBER_CELL.fullmatch(parts[0])) and bool(lines[k].dates) \
+            and lines[k].dates[0].text == parts[1]
+
+    return shaped(i) and any(0 <= k < len(lines) and shaped(k) for k in (i - 1, i + 1))
 
 
 def _dated_row(lines: tuple[Line, ...], i: int) -> bool:

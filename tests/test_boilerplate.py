@@ -3334,3 +3334,41 @@ def test_a_cover_pages_title_over_who_drew_the_plan_up_titles_it_under_the_pages
     doc = planparse.parse_file(DOCS / "rw895.txt")
     assert [(p.title, p.first) for p in doc.plans] == [("溪山实验学校柳溪分校（小学部）语文教研组2026年春学期工作计划", 7)]
     assert not {9, 10, 11} & {e.line for e in doc.boilerplate}
+
+
+def test_a_boards_dated_report_run_into_its_first_sentence_is_parted_after_its_title():
+    """"2024年年度董事会工作报告2024年度,公司董事会……" (corpus rw1825, a listed company's report that closes
+    with its next year's plan, as a finance site shows the PDF's text): the title, then its first sentence."""
+    lines = ["青川智能装备股份有限公司", "2024年年度董事会工作报告2024年度,公司董事会严格遵守《公司法》和《公司章程》的规定,认真履行"
+             "股东大会赋予的职责。现将董事会2024年度工作情况及2025年工作计划报告如下:", "一、2024年度公司经营情况",
+             "报告期内,公司实现营业收入5.2亿元,同比增长4.1%。", "二、2025年工作计划", "(一)3月底前完成新产线调试。"]
+    (plan,) = planparse.parse("\n".join(lines)).plans
+    assert plan.title is not None and plan.title.endswith("2024年年度董事会工作报告")
+
+
+def test_a_week_row_of_a_calendar_that_ends_with_a_plan_is_no_title():
+    """"一 9.1—9.7 開學報到 開學典禮 制訂學期工作計劃" (corpus rw1833): a calendar's row set with spaces, the
+    week's number and its dates first, among rows like it; it names the week's work, not a plan."""
+    cal = ["2024—2025学年第一学期教学行事历", "周次 日期 主要工作", "一 9.2—9.8 开学报到 开学典礼 制订学期工作计划",
+           "二 9.9—9.15 庆祝第40个教师节", "三 9.16—9.22 中秋节放假 新生入学教育", "四 9.23—9.29 国庆节前安全大检查"]
+    assert [(p.title, p.first) for p in planparse.parse("\n".join(cal)).plans] == [(cal[0], 1)]
+
+
+def test_a_word_copys_page_field_and_its_header_between_parts_are_the_pages():
+    """A sharing site's copy of a Word file (corpus rw1827): "研究报告", the field code "PAGE" and the page's
+    number "2-" (its first dash lost) between two parts, on every page: the page's furniture."""
+    page = ["口腔科2025年工作计划", "一、学科建设", "(1)9月底前完成市级重点专科申报材料的整理和自评工作。", "(2)每季度开展一次新技术推广。",
+            "研究报告", "PAGE", "2-", "二、人才队伍建设", "(1)每周三下午组织科内业务学习。", "(2)下半年选派骨干医师外出进修。",
+            "研究报告", "PAGE", "3-", "三、质量管理", "(1)每月开展一次病历质控。"]
+    doc = planparse.parse("\n".join(page), year=2025)
+    assert [p.title for p in doc.plans] == [page[0]]
+    assert {e.line for e in doc.boilerplate} == {5, 6, 7, 11, 12, 13}
+
+
+def test_an_articles_first_words_under_a_headline_that_names_no_plan_do_not_title_it():
+    """A news site's copy of a hospital's WeChat article (corpus rw510, whose line-role model reads "六一儿童节到了",
+    under "点击上方蓝字 关注我们", as a title): where neither names a plan, the headline over the byline titles
+    it, and the article's short first words are its text."""
+    doc = planparse.parse_file(DOCS / "rw510.txt")
+    assert [(p.title, p.first) for p in doc.plans] == [("“护苗”行动启动！湘滨医院暑期儿童健康服务季安排出炉", 4)]
+    assert 12 not in {e.line for e in doc.boilerplate}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import planparse
@@ -120,6 +122,14 @@ def test_a_department_heading_holds_the_departments_work():
                "三、生活保障委员会：五一前后评选职工信赖的班组食堂。"]  # corpus rw252, rw287, rw397
     (plan,) = planparse.parse("\n".join(offices), year=2024).plans
     assert [s.kind for s in plan.sections] == ["tasks", "tasks", "tasks"]
+
+
+def test_a_part_on_how_a_past_year_went_is_the_situation():
+    """"一、2024年度公司总体经营情况" and "二、2024年度董事会日常工作情况" in a board's report that closes
+    with its 2025 plan (corpus rw1825): how the year past went, not tasks; the plan's own part stays tasks."""
+    (plan,) = planparse.parse_file(Path(__file__).parent.parent / "corpus" / "docs" / "rw1825.txt").plans
+    assert [(s.heading.title if s.heading else None, s.kind) for s in plan.sections][1:] == [
+        ("2024年度公司总体经营情况", "situation"), ("2024年度董事会日常工作情况", "situation"), ("2025年度董事会工作计划", "tasks")]
 
 
 def test_a_directive_to_every_department_after_their_work_is_the_plans_safeguards():
