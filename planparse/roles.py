@@ -31,7 +31,7 @@ import numpy as np
 from planparse.classifier import ROLE_CONTEXT_MODEL, ROLE_MODEL, LinearModel, load_model, viterbi
 from planparse.headings import DECIMAL_STYLES, LEARNED_AS, TIME_STYLES, TOP_STYLES, opens_top, strip_marker
 from planparse.model import Document, Edit, Heading, Line, ParseOptions
-from planparse.cues import (CJK, CLAUSE_MARK, DATED_TITLE, LIST_ENTRY, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
+from planparse.cues import (CJK, CLAUSE_MARK, DATED_TITLE, FIELD, LIST_ENTRY, PADDED_NUMBER, PAGE_COUNT, SUBTITLE_CHARS, TITLE_HEAD_CHARS, attached_name, body_kind, chrome_patterns,
                             completes_title, is_attachment, is_attachment_label, is_column_name, is_contents_label,
                             is_contents_line, is_cover_notice, is_document_number, is_rule, is_title, is_toc_entry,
                             notice_halves, org_name_alone, plain_head, sends_plan_out, site_words, title_half, title_head, title_split, unglossed)
@@ -52,6 +52,7 @@ _CRUMB_STEP = regex(r"^[^>»›＞\s]{1,12}\s+(?:>>?|»|›|＞)\s+[^>»›＞\s
 _LATIN = regex(r"[A-Za-z]")
 _PUNCT = regex(r"[^\w\s]")
 _SPACE = regex(r"\s")
+MENU_LINK_CHARS = 10  # the longest link of a site's menu set one to a line
 _NUMBER_CELL = regex(r"第?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})周?")  # a row's number: "一", "12", "第3周"
 _BARE_KIND = regex(r"(?:工作|活动|方案|计划|策划|总结|范文|实施)(?:计划|方案|策划|总结|范文|大全)")  # a kind alone: a column
 _NOTICE_WORDS = regex(r"印发|转发|下发|通知")  # a cover notice's title, or a half of it
@@ -305,6 +306,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 # (and so is its first entry, "附件：1.……实施方案", over the second)
             elif "title" in (role, ln.role) and not ln.separator and _numbered_row(lines, i):
                 role = "body"  # "一 9.1—9.7 开学报到 开学典礼 制订学期工作计划": a week's row of a calendar
+            elif "title" in (role, ln.role) and not ln.separator and i and _BULLET.match(ln.text) \
+                    and _BULLETED.search(lines[i - 1].text) and not FIELD.match(_BULLET.sub("", ln.simple)):
+                role = "body"  # "- 公布……的安排" under "2005年6月 | - 跟进……": the next item of a list, no plan's title
+                # (but a field that names it: "- 計畫名稱:……" under "- 年度:114年")
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
@@ -450,6 +455,8 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 and lines[i - 1].heading is None and patterns["org_name"].search(lines[i - 1].simple) \
                 and lines[i - 2].text.endswith(_SENTENCE_END):
             roles[i - 1] = roles[i] = "signoff"  # "公司妇委会" over "2024年1月8日" after the plan's last sentence
+        elif roles[i] == "title" and not ln.separator and _in_menu(lines, roles, i):
+            roles[i] = "chrome"  # "2018至2022年托兒服務規劃方案" among "基本政策", "服務介紹", ……: a link of the site's menu
         elif roles[i] == "title" and i in listed and not ln.separator and _last_of_plan(lines, roles, i):
             roles[i] = "chrome"  # a related list's title with nothing of its own under it: a link, no plan
         elif roles[i] != "title" and _notice_attachment(lines, roles, i):
@@ -984,6 +991,8 @@ def _page_blocks(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 
 
 _PAGE_COUNT = regex(r"^\s*(?:页码|頁碼|页次|頁次|[0-9]{1,3}\s*-\s*[0-9]{1,3})\s*$")  # "页码" over "20-2": the page of a copy's 20
+_BULLET = regex(r"^\s*[-*•·▪►◆●○■□]\s")  # a list's item: "- 公布……的安排"
+_BULLETED = regex(r"^\s*[-*•·▪►◆●○■□]\s|[|｜]\s*[-*•·▪►◆●○■□]\s")  # a list's item, or a row whose cell opens one
 _BULLET_NUMBER = regex(r"^[•·]\s*[0-9]{1,3}$")  # "• 2": a transcript's page number
 
 
@@ -1924,6 +1933,16 @@ def _site_sentence(text: str) -> bool:
 def _no_page_sentence(text: str) -> bool:
     """Does no site's sentence ("仅供参考") or chrome pattern touch the text?"""
     return not _site_sentence(text) and not any(p.search(text) for p in _cues()[1].values())
+
+
+def _in_menu(lines: tuple[Line, ...], roles: list[str], i: int) -> bool:
+    """Does ``lines[i]`` stand among the links of a site's menu, three short lines of the page's
+    on either side of it ("基本政策" … "服務介紹")?"""
+    def link(k: int) -> bool:
+        return 0 <= k < len(lines) and roles[k] == "chrome" and len(lines[k].simple) <= MENU_LINK_CHARS \
+            and not CLAUSE_MARK.search(lines[k].simple)
+
+    return all(link(k) for k in (i - 3, i - 2, i - 1, i + 1, i + 2, i + 3))
 
 
 def _cover_fields(lines: tuple[Line, ...], i: int) -> range:

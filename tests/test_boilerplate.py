@@ -3372,3 +3372,41 @@ def test_an_articles_first_words_under_a_headline_that_names_no_plan_do_not_titl
     doc = planparse.parse_file(DOCS / "rw510.txt")
     assert [(p.title, p.first) for p in doc.plans] == [("“护苗”行动启动！湘滨医院暑期儿童健康服务季安排出炉", 4)]
     assert 12 not in {e.line for e in doc.boilerplate}
+
+
+def test_a_plan_named_among_a_sites_menu_links_is_the_menus():
+    """A Macau department's page (corpus rw1840): its menu, a link to a line, names a plan
+    ("2018至2022年托兒服務規劃方案") among "基本政策" and "服務介紹": the menu's link; the heading under the
+    breadcrumb titles the page's plan."""
+    menu = ["首頁", "最新消息", "托兒服務政策", "2024年施政", "基本政策", "2023至2027年長者服務規劃方案", "服務介紹", "長者服務簡介",
+            "院舍資料查詢", "相關法例", "首頁 > 長者服務政策 > 2024年施政", "2024年施政方針",
+            "延續落實長者服務規劃，逐步增加資助院舍宿位。", "於2024年第三季啟用網上輪候登記系統，縮短家長等候時間。"]
+    assert [(p.title, p.first) for p in planparse.parse("\n".join(menu)).plans] == [("2024年施政方針", 12)]
+
+
+def test_a_booklets_links_to_its_neighbouring_pages_and_access_anchors_are_the_pages():
+    """A school's booklet of plans, a page each (corpus rw1842): "« 5-2 ……實施計畫" and "5-4 ……實施計畫 »" link
+    to the pages before and after, ":::" is the site's access-key anchor; no plan of this page."""
+    book = ["臺南市玉山國小學務處計畫彙編", ":::", "5-3 班際躲避球賽實施計畫", "一、依據：本校108學年度體育教學計畫。",
+            "二、目的：增進學生體能，培養團隊精神。", "三、比賽日期：108年11月25日~11月29日。", "四、參加對象：三至六年級各班。", ":::",
+            "« 5-2 校內拔河比賽實施計畫", "目錄", "5-4 游泳教學實施計畫 »", "點閱次數:128"]
+    doc = planparse.parse("\n".join(book))
+    assert [(p.title, p.first) for p in doc.plans] == [(book[2], 3)]
+    assert {2, 8, 9, 11} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_compilations_piece_number_set_apart_by_a_space_before_its_title_separates():
+    """"篇一 書法家協會年度工作計劃", "篇二 區書法家協會工作總結及下一年工作打算" (corpus rw1845): the piece's number, a
+    space, then its title: each opens a plan titled so."""
+    comp = ["篇一 書法家協會年度工作計劃", "今年協會將圍繞服務群眾的思路，重點做好以下工作：", "一、3月召開會員代表大會。", "二、5月舉辦會員作品展。",
+            "篇二 區書法家協會工作總結及下一年工作打算", "2023年，協會團結全區書法愛好者，各項工作穩步推進。", "一、主要工作",
+            "1、9月舉辦書法培訓班。", "二、明年打算", "1、春節前組織寫春聯進社區。"]
+    assert [(p.title, p.first) for p in planparse.parse("\n".join(comp), year=2024).plans] == [(comp[0], 1), (comp[4], 5)]
+
+
+def test_a_list_item_under_a_rows_item_names_no_plan_though_it_ends_with_one():
+    """"- 公布……註冊資格的安排" under "2005年6月 | - 跟進……" (corpus rw1838, a table of months flattened to lines): the
+    month's next item, not a plan's title."""
+    rows = ["幼稚園協調安排工作計劃", "工作計劃如下:", "2005年2月 | - 舉行簡介會，講解資助計劃", "- 發出資助計劃申請表格", "|",
+            "2005年6月 | - 跟進條例草案的立法程序", "- 公布互認幼兒工作員及幼稚園教師註冊資格的安排", "|", "2005年9月 | - 聯合辦事處開始運作"]
+    assert [(p.title, p.first) for p in planparse.parse("\n".join(rows)).plans] == [(rows[0], 1)]
