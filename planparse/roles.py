@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from itertools import accumulate, islice
@@ -278,9 +279,10 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             roles[i - 1] = role = "signoff"  # "老猫" over "2011年1月3日夜" under the plan's last sentence: who signs it
         elif role == "chrome" and i in paged and _plain_line(ln, written):
             role = "body"  # "3 校訓" between "校務計劃書 1" and "校務計劃書 2": the document's page, its marks lost
-        elif role == "chrome" and ln.role == "title" and written[_DIGIT.sub("", ln.simple)] == 1 and _cover_fields(lines, i):
+        elif role == "chrome" and ln.role == "title" and written[_DIGIT.sub("", ln.simple)] == 1 \
+                and (signed := _cover_fields(lines, i)):
             role = "title"  # "语文教研组2026年春学期工作计划" over "执笔：周雅琴": a Word copy's cover page titles
-            cover.update(_cover_fields(lines, i))  # its plan, though it reads as the page's (and its fields are the plan's)
+            cover.update(signed)  # its plan, though it reads as the page's (and its fields are the plan's)
         if role != "chrome":  # what the plan's own line is: its title, heading and sign-off cues first
             if head is not None and head.number and titled == (head.style, head.value - 1) \
                     and _names_plan(head) and not _attachment_entry(lines, i):
@@ -991,8 +993,9 @@ def _page_blocks(lines: tuple[Line, ...], roles: list[str]) -> list[str]:
 
 
 _PAGE_COUNT = regex(r"^\s*(?:页码|頁碼|页次|頁次|[0-9]{1,3}\s*-\s*[0-9]{1,3})\s*$")  # "页码" over "20-2": the page of a copy's 20
-_BULLET = regex(r"^\s*[-*•·▪►◆●○■□]\s")  # a list's item: "- 公布……的安排"
-_BULLETED = regex(r"^\s*[-*•·▪►◆●○■□]\s|[|｜]\s*[-*•·▪►◆●○■□]\s")  # a list's item, or a row whose cell opens one
+_BULLET_MARK = r"[-*•·▪►◆●○■□]\s"
+_BULLET = regex(r"^\s*" + _BULLET_MARK)  # a list's item: "- 公布……的安排"
+_BULLETED = regex(r"^\s*" + _BULLET_MARK + r"|[|｜]\s*" + _BULLET_MARK)  # a list's item, or a row whose cell opens one
 _BULLET_NUMBER = regex(r"^[•·]\s*[0-9]{1,3}$")  # "• 2": a transcript's page number
 
 
@@ -1572,16 +1575,16 @@ def _repeated_titles(lines: tuple[Line, ...], roles: list[str], sent: set[int]) 
                 and not _opens_anew(lines, roles, i):
             roles[i] = "chrome"  # a copy in the middle of a plan's text: a running header (not a compilation's
             continue  # next copy under the same title, its parts numbered from 一、 again)
-        if prev is not None and lines[prev].separator and not ln.separator and ln.simple in lines[prev].simple \
-                and all(r == "chrome" for r in roles[prev + 1:i]):
+        bare = prev is not None and all(r == "chrome" for r in roles[prev + 1:i])  # only the page's lines since the last title
+        if bare and lines[prev].separator and not ln.separator and ln.simple in lines[prev].simple:
             roles[i] = "body"  # "……工作计划（一）" then "……工作计划": the plan's own title line
             continue
-        if prev is not None and not lines[prev].separator and i > prev + 1 and all(r == "chrome" for r in roles[prev + 1:i]) \
+        if bare and not lines[prev].separator and i > prev + 1 \
                 and not is_cover_notice(lines[prev].simple) and not _names_its_plan(lines, prev) and not _names_its_plan(lines, i) \
                 and roles[i + 1:i + 2] != ["title"] and 2 * len(ln.simple) < len(lines[prev].simple):
             roles[i] = "body"  # "六一儿童节到了" under a headline that names no plan either and "点击上方蓝字 关注我们":
             continue  # the article's first words, the headline titles it
-        if prev is not None and not lines[prev].separator and all(r == "chrome" for r in roles[prev + 1:i]) and (
+        if bare and not lines[prev].separator and (
                 i > prev + 1 and not is_cover_notice(lines[prev].simple) and (_names_its_plan(lines, i) or roles[i + 1:i + 2] == ["title"] or not _names_its_plan(lines, prev))
                 or _abridges(lines[prev].simple, ln.simple)
                 or is_cover_notice(ln.simple) and _SPACE.sub("", ln.simple) in _SPACE.sub("", lines[prev].simple)
@@ -1979,7 +1982,7 @@ def _numbered_row(lines: tuple[Line, ...], i: int) -> bool:
         return len(parts) >= 3 and bool(_NUMBER_CELL.fullmatch(parts[0])) and bool(lines[k].dates) \
             and lines[k].dates[0].text == parts[1]
 
-    return shaped(i) and any(0 <= k < len(lines) and shaped(k) for k in (i - 1, i + 1))
+    return _among_like(len(lines), i, shaped)
 
 
 def _dated_row(lines: tuple[Line, ...], i: int) -> bool:
@@ -1998,7 +2001,13 @@ def _dated_row(lines: tuple[Line, ...], i: int) -> bool:
         parts = lines[k].text.split()
         return len(parts) == 3 and bool(lines[k].dates) and lines[k].dates[0].text == parts[0] and not org.search(parts[1])
 
-    return shaped(i) and (i > 0 and shaped(i - 1) or i + 1 < len(lines) and shaped(i + 1))
+    return _among_like(len(lines), i, shaped)
+
+
+def _among_like(n: int, i: int, shaped: Callable[[int], bool]) -> bool:
+    """Is line ``i`` of ``n`` shaped so, and a line right above or below it as well (a table's row
+    among rows like it)?"""
+    return shaped(i) and any(0 <= k < n and shaped(k) for k in (i - 1, i + 1))
 
 
 def _plan_goes_on(lines: tuple[Line, ...], decided: list[str], i: int) -> bool:
