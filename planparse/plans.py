@@ -32,6 +32,8 @@ _PART = regex(r"\s*[（(][一二三四五六七八九十0-9]{1,2}[)）]$")  # an
 _BOOK_TITLE = regex(r"[^《》]{0,30}《(?P<name>[^《》]{4,60})》")  # a title in book-title marks (its sender's name before them)
 _SPACES = regex(r"\s+")
 _OWN_ITEMS = regex(r"(?:事项|要求)[^。]{0,6}(?:通知|明确)如下[:：。]?\s*$")  # a notice's own points follow
+_SENTENCE = regex(r"[。！？；]")  # a sentence's end: no contents' line
+CONTENTS_GAP = 40  # the longest line amid a table of contents that is no entry of it
 _PART_NAME = regex(r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{1,6}\s*")  # "五、工作报告"
 _OPENING_KINDS = frozenset({"situation", "ideology", "goals"})  # the headings a plan opens with
 _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?年)|{DIG}{{2}}(?=学年|年(?:度|春季|秋季|春|秋|上|下|第|工作|[^\s]{{0,12}}(?:计划|方案|要点|安排))))"
@@ -157,10 +159,11 @@ def _hollow(draft: PlanDraft) -> bool:
 
 def _front_matter(draft: PlanDraft) -> bool:
     """Untitled lines that are all a table of contents (its label, its entries, and the parts of a
-    compilation it lists them under: "一、方案", "五、工作报告") standing before the plan's title: the
-    document's front matter."""
+    compilation it lists them under: "一、方案", "五、工作报告", "※ 领导讲话", or an entry's first half
+    over its leaders on the next line) standing before the plan's title: the document's front matter."""
     return draft.title is None and bool(draft.lines) and is_contents_line(draft.lines[0].text) and all(
-        is_contents_line(ln.text) or _part_name(ln) for ln in draft.lines)
+        is_contents_line(ln.text) or _part_name(ln) or not _SENTENCE.search(ln.simple) and len(ln.simple) <= CONTENTS_GAP
+        for ln in draft.lines) and 2 * sum(is_contents_line(ln.text) for ln in draft.lines) > len(draft.lines)
 
 
 def _part_name(ln: Line) -> bool:

@@ -312,6 +312,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                     and _BULLETED.search(lines[i - 1].text) and not FIELD.match(_BULLET.sub("", ln.simple)):
                 role = "body"  # "- 公布……的安排" under "2005年6月 | - 跟进……": the next item of a list, no plan's title
                 # (but a field that names it: "- 計畫名稱:……" under "- 年度:114年")
+            elif role == "body" and ln.role == "title" and "title" in roles and 0 < i < len(lines) - 1 \
+                    and _BULLET.match(lines[i - 1].text) and _BULLET.match(lines[i + 1].text):
+                role = "body"  # "愛心陪診接載計劃" between the bullets of the plan's last part and its own: its next part's name
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the

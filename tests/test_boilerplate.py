@@ -3410,3 +3410,48 @@ def test_a_list_item_under_a_rows_item_names_no_plan_though_it_ends_with_one():
     rows = ["幼稚園協調安排工作計劃", "工作計劃如下:", "2005年2月 | - 舉行簡介會，講解資助計劃", "- 發出資助計劃申請表格", "|",
             "2005年6月 | - 跟進條例草案的立法程序", "- 公布互認幼兒工作員及幼稚園教師註冊資格的安排", "|", "2005年9月 | - 聯合辦事處開始運作"]
     assert [(p.title, p.first) for p in planparse.parse("\n".join(rows)).plans] == [(rows[0], 1)]
+
+
+def test_a_forums_link_widget_after_the_threads_title_is_no_word_of_the_plans_title():
+    """"……服务月活动方案 [复制链接]" (corpus rw1854): the thread's subject titles the plan, the widget run on
+    after it is the forum's."""
+    forum = ["澄江市论坛", "注册", "发新话题 回复该主题", "澄江市青年志愿者服务月活动方案 [复制链接]", "1#",
+             "为弘扬雷锋精神，市团委决定在3月开展青年志愿者服务月活动。", "一、活动时间", "3月1日至3月31日。", "二、活动内容",
+             "3月5日组织志愿者进社区开展便民服务。"]
+    doc = planparse.parse("\n".join(forum), year=2024)
+    assert [(p.title, p.first) for p in doc.plans] == [("澄江市青年志愿者服务月活动方案", 4)]
+
+
+def test_a_program_named_between_the_bullets_of_a_plans_parts_is_its_next_part():
+    """"愛心陪診接載計劃" between the bullets of the part above it and its own (corpus rw1857, a welfare office's
+    year plan in unnumbered parts): the name of the plan's next part, no plan of its own."""
+    hk = ["翠湖區福利辦事處2024-25年度工作計劃", "翠湖區福利辦事處因應區內福利需要，訂定了本年度的工作計劃。", "長者支援工作小組",
+          "  • 工作小組由區內12個福利服務單位組成，於2024年6月舉辦長者健康日。", "  • 推行社區照顧者支援服務。", "愛心陪診接載計劃",
+          "  • 繼續推行愛心陪診接載計劃，資助有需要的長者往返醫院覆診。", "青少年健康生活推廣", "  • 於2025年3月舉辦青少年健康嘉年華。"]
+    assert [(p.title, p.first) for p in planparse.parse("\n".join(hk)).plans] == [(hk[0], 1)]
+
+
+def test_a_bulletins_contents_with_its_columns_and_broken_entries_is_front_matter():
+    """A committee's bulletin (corpus rw1863): its contents, entries under "※ 文件通知", "※ 工作动态", one entry
+    broken over its leaders on the next line, stand before the notice and the plan: no plan of their own."""
+    doc = planparse.parse_file(DOCS / "rw1863.txt")
+    assert [p.title for p in doc.plans] == ["桐溪市关工委2023年工作要点"]
+    assert {17, 19, 33, 39} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_blogs_column_box_is_the_pages():
+    """"学习计划 专栏收录该内容", "3 篇文章 0 订阅", "订阅专栏" under a blog post's byline (corpus rw1853): the
+    blog's box for the column that holds the post."""
+    blog = ["研究生第一年学习计划(2021.9起)", "qq_39164052 于 2021-08-06 00:41:19 发布", "阅读量837 收藏 12 点赞数 5",
+            "学习计划 专栏收录该内容", "3 篇文章 0 订阅", "订阅专栏", "一、总体目标", "打牢C++和数据结构基础。", "二、月度安排",
+            "9月：复习C++基础语法。", "10月：完成数据结构课程。"]
+    doc = planparse.parse("\n".join(blog), year=2021)
+    assert [p.title for p in doc.plans] == [blog[0]]
+    assert {4, 5, 6} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_template_sites_plan_model_titled_so_is_titled():
+    """"工會活動方案模板" over its byline "| 新華" (corpus rw1862): the site's word after the plan's title, and
+    the line still titles the plan, as "……计划范文" does."""
+    farm = ["工會活動方案模板", "    | 新華", "一、體育趣味競技比賽", "5月舉辦職工趣味運動會。", "二、文藝活動", "10月組織職工合唱比賽。"]
+    assert [(p.title, p.first) for p in planparse.parse("\n".join(farm), year=2024).plans] == [(farm[0], 1)]
