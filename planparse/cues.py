@@ -33,7 +33,8 @@ _ORDINAL_PART = regex(r"^(?:第[一二三四五六七八九十0-9]+篇|方案\s*
 # labelled heading: "方案二:")
 _FIELDS_OR_COLUMNS = regex(r"[：:]|\S\s{2,}\S")  # a field's label, a list's columns: no title's halves
 _NUMBERED_PIECE = regex(r"篇\s*[一二三四五六七八九十0-9]+\s*$")  # "1.……工作计划 篇一": a sharing site numbers its pieces
-_BARE_SEPARATOR = regex(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文|方案)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*$")
+_BARE_SEPARATOR = regex(r"^[\s【\[（(]*(?:第\s*[一二三四五六七八九十0-9]+\s*篇|(?:篇|范文|方案)\s*[一二三四五六七八九十0-9]+)[\s】\]）)：:、.．]*"
+                        r"(?:[^，。；！？]{2,30}(?:有哪些|怎么写|如何写)[?？]?)?$")  # (or a search's question after it: "篇二:……要点有哪些")
 COLUMN_CHARS = 6  # the longest column name that ends with a known one ("培训内容")
 PINYIN = regex(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")  # a converter's gloss: "計(jì)劃"
 
@@ -122,6 +123,8 @@ def is_bare_separator(simple: str) -> bool:
 
     >>> is_bare_separator("第一篇"), is_bare_separator("【篇2】"), is_bare_separator("小学工会工作计划篇一")
     (True, True, False)
+    >>> is_bare_separator("篇二:教育局工作要点有哪些"), is_bare_separator("篇二:教育局2023年工作要点")
+    (True, False)
     """
     return bool(_BARE_SEPARATOR.match(simple))
 
@@ -452,19 +455,25 @@ def title_head(head: Line, tail: Line) -> bool:
 
 def title_split(head: Line, tail: Line) -> bool:
     """The two lines of a title broken after its organisation and year or term: ``tail`` names only
-    the kind of document, or the rest of the title under a ``head`` that ends with its year or term;
+    the kind of document, or the rest of the title under a ``head`` that ends with its year or term
+    or is its year and who it is for ("2020年塞原自治区" over "国民经济和社会发展计划");
     ``head`` has no clause, no site word and no page pattern; a letter-spaced ``tail`` is read
     without its spaces ("2016年全市林业" over "工 作 要 点").
 
     >>> from planparse.normalize import recognize
     >>> title_split(recognize("2016年全市林业", 1), recognize("工 作 要 点", 2))
     True
+    >>> title_split(recognize("2020年塞原自治区", 1), recognize("国民经济和社会发展计划", 2))
+    True
+    >>> title_split(recognize("2024年3月", 1), recognize("青年教师培训计划", 2))
+    False
     """
     titled = unspaced(unglossed(tail.simple))
     numbered = tail.heading if tail.heading is not None and tail.heading.number else None  # (not a plain heading's
     # words: "武阳区鹭洲小学2018-2019学年度" over "第二学期国旗下讲话安排表")
     return (completes_title(head, tail)
-            or _TERM_END.search(head.simple) is not None and not DATED_TITLE.match(titled) and is_title(titled, numbered)) \
+            or (_TERM_END.search(head.simple) or _YEAR_HEAD.match(head.simple)) is not None and not DATED_TITLE.match(titled)
+            and is_title(titled, numbered)) \
         and plain_head(head)
 
 
@@ -543,6 +552,8 @@ def unspaced(simple: str) -> str:
 
 TITLE_HALF = 8  # the fewest characters of a title's first half that names no plan
 _NOT_HALF = regex(r"关于|[：:]")  # a cover notice's half ("……关于印发"), a label ("附件：")
+_YEAR_HEAD = regex(r"^(?:19|20)[0-9]{2}\s*年度?(?!\s*[0-9〇零一二三四五六七八九十]{1,2}\s*月|[以起至前后後初底末来來是的我])[\u4e00-\u9fff]{2,12}$")
+# "2020年塞原自治区" (not a time: "2019年以來", "2024年底")
 _TERM_END = regex(r"[0-9〇零一二三四五六七八九十](?:学年度?|學年度?|年度|年)(?:第[一二]学期|第[一二]學期|[上下]学期|[上下]學期)?$|学期$|學期$")
 
 
@@ -579,7 +590,8 @@ _TIME_FIELD = regex(r"^[-*•·\s]*\**[^，,。；;：:*]{0,6}(?:时间|日期|�
 
 
 DOCUMENT_NUMBER = r"[〔\[［(（]\s*[0-9]{4}\s*[〕\]］)）]\s*[0-9]{1,4}\s*号\s*$"  # "〔2024〕9号" ending a line
-_DOCUMENT_NUMBER = regex(r"^[^\s，,。：:]{0,12}?\s*" + DOCUMENT_NUMBER)
+_DOCUMENT_NUMBER = regex(r"^[^\s，,。：:]{0,12}?\s*" + DOCUMENT_NUMBER
+                         + r"|^[^\s，,。：:]{1,12}?[发函字]\s*[〔［]\s*(?:19|20)[0-9]{2}\s*[0-9]{1,4}\s*$")  # (its 〕 and 号 lost: "岷卫宣传函〔202651")
 
 
 def is_document_number(simple: str) -> bool:
@@ -587,6 +599,8 @@ def is_document_number(simple: str) -> bool:
     It numbers a document and never names a plan.
 
     >>> is_document_number("总院党发〔2024〕9号"), is_document_number("关于印发……工作要点的通知（青政办发〔2024〕5号）")
+    (True, False)
+    >>> is_document_number("岷卫宣传函〔202651"), is_document_number("〔2024")
     (True, False)
     """
     return _DOCUMENT_NUMBER.match(simple) is not None

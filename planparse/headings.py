@@ -33,6 +33,7 @@ def opens_top(head: Heading | None) -> bool:
     """Is ``head`` the first of a plan's top-level parts ("一、指导思想", "第一部分")?"""
     return head is not None and head.style in TOP_STYLES and head.value == 1
 LEARNED_AS = {"formal": "cn", "stem": "cn"}  # a style the corpus rarely shows, seen by the models as the family it stands for
+_YEAR_ON = regex(r"\s*(?:19|20)[0-9]{2}\s*(?:[—–~至-]\s*(?:19|20)?[0-9]{2}\s*)?学?年")  # a year after an item's number
 _IN_BRACKETS = regex(r"【\s*([^【】]{2,10}?)\s*】")  # a name set wholly in brackets: "【写在前面】"
 
 
@@ -85,8 +86,9 @@ def match_number(text: str, outline: bool = False, bare: bool = False) -> tuple[
         token = m.group("num").strip()
         rest = text[m.end():]
         if st.style == "arabic" and re.search(r"[.．]\s*$", m.group(0)) and re.match(
-                r"\s*[0-9０-９]+(?![0-9０-９]*\s*月)", rest) and not (m.group(0)[-1:].isspace() and re.match(r"[0-9]+[A-Za-z]|(?:19|20)[0-9]{2}年", rest)):
-            continue  # "5.26", "1.5倍" — not an item number ("11．5月下旬", "17. 4P策略", "2. 2024年" are)
+                r"\s*[0-9０-９]+(?![0-9０-９]*\s*月)", rest) and not (
+                    m.group(0)[-1:].isspace() and re.match(r"[0-9]+[A-Za-z]", rest) or _YEAR_ON.match(rest)):
+            continue  # "5.26", "1.5倍" — not an item number ("11．5月下旬", "17. 4P策略", "2. 2024年", "4.2023—2024学年" are)
         if st.style == "cn" and not rest.strip() and m.group(0).rstrip()[-1:] in ",，":
             continue
         value = _value(token, st.value)

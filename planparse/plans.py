@@ -54,7 +54,8 @@ _BRACKETED_YEARS = regex(r"(?:计划|规划|方案|要点)\s*[（(]\s*((?:19|20)
 _NAMED_YEAR = regex(r"(?:计划|规划|方案|要点)\s*((?:19|20)[0-9]{2})(?![0-9年字])")  # "小学少先队工作计划2024春", not "……计划1960字"
 _SEASON_YEAR = regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?=春季|秋季|夏季|冬季|春|秋|上半年|下半年|寒假|暑假|上学期|下学期)")
 # "幼儿园2023春季工作计划": a title's year without 年, written before the season or term the plan is for
-_PART_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})\s*年度?\s*(?:工作)?(?:计划|打算|安排|要点|思路)")  # "2025 年工作计划": a part's heading
+_PART_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})\s*(?:年度?|[—–~至-]\s*(?:19|20)?[0-9]{2}\s*学年度?\s*(?:第[一1]学期)?)\s*(?:工作|活动)?(?:计划|打算|安排|要点|思路)")
+# "2025 年工作计划", "2023—2024学年第一学期活动安排": a part's heading
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
 SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading gives ("活动主题")
 SAME_TITLE = 0.7  # the share of a title's character pairs that the same title written again has
@@ -451,14 +452,16 @@ class _SplitState:
     under_subheading: bool = False  # the last line seen is a numbered sub-heading of the plan that names its
     # part in a word or two ("(三)、活动主题"; not an item's sentence: "3、抓好职工书屋建设，……。")
     part_opened: bool = False  # the last line seen is the plan's next top-level part ("五、保障措施" after 四、)
+    part_alone: bool = False  # ……with no text after its name on its line ("三、2023年工作计划")
 
     def starts_new_plan(self, head: Heading | None, kind: str | None, text: str) -> bool:
         if self.closed and kind != "closing" and not (head is None and is_signature(text)) and not is_attachment(text) \
                 and not _appended_schedule(head) and not self.goes_on(head):
             return True
-        if head is None:  # (not the text right under a part's sub-heading: "(三)、活动主题" then "围绕……的总体要求，……")
+        if head is None:  # (not the text right under a part's sub-heading: "(三)、活动主题" then "围绕……的总体要求，……",
+            # nor under its next part: "三、2023年工作计划" then "2023年，全市……的总体思路是：……")
             return (kind == "ideology" and self.ideology and self.headings > 0 and not self.under_subheading
-                    and not self.last_heading_ideology and opens_plan(text))
+                    and not self.part_alone and not self.last_heading_ideology and opens_plan(text))
         style = head.style
         if style in TOP_STYLES and style == self.top_style and head.value <= self.last.get(style, 0):
             # top-level numbering back at 一、 is a new plan only where the heading opens one:
@@ -502,6 +505,7 @@ class _SplitState:
                                  and not head.body and len(head.title or "") <= SUBHEADING_CHARS)
         self.part_opened = (head is not None and head.style == self.top_style
                             and head.value == self.last.get(head.style, 0) + 1 > 1)
+        self.part_alone = self.part_opened and not head.body  # type: ignore[union-attr]
         if attached:
             self.closed = False  # "附件" (or "附表：……") after the sign-off: what the plan attaches goes on
         if head is None:
@@ -583,6 +587,8 @@ def _part_year(lines: list[Line]) -> tuple[int, bool] | None:
     >>> from planparse.normalize import recognize
     >>> _part_year([recognize("一、2024 年工作总结", 4), recognize("二、2025 年工作计划", 17)])
     (2025, False)
+    >>> _part_year([recognize("3.工作室活动的制度", 20), recognize("4.2023—2024学年第一学期活动安排", 33)])
+    (2023, False)
     """
     for ln in lines:
         if ln.heading is not None and ln.heading.number and (m := _PART_YEAR.match(to_simplified(ln.heading.title or ""))):

@@ -385,9 +385,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
                 role = "heading"
             elif role == "heading":
                 role = "body"
-        if role == "signoff" and (_dated_row(lines, i) or i in cells and i < last_row):
+        if role == "signoff" and (_dated_row(lines, i) or i in cells and i < last_row or _amid_bars(lines, i)):
             role = "body"  # "113年10月中旬 產學合作媒合會 產學合作中心" among rows like it: a table's row; "区农业农村局"
-            # in a row with more rows under it: a cell, one to a line
+            # in a row with more rows under it: a cell, one to a line; "114年 11月" between a calendar's rows
         if (role == "title" and ln.simple not in titles) or role == "signoff":
             numbering.clear()  # a plan begins or ends: its numbering with it (not at a running header)
         if role == "title":
@@ -1986,6 +1986,17 @@ def _numbered_row(lines: tuple[Line, ...], i: int) -> bool:
             and lines[k].dates[0].text == parts[1]
 
     return _among_like(len(lines), i, shaped)
+
+
+def _amid_bars(lines: tuple[Line, ...], i: int) -> bool:
+    """Do rows set with bars stand right over and under ``lines[i]`` ("26 | 27 | 28 |" over "114年 11月",
+    "||||||" or "9 | 10 | 11 |" under it): it is a cell of their table, no sign-off.
+
+    >>> rows = tuple(recognize(t, n) for n, t in enumerate(["26 | 27 | 28 |", "114年 11月", "9 | 10 | 11 |", "2024年1月8日"], 1))
+    >>> [_amid_bars(rows, i) for i in range(4)]
+    [False, True, False, False]
+    """
+    return 0 < i < len(lines) - 1 and all("|" in lines[k].text for k in (i - 1, i + 1))
 
 
 def _dated_row(lines: tuple[Line, ...], i: int) -> bool:

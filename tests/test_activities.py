@@ -269,6 +269,8 @@ def test_a_figures_baseline_is_no_activity():
     ("这份计划从2025年6月开始执行到年底，分四部分来说。", 2025),      # corpus rw525: the plan starts then
     ("本办法自2025年1月1日起施行。", 2025),
     ("我校工会从2012年起坚持每年举办教职工运动会。", None),          # background: a custom since 2012
+    ("到2022年，全州居民健康素养水平提高到22%。", None),              # corpus rw1869: a goal's year, not the plan's
+    ("轉眼來到2025年，我們的計畫如下。", 2025),                      # corpus rw872: the year the text has come to
 ])
 def test_a_year_the_plan_starts_from_is_its_own_but_not_a_custom_since_then(opening, year):
     (plan,) = planparse.parse("\n".join([opening, "一、主要安排", "1. 6月：打基础。", "2. 9月下旬参加考试。"])).plans

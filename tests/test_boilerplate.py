@@ -3455,3 +3455,44 @@ def test_a_template_sites_plan_model_titled_so_is_titled():
     the line still titles the plan, as "……计划范文" does."""
     farm = ["工會活動方案模板", "    | 新華", "一、體育趣味競技比賽", "5月舉辦職工趣味運動會。", "二、文藝活動", "10月組織職工合唱比賽。"]
     assert [(p.title, p.first) for p in planparse.parse("\n".join(farm), year=2024).plans] == [(farm[0], 1)]
+
+
+def test_a_notice_that_hands_the_years_plan_down_is_a_cover_notice():
+    """"……关于下达2020年……计划的通知" over the plan, its title in two lines "2020年塞原自治区" / "国民经济和社会
+    发展计划" (corpus rw1871, a region's plan sent down by its government): the notice is no plan, and the
+    plan's title is both lines."""
+    page = ["塞原自治区人民政府关于下达2020年自治区国民经济和社会发展计划的通知", "各盟行政公署、市人民政府：",
+            "《2020年塞原自治区国民经济和社会发展计划》已经自治区人民代表大会批准，现下达给你们，请认真贯彻执行。",
+            "2020年1月20日", "2020年塞原自治区", "国民经济和社会发展计划",
+            "2020年是决胜全面建成小康社会的关键之年，做好今年工作意义重大。", "一、坚决打好三大攻坚战",
+            "3月底前完成脱贫攻坚普查准备工作。", "二、推动高质量发展", "6月组织重点项目观摩。"]
+    doc = planparse.parse("\n".join(page))
+    assert [(p.title, p.first) for p in doc.plans] == [("2020年塞原自治区国民经济和社会发展计划", 5)]
+    assert [n.title for n in doc.notices] == [page[0]]
+
+
+def test_a_years_plan_after_its_review_under_a_part_of_its_own_is_the_same_plan():
+    """"三、2023年工作计划" after the review's parts, then "2023年，全市……的总体思路是：……" (corpus rw1872, a
+    bureau's review and plan on a disclosure page): the part's opening words, not a second plan's."""
+    doc = planparse.parse_file(DOCS / "rw1872.txt")
+    assert [(p.title, p.first, p.last) for p in doc.plans] == [("漳川市司法局2022年工作总结和2023年工作计划", 8, 45)]
+
+
+def test_a_farms_question_on_a_pieces_separator_does_not_title_it():
+    """"篇二:教育局工作要点有哪些" over "青枫区教育局2023年工作要点" (corpus rw1870): the site's question
+    names no plan; the plan's own title under it does."""
+    farm = ["篇一:教育局工作要点有哪些", "棠溪市教育局2023年工作要点", "一、深化教育改革", "3月召开全市教育工作会议。",
+            "篇二:教育局工作要点有哪些", "青枫区教育局2023年工作要点", "一、推进优质均衡", "5月开展课堂教学评比。"]
+    assert [p.title for p in planparse.parse("\n".join(farm)).plans] == [farm[1], farm[5]]
+
+
+def test_a_calendars_month_cell_between_its_rows_signs_nothing():
+    """"114年 11月" between a term calendar's rows set with bars (corpus rw1878): a cell of the table, not the
+    plan's sign-off closing it before its last months."""
+    doc = planparse.parse_file(DOCS / "rw1878.txt")
+    assert [p.title for p in doc.plans] == ["國立中岳大學114學年度第1學期行事曆"]
+
+
+def test_a_blog_posts_category_and_author_footer_is_the_pages():
+    """"分類: 104 一-6 環保志工獎 | 作者: yunfeng | 發表於 2015 年 4 月 21 日" under a post (corpus rw1881)."""
+    assert 163 in {e.line for e in planparse.parse_file(DOCS / "rw1881.txt").boilerplate}
