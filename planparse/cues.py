@@ -194,17 +194,17 @@ def is_attachment_label(simple: str) -> bool:
 
 def unbracketed(title: str) -> str:
     """A title set wholly in 【】, without them: the brackets are the page's (and so is a bracket
-    whose partner the page lost: "乡镇卫生院2025年工作计划】", the run of a table's bars after it, and a
-    forum's link widget: "……活动 [复制链接]").
+    whose partner the page lost: "乡镇卫生院2025年工作计划】", the run of a table's bars after it, a
+    forum's link widget: "……活动 [复制链接]", and a site's search question: "……计划(……怎么写)").
 
     >>> unbracketed("【心内科护理单元第三季度工作计划】"), unbracketed("【篇一】中秋节活动方案")
     ('心内科护理单元第三季度工作计划', '【篇一】中秋节活动方案')
     >>> unbracketed("乡镇卫生院2025年工作计划】"), unbracketed("南苑街道2024年工作计划 | ||||||")
     ('乡镇卫生院2025年工作计划', '南苑街道2024年工作计划')
-    >>> unbracketed("澄江市青年志愿者服务月活动方案 [复制链接]")
-    '澄江市青年志愿者服务月活动方案'
+    >>> unbracketed("澄江市青年志愿者服务月活动方案 [复制链接]"), unbracketed("我的2025年个人工作计划(个人年度计划怎么写)")
+    ('澄江市青年志愿者服务月活动方案', '我的2025年个人工作计划')
     """
-    return _BRACKETED.sub(r"\1", _BARS.sub("", link_tail().sub("", title)))
+    return _BRACKETED.sub(r"\1", _BARS.sub("", link_tail().sub("", title_question().sub("", title))))
 
 
 def attached_name(simple: str) -> str | None:
@@ -401,6 +401,12 @@ def site_note() -> re.Pattern[str]:
 def field_code() -> re.Pattern[str]:
     """A Word field's code copied before a line's text (chrome_cues.yaml)."""
     return regex(load_yaml("chrome_cues.yaml")["field_code"])
+
+
+@cache
+def title_question() -> re.Pattern[str]:
+    """A site's search question in brackets after a plan's title ("……计划(……怎么写)", chrome_cues.yaml)."""
+    return regex(load_yaml("chrome_cues.yaml")["title_question"])
 
 
 @cache

@@ -230,8 +230,9 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
         elif (is_cover_notice(ln.simple) or i in halves) and not _is_junk(ln):
             role = "title"  # a cover notice opens its own part of the document (not a sharing site's link to one),
             # its title in one line or in two ("……医疗保障局关于印发" / "《……工作计划》的通知")
-        elif role == "body" and i in named:
-            role = "title"  # the plan's title that the cover notice over it sends out by name, read as text
+        elif role in ("body", "signoff") and i in named:
+            role = "title"  # the plan's title that the cover notice over it sends out by name, read as text (or, under
+            # the notice's date, as its sign-off)
         elif role == "chrome" and ln.separator and i not in listed:
             role = "title"  # "学期工作计划精选范文1": a compilation's separator, though it holds a site's word
         elif role == "chrome" and is_document_number(ln.simple) and _role_before(roles, i) == "title" \
@@ -255,6 +256,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             role = "body"  # "各位志工夥伴大家好:": the plan greets its readers; a page greets no one so
             # (a cover notice's addressees over its words that send the plan out are left to the model)
         elif role == "chrome" and (_plain_prose(ln) or _long_prose(ln) or _labelled_prose(ln) or _preamble(lines, i) or _inside_table(lines, decided, i)
+                                   or _page_between_numbers(lines, i)
                                    or _completes_sentence(lines, roles, i)
                                    or roles and roles[-1] in ("heading", "body") and (
                                        _closing_words(ln) or _hidden_after_text(ln.simple))):
@@ -315,6 +317,7 @@ def decide_roles(lines: tuple[Line, ...], hints: tuple[str, ...], model: LinearM
             elif role == "body" and ln.role == "title" and "title" in roles and 0 < i < len(lines) - 1 \
                     and _BULLET.match(lines[i - 1].text) and _BULLET.match(lines[i + 1].text):
                 role = "body"  # "愛心陪診接載計劃" between the bullets of the plan's last part and its own: its next part's name
+                # (kept as the model read it, out of reach of the title rules below)
             elif role == "title" and not ln.separator and (_date_only(ln) or bp.disclosure_field.match(ln.simple) and any(
                     lines[k].role == "title" for k in range(i + 1, min(i + ECHO_WITHIN, len(lines))))):
                 role = "chrome"  # "2025年2月20日星期四": a blog's date header over the post; "标题 ……计划" with the
@@ -1900,6 +1903,14 @@ def _long_prose(ln: Line) -> bool:
     return len(text) >= LONG_PROSE and len(CLAUSE_MARK.findall(text)) >= LONG_PROSE // PROSE and not _site_sentence(text)
 
 
+def _page_between_numbers(lines: tuple[Line, ...], i: int) -> bool:
+    """A long line between two page numbers ("第 1 页 共 4 页" … "第 2 页 共 4 页"): a Word copy's page
+    run into one line, the document's text, however few clause marks its tables leave it."""
+    number = _cues()[1]["page_number"]
+    return 0 < i < len(lines) - 1 and len(lines[i].simple) >= 2 * PROSE \
+        and all(number.match(lines[k].simple) for k in (i - 1, i + 1))
+
+
 def _preamble(lines: tuple[Line, ...], i: int) -> bool:
     """A paragraph of prose right over the plan's first numbered part ("一、……"), no site's word or
     sentence in it, though its last full stop is lost ("……的重要使命2024年，公司工会将……具体工作安排")."""
@@ -2512,14 +2523,14 @@ def _header_end(lines: tuple[Line, ...]) -> int:
 
 def _related_lists(lines: tuple[Line, ...]) -> set[int]:
     """Indices of related-article lists: a "相关文章：" line and the short titles after it,
-    or three or more article titles in a row."""
+    or three or more article titles in a row (read past a converter's glosses: "相关(guān)文章")."""
     bp = boilerplate_patterns()
     out: set[int] = set()
     run: list[int] = []
     after_header = False
     since_gap: list[int] = []  # the lines under the header since its list last skipped a blank line
     for i, ln in enumerate(lines + (None,)):
-        text = ln.simple if ln is not None else ""
+        text = unglossed(ln.simple) if ln is not None else ""
         if ln is not None and bp.related.search(text):
             after_header = True
             since_gap = []

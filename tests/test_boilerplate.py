@@ -3496,3 +3496,60 @@ def test_a_calendars_month_cell_between_its_rows_signs_nothing():
 def test_a_blog_posts_category_and_author_footer_is_the_pages():
     """"分類: 104 一-6 環保志工獎 | 作者: yunfeng | 發表於 2015 年 4 月 21 日" under a post (corpus rw1881)."""
     assert 163 in {e.line for e in planparse.parse_file(DOCS / "rw1881.txt").boilerplate}
+
+
+def test_a_sites_search_question_after_a_title_is_no_part_of_it():
+    """"我的2025年个人工作计划(个人年度计划怎么写)" (corpus rw63, a forum's copy of a post): the question the site
+    was found by, in brackets after the plan's title."""
+    assert [p.title for p in planparse.parse_file(DOCS / "rw63.txt").plans] == ["我的2025年个人工作计划"]
+
+
+def test_a_link_to_the_article_before_is_the_pages():
+    """"上一則:[府城活動]府城元宵燈會 2010 南瀛花燈展覽時間表" under a temple's year plan (corpus rw1698): the blog's
+    link to its previous post, though it names a timetable, no second plan."""
+    doc = planparse.parse_file(DOCS / "rw1698.txt")
+    assert len(doc.plans) == 1 and 34 in {e.line for e in doc.boilerplate}
+
+
+def test_a_forum_posters_profile_is_the_pages():
+    """"UID: 304118", "在线时间: 2316(时)", "注册时间: 2006-07-14" beside a post (corpus rw884): the poster's
+    profile, the page's; no line of it titles the thread's plan."""
+    doc = planparse.parse_file(DOCS / "rw884.txt")
+    assert {8, 12, 13, 14} <= {e.line for e in doc.boilerplate}
+    assert all(not (p.title or "").startswith("在线时间") for p in doc.plans)
+
+
+def test_a_related_list_under_a_glossed_header_is_the_pages():
+    """"社區(qū)五四活動(dòng)策劃書相關(guān)文章:" over five article titles (corpus rw1890, a converter's pinyin
+    glosses after its characters): the header is read past its glosses, and the titles are links, no plans."""
+    doc = planparse.parse_file(DOCS / "rw1890.txt")
+    assert len(doc.plans) == 2 and {36, 37, 38, 39, 40} <= {e.line for e in doc.boilerplate}
+
+
+def test_a_document_sites_page_headers_are_the_pages():
+    """"Page 2: 佛教慧德英文中學Annual School Plan 周年計劃書" and "2 School Plan 2014-2015 p. 2" over each page of
+    a school plan's transcript (corpus rw1896)."""
+    assert {8, 34, 36, 54, 56} <= {e.line for e in planparse.parse_file(DOCS / "rw1896.txt").boilerplate}
+
+
+def test_a_word_copys_page_run_into_one_line_between_its_page_numbers_is_the_plans():
+    """A sharing site's Word copy shown a page to a line, "第 1 页 共 4 页" between them (corpus rw1884): a page's
+    line of fields and few clause marks ("受教对象：患者及家属、村民。 四、开展公众健康咨询活动……") is the
+    document's text, not the site's."""
+    doc = planparse.parse_file(DOCS / "rw1884.txt")
+    kept = {n for p in doc.plans for n in range(p.first, p.last + 1)} - {e.line for e in doc.boilerplate}
+    assert {9, 11} <= kept
+
+
+def test_a_bare_separator_run_into_its_pieces_first_sentence_separates():
+    """"【篇二】 为切实做好 2021 年辖区基本公共卫生服务工作，……" (corpus rw1884, a Word copy a page to a line): the
+    compilation's separator, then its second piece's first sentence; the line is parted after it."""
+    doc = planparse.parse_file(DOCS / "rw1884.txt")
+    assert [(p.title, p.first) for p in doc.plans[1:]] == [("篇二", 13)]
+
+
+def test_a_forum_posts_header_with_the_posters_number_begins_a_reply():
+    """"ID:452917 发表于 2024-9-4 08:12 | 显示全部楼层" under a class's plan posted whole (corpus rw832): a reply's
+    header, the readers' words under it no second plan."""
+    doc = planparse.parse_file(DOCS / "rw832.txt")
+    assert [(p.first, p.last) for p in doc.plans] == [(18, 49)]
