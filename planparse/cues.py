@@ -276,6 +276,15 @@ def sends_plan_out(text: str) -> bool:
     return heading_patterns().notice_body.search(unglossed(text)) is not None  # ("印发(fā)给你们": a converter's gloss)
 
 
+def goes_on_to_own_points(text: str) -> bool:
+    """Does a notice's sentence go on to its own points ("……现印发你们，并将有关事项通知如下。")?
+
+    >>> goes_on_to_own_points("现将《……方案》印发你们，并将有关事项通知如下："), goes_on_to_own_points("现印发给你们，请认真贯彻执行。")
+    (True, False)
+    """
+    return heading_patterns().own_points.search(text) is not None
+
+
 def heading_kind(title: str) -> str | None:
     """The kind a heading's wording names, or None for a content heading.
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
-from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, LIST_ENTRY, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, body_kind, heading_kind,
+from planparse.cues import (CLAUSE_MARK, DOCUMENT_NUMBER, FIELD, LIST_ENTRY, SUBTITLE_CHARS, TITLE_HEAD_CHARS, announces_plan, attached_name, goes_on_to_own_points, body_kind, heading_kind,
                            is_attachment, is_attachment_label, is_bare_separator, is_contents_label, is_contents_line, is_cover_notice, is_hidden_note, is_rule, is_signature,
                            names_timetable, opens_plan, org_name_alone, sends_plan_out, unbracketed, unglossed)
 from planparse.dates import Context, resolve
@@ -31,7 +31,6 @@ _BLANK_YEAR = regex(r"^(?:20[xX×ｘＸ]{2}|20[_＿]{2,})\s*年")  # a template'
 _PART = regex(r"\s*[（(][一二三四五六七八九十0-9]{1,2}[)）]$")  # an attached table's part number ("……分解表(一)")
 _BOOK_TITLE = regex(r"[^《》]{0,30}《(?P<name>[^《》]{4,60})》")  # a title in book-title marks (its sender's name before them)
 _SPACES = regex(r"\s+")
-_OWN_ITEMS = regex(r"(?:事项|要求)[^。]{0,6}(?:通知|明确)如下[:：。]?\s*$")  # a notice's own points follow
 _SENTENCE = regex(r"[。！？；]")  # a sentence's end: no contents' line
 CONTENTS_GAP = 40  # the longest line amid a table of contents that is no entry of it
 _PART_NAME = regex(r"\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*[\u4e00-\u9fff]{1,6}\s*")  # "五、工作报告"
@@ -326,7 +325,7 @@ def _sent_out_at(lines: list[Line]) -> int | None:
     under it (None: no line of them sends a plan out, or the one that does goes on to the
     notice's own points: "……现印发你们，并将有关事项通知如下。")."""
     sent = _sending_line(lines)
-    if sent is None or _OWN_ITEMS.search(lines[sent].simple):
+    if sent is None or goes_on_to_own_points(lines[sent].simple):
         return None
     end = sent + 1
     while end < len(lines) and lines[end].role == "signoff":

@@ -135,6 +135,7 @@ class HeadingPatterns:
     not_title: AnyOf
     notice: re.Pattern[str]
     notice_body: AnyOf
+    own_points: re.Pattern[str]
     plan_announcement: re.Pattern[str]
     plain: tuple[re.Pattern[str], ...]
     open_end: re.Pattern[str]
@@ -174,6 +175,7 @@ def heading_patterns() -> HeadingPatterns:
         not_title=AnyOf(_compile(p, f) for p in d.get("not_title") or ()),
         notice=_compile(d["notice"], f),
         notice_body=AnyOf([_compile(d["notice_body"], f)]),
+        own_points=_compile(d["own_points"], f),
         plan_announcement=_compile(d["plan_announcement"], f),
         plain=tuple(_compile(p, f) for p in d.get("plain") or ()),
         open_end=_compile(d["open_end"], f),
