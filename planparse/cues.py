@@ -204,7 +204,9 @@ def unbracketed(title: str) -> str:
     >>> unbracketed("澄江市青年志愿者服务月活动方案 [复制链接]"), unbracketed("我的2025年个人工作计划(个人年度计划怎么写)")
     ('澄江市青年志愿者服务月活动方案', '我的2025年个人工作计划')
     """
-    return _BRACKETED.sub(r"\1", _BARS.sub("", link_tail().sub("", title_question().sub("", title))))
+    for tail in _title_tails():
+        title = tail.sub("", title)
+    return _BRACKETED.sub(r"\1", _BARS.sub("", title))
 
 
 def attached_name(simple: str) -> str | None:
@@ -413,15 +415,9 @@ def field_code() -> re.Pattern[str]:
 
 
 @cache
-def title_question() -> re.Pattern[str]:
-    """A site's search question in brackets after a plan's title ("……计划(……怎么写)", chrome_cues.yaml)."""
-    return regex(load_yaml("chrome_cues.yaml")["title_question"])
-
-
-@cache
-def link_tail() -> re.Pattern[str]:
-    """A forum's link widget run on after a thread's title ("…… [复制链接]", chrome_cues.yaml)."""
-    return regex(load_yaml("chrome_cues.yaml")["link_tail"])
+def _title_tails() -> tuple[re.Pattern[str], ...]:
+    """What a page runs on after a plan's title, in the order they are cut (chrome_cues.yaml)."""
+    return tuple(regex(p) for p in load_yaml("chrome_cues.yaml")["title_tails"])
 
 
 @cache
