@@ -107,14 +107,18 @@ class _State:
     activities: list[Activity] = field(default_factory=list)
     recurring: list[Recurring] = field(default_factory=list)
 
-    def when(self, ln: Line, m: Mention, schedule: bool | str) -> When | None:
-        """A mention's days in the plan: placed in the term, or rolled with a running schedule."""
+    def when(self, ln: Line, m: Mention, schedule: bool | str, after: When | None = None) -> When | None:
+        """A mention's days in the plan: placed in the term, or rolled with a running schedule;
+        ``after``, a day of the same sentence that gives its year, gives it to a later day or month
+        ("2025年7月1日暑假开始，8月31日暑假结束")."""
         w = resolve(m, self.ctx)
         if not isinstance(w, When):
             return None
-        own_year = any(k in ("ay", "ar", "ae", "ly", "a.ay", "a.ar", "from") for k, _ in m.parts)
-        if own_year or w.start is None or w.precision in ("year", "term") or m.shape in ("school_year", "weekday"):
+        if _own_year(m) or w.start is None or w.precision in ("year", "term") or m.shape in ("school_year", "weekday"):
             return w
+        if after is not None and after.start is not None and w.precision in ("day", "range", "xun", "month") \
+                and w.start.month >= after.start.month:
+            return _shift(w, after.start.year - w.start.year)
         if self.labelled is not None:
             return _shift(w, self.labelled - w.start.year)  # "2012年：……春季新种青梅" in a plan of 2011–2013
         month = w.start.month
@@ -140,6 +144,10 @@ class _State:
             return False
         first = date(self.plan.year, 8, 1) if self.plan.term == 1 else date(self.plan.year, 1, 1)
         return w.end < first
+
+
+def _own_year(m: Mention) -> bool:
+    return any(k in ("ay", "ar", "ae", "ly", "a.ay", "a.ar", "from") for k, _ in m.parts)
 
 
 def _shift(w: When, years: int) -> When:
@@ -405,11 +413,14 @@ def _segment(ln: Line, s0: int, s1: int, header: _Header | None, state: _State, 
     """The activities of one ；/。 segment of a line: its own dated clauses, or the header's date."""
     text = ln.text
     own: list[tuple[When, Mention]] = []
+    dated: When | None = None  # the sentence's last date that gives its own year
     for m in ln.dates:
         if not s0 <= m.offset < s1 or DOCUMENT_DATE.search(text, max(s0, m.offset - 12), m.offset) \
                 or _BASELINE.search(text, max(s0, m.offset - 2), m.offset):
             continue  # "编制日期：2024年1月8日": when the document was drawn up, not an activity; "较年初": a baseline
-        w = state.when(ln, m, header is not None)
+        w = state.when(ln, m, header is not None, dated)
+        if w is not None and w.start is not None and _own_year(m) and w.precision in ("day", "range"):
+            dated = w
         if w is None or w.precision == "year" or state.background(w, m) or _theme(text, m, state.plan):
             continue
         if header is not None and (w.precision not in OWN_PRECISIONS or (w.start is None and header.when.start)):

@@ -540,3 +540,19 @@ def test_a_section_that_repeats_its_field_block_dates_each_block_by_its_own_time
             "- 沿滨河绿道开展健步走，沿途设置趣味关卡。\n- 主题：书画作品展\n- 时间：4月中旬\n- 征集辖区书画爱好者的作品集中展出。\n"
             "夏季活动：\n- 主题：纳凉晚会\n- 时间：7月中旬\n- 在社区广场举办露天文艺晚会。\n")
     assert [(line, w) for line, w, *_ in acts(text)] == [(5, "4月上旬"), (8, "4月中旬"), (12, "7月中旬")]
+
+
+@pytest.mark.parametrize("line, when, start", [
+    ("2025年7月1日(星期二)暑假开始,8月31日(星期日)暑假结束。", "8月31日(星期日)", "2025-08-31"),
+    ("2025年3月1日起开展自查,4月中旬完成整改。", "4月中旬", "2025-04-11"),
+    ("2025/11/22参加年度体检,和年初的数据对比一下。", "年初", "2024-01-01"),  # a period, not a later day
+    ("2025年9月5日前报送材料,3月底前完成验收。", "3月底", "2024-03-21"),  # an earlier month: not carried on
+])
+def test_a_later_day_in_a_sentence_takes_the_year_of_the_day_before_it(line, when, start):
+    """"2025年7月1日暑假开始，8月31日暑假结束" in a kindergarten's 2024—2025 school-year calendar (corpus rw1898): the
+    summer's end is the year the sentence gives (2025), not the plan's; a period of the year ("年初") is not a
+    later day, nor a month before the day's, and they keep the plan's year."""
+    text = "\n".join(["溪州市2024年幼儿园工作安排", "一、上半年", "2024年3月1日开学。", "二、其他", line])
+    got = {a.when.text: a.when.start.isoformat() for p in planparse.parse(text).plans for a in p.activities
+           if a.line == 5 and a.when.start}
+    assert got[when] == start

@@ -3553,3 +3553,11 @@ def test_a_forum_posts_header_with_the_posters_number_begins_a_reply():
     header, the readers' words under it no second plan."""
     doc = planparse.parse_file(DOCS / "rw832.txt")
     assert [(p.first, p.last) for p in doc.plans] == [(18, 49)]
+
+
+def test_a_term_over_its_progress_tables_name_is_one_title():
+    """"……國民小學110學年度第一學期" over "四~六年級晨讀(古典詩文)進度表" (corpus rw1910, a school's reading
+    table flattened one cell per line): the title broken after its term, its second line naming a 进度表."""
+    doc = planparse.parse_file(DOCS / "rw1910.txt")
+    assert [p.title for p in doc.plans] == ["桃園市龍潭區石門溪國民小學110學年度第一學期四~六年級晨讀(古典詩文)進度表"]
+    assert not is_title("教学进度表：", None)  # a table's label over its rows names no plan
