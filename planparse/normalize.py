@@ -703,8 +703,13 @@ _HALF_COMMA = regex(r"[\u4e00-\u9fff],[\u4e00-\u9fff]")  # a half-width comma be
 def sentence(text: str) -> bool:
     """A line that reads as a sentence, not as a plan's title, whatever its role says
     ("回顾2024年，本人在……较好地完成了文秘、会务和接待"; its commas half-width when it ends as a sentence does:
-    "2013年是我省……之年,是……方案。", not "年末回顧:設定新年目標之前,先問自己這 6 個問題")."""
+    "2013年是我省……之年,是……方案。", or as a lead-in does: "……,特制定我局健康教育工作计划:"; not "年末回顧:設定新年目標之前,
+    先問自己這 6 個問題").
+
+    >>> sentence("根据创建卫生县城的标准要求,结合我局实际,特制定我局健康教育工作计划:"), sentence("年末回顧:設定新年目標之前,先問自己這 6 個問題")
+    (True, False)
+    """
     simple = to_simplified(text)
     named = simple.partition("：")[0]  # a title's own words before its subtitle
-    return len(simple) >= 20 and ("，" in simple or _HALF_COMMA.search(simple) is not None and simple.endswith("。")) \
+    return len(simple) >= 20 and ("，" in simple or _HALF_COMMA.search(simple) is not None and simple.endswith(("。", "：", ":"))) \
         and not (heading_patterns().title.search(simple) or heading_patterns().title.search(named))

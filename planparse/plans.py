@@ -40,7 +40,8 @@ _PLAN_YEAR = regex(rf"(?<![0-9０-９/／\-])({DIG}{{4}}|1[0-4][0-9](?=\s?学?�
 _YEAR_SPAN = rf"({DIG}{{4}})\s*[-—–~～至到－]{{1,3}}\s*({DIG}{{4}})"  # "2024-2025", "2024—2025", "2023---2024"
 _SCHOOL_YEAR = regex(_YEAR_SPAN + r"\s*学年|(?<![0-9])1[0-4][0-9]\s*学年度"
                                   r"|(?<![0-9０-９\-—–~～至到－/／])(?:19|20)[0-9]{2}\s*学年")  # "2013学年度第二学期": 2013–2014
-_SCHOOL_YEAR_FIRST = regex(rf"({DIG}{{4}})\s*[-—–~～至到－/／]{{1,3}}\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度)")
+_SCHOOL_YEAR_FIRST = regex(rf"({DIG}{{4}})\s*[-—–~～至到－/／]{{1,3}}\s*(?:{DIG}{{4}}|{DIG}{{2}})\s*(?:学年|年度|(?=(?:第[一二]|[上下])学期))")
+# ("2025-2026上学期": a school year's span with its term and no 学年)
 _SCHOOL_YEARS = regex(_YEAR_SPAN + "(?![0-9])")  # a school's "2024-2025 校務計劃書"
 _FULL = str.maketrans("０１２３４５６７８９", "0123456789")
 _TITLE_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]))?"
@@ -51,8 +52,8 @@ _TITLE_YEARS = regex(r"((?:19|20)[0-9]{2})\s*[-—–~～至/]\s*(?:(?:19|20)?[0
 _BRACKETED_YEARS = regex(r"(?:计划|规划|方案|要点)\s*[（(]\s*((?:19|20)?[0-9]{2})\s*[-—–~～至/]\s*(?:19|20)?[0-9]{2}\s*[)）]")
 # "中国语文科工作计划(07-08)", "……计划（2024-25）": the school year a Hong Kong plan is for, in brackets after its name
 _NAMED_YEAR = regex(r"(?:计划|规划|方案|要点)\s*((?:19|20)[0-9]{2})(?![0-9年字])")  # "小学少先队工作计划2024春", not "……计划1960字"
-_SEASON_YEAR = regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?=春季|秋季|夏季|冬季|春|秋|上半年|下半年|寒假|暑假|上学期|下学期)")
-# "幼儿园2023春季工作计划": a title's year without 年, written before the season or term the plan is for
+_SEASON_YEAR = regex(r"(?<![0-9])((?:19|20)[0-9]{2})\s*(?=[《【“「]?(?:春季|秋季|夏季|冬季|春|秋|上半年|下半年|寒假|暑假|上学期|下学期))")
+# "幼儿园2023春季工作计划", "……的2024《寒假作息时间表》": a title's year without 年, written before the season or term the plan is for
 _PART_YEAR = regex(r"^\s*((?:19|20)[0-9]{2})\s*(?:年度?|[—–~至-]\s*(?:19|20)?[0-9]{2}\s*学年度?\s*(?:第[一1]学期)?)\s*(?:工作|活动)?(?:计划|打算|安排|要点|思路)")
 # "2025 年工作计划", "2023—2024学年第一学期活动安排": a part's heading
 _CLOSING_LINES = 4  # how far from a plan's end its date is looked for
@@ -60,7 +61,8 @@ SUBHEADING_CHARS = 10  # the longest name of a part that a numbered sub-heading 
 SAME_TITLE = 0.7  # the share of a title's character pairs that the same title written again has
 SUBTITLE_LINES = 2  # the most lines of subtitle between a compilation's separator and the plan's own title
 _TERM_WORDS = {1: regex(r"第一学期|上学期|秋季学期|秋学期"), 2: regex(r"第二学期|下学期|春季学期|春学期")}
-_OPENING_TERM_WORDS = {1: regex(r"第一学期|秋季学期|秋学期"), 2: regex(r"第二学期|春季学期|春学期")}
+_OPENING_TERM_WORDS = {1: regex(r"第一学期|秋季学期|秋学期|(?:学年度?|[0-9])\s*上学期"),
+                       2: regex(r"第二学期|春季学期|春学期|(?:学年度?|[0-9])\s*下学期")}  # (not "比上学期提高")
 _TITLE_SEASONS = {1: regex(r"年秋季(?!运动会)|秋季[)）]"), 2: regex(r"年春季(?!运动会)|春季[)）]")}
 _SCHOOL = regex(r"学校|小学|中学|学院|幼儿园|[大中小]班|班级|班主任|教研|年级|学科|教学|学生|幼儿|学期|学年")
 _MONTH = regex(r"(?<![0-9])(1[0-2]|[1-9])\s*月|(十[一二]?|[一二三四五六七八九])月")

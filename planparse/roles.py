@@ -2529,11 +2529,12 @@ def _related_lists(lines: tuple[Line, ...]) -> set[int]:
     run: list[int] = []
     after_header = False
     since_gap: list[int] = []  # the lines under the header since its list last skipped a blank line
+    listed: list[int] = []  # the lines under the header
     for i, ln in enumerate(lines + (None,)):
         text = unglossed(ln.simple) if ln is not None else ""
         if ln is not None and bp.related.search(text):
             after_header = True
-            since_gap = []
+            since_gap, listed = [], []
             out.add(i)
             continue
         short = ln is not None and len(text) <= 40 and not CLAUSE_MARK.search(text)
@@ -2544,8 +2545,11 @@ def _related_lists(lines: tuple[Line, ...]) -> set[int]:
             if i and lines[i - 1].last + 1 < ln.first:  # type: ignore[union-attr]
                 since_gap = []
             since_gap.append(i)
+            listed.append(i)
             out.add(i)
             continue
+        if after_header and len(listed) == 1 and ln is not None and len(text) > 40 and CLAUSE_MARK.search(text):
+            out.discard(listed[0])  # "- 相關推薦" over the article's title, then its text: the title is no link
         after_header = False
         if ln is not None and len(text) <= 60 and bp.list_item.search(text) and not bp.list_item_not.search(text):
             run.append(i)

@@ -556,3 +556,29 @@ def test_a_later_day_in_a_sentence_takes_the_year_of_the_day_before_it(line, whe
     got = {a.when.text: a.when.start.isoformat() for p in planparse.parse(text).plans for a in p.activities
            if a.line == 5 and a.when.start}
     assert got[when] == start
+
+
+@pytest.mark.parametrize("second, year, term, january", [
+    ("2025-2026上学期", 2025, 1, "2026-01-05"),  # a school year's span and its term, no 学年 (corpus rw1921)
+    ("2025-2026第一学期", 2025, 1, "2026-01-05"),
+    ("2025-2026学年上学期", 2025, 1, "2026-01-05"),  # 上学期 after 学年 is the first term
+    ("本学期各科平均分比上学期提高3分", None, None, None),  # the term before, in prose: no year, no term
+])
+def test_a_school_years_span_with_its_term_under_the_title_dates_the_plan(second, year, term, january):
+    """"北原市松岭镇中学学校工作计划" over "2025-2026上学期" (corpus rw1921, a rural school's plan on a city's
+    disclosure portal): the plan's year is the span's first, its term the first, and its calendar's January
+    rolls into the span's second year."""
+    text = "\n".join(["北原市松岭镇中学学校工作计划", second, "一、指导思想", "坚持立德树人。", "二、学期行事历",
+                      "第1周  9.1-9.5  开学典礼", "第19周  1.5-1.9  期末考试"])
+    (plan,) = planparse.parse(text).plans
+    assert (plan.year, plan.term) == (year, term)
+    assert [str(a.when.start) if a.when.start else None for a in plan.activities][-1] == january
+
+
+def test_a_year_written_before_a_titles_book_marks_is_the_plans():
+    """"最适合孩子的2024《寒假作息时间表》,建议家长收藏!" (corpus rw1927, a parenting blog's post): the year before
+    the season the book-title marks open is the plan's year."""
+    text = "\n".join(["最适合孩子的2024《寒假作息时间表》,建议家长收藏!", "假期开始前，和孩子一起把每天的时间安排好。",
+                      "一、阶段安排", "第一阶段(1月20日-2月2日):集中完成作业。"])
+    (plan,) = planparse.parse(text).plans
+    assert plan.year == 2024 and [str(a.when.start) for a in plan.activities] == ["2024-01-20"]

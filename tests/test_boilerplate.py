@@ -3561,3 +3561,11 @@ def test_a_term_over_its_progress_tables_name_is_one_title():
     doc = planparse.parse_file(DOCS / "rw1910.txt")
     assert [p.title for p in doc.plans] == ["桃園市龍潭區石門溪國民小學110學年度第一學期四~六年級晨讀(古典詩文)進度表"]
     assert not is_title("教学进度表：", None)  # a table's label over its rows names no plan
+
+
+def test_a_related_header_over_the_articles_title_lists_no_link():
+    """"- 相關(guān)推薦" over the page's title, then the plan's opening sentence (corpus rw1924, a template farm's
+    page in traditional script with a converter's glosses): one short line before the text is the article's
+    title, not a related link, and the opening sentence that names the plan is no title."""
+    doc = planparse.parse_file(DOCS / "rw1924.txt")
+    assert [(p.title, p.first) for p in doc.plans] == [("社區(qū)居委會的低保工作計劃范文", 2)]

@@ -37,10 +37,11 @@ CN_YEAR = "[〇零一二三四五六七八九]{4}"
 ROC_YEAR = "(?<![0-9０-９])1[0-4][0-9]"  # a year of the Republic of China (民国113年 = 2024), as Taiwan writes it
 SHORT_YEAR = (f"{ROC_YEAR}|(?<![0-9０-９]){DIG}{{2}}"
               f"|(?<![〇零一二三四五六七八九十]){'[〇零一二三四五六七八九]'}{{2}}")  # 113年, 98年, 零七年
-DOT_CONTEXT = (r"(?:(?<=[于在：:（(|；;，,、])|(?<=\| )|(?<=^[-*•·▪►◆●○■□] )|(?<=^[-*•·▪►◆●○■□])"
+DOT_CONTEXT = (r"(?:(?<=[于在：:（(|；;，,、▲△★☆◆◇■□※])|(?<=\| )|(?<=^[-*•·▪►◆●○■□] )|(?<=^[-*•·▪►◆●○■□])"
                r"|^(?![0-9]{1,2}[.．][0-9]{1,2}\s*、\s*[^0-9\s]))")  # (not an item's number: "1.1、集合"; after a list's
 # marker: "- 2/23（一）早自修")
-DOT_RANGE_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、。\s])|^)"  # a range of two dotted days also after a space (a table's cell) or a full stop
+DOT_RANGE_CONTEXT = r"(?:(?<=[于在：:（(|；;，,、。\s▲△★☆◆◇■□※])|^)"  # a range of two dotted days also after a space (a table's cell) or a full stop
+# (and after a calendar's mark for whom an item is: "▲9/1~9/5 ……", "★8/25 ……")
 DOT_UNITS = r"(?![0-9０-９.．/%％‰]|[:：][0-9])(?!\s*(?:[倍万亿个分秒岁人次项件米小时天周年克吨亩级版月]|元(?!旦)))"  # (12.29 元旦: no price)
 LUNAR_DAY = "初十|初[一二三四五六七八九]|初[0-9]|廿[一二三四五六七八九]|二十[一二三四五六七八九]?|三十|十[一二三四五六七八九]?"
 
@@ -188,7 +189,7 @@ def strategies() -> tuple[Strategy, ...]:
         ("month_typo", rf"{GUARD}(?P<am>十[一二]?|[一二三四五六七八九])份(?=\s*[：:]|\s*$)", r.month),
         ("half_year", r"(?P<p>上半年|下半年|前半年|后半年)", r.year_part),
         ("year_edge", r"年(?P<p>初|底|末)(?!中)", r.year_part),
-        ("season", r"(?P<s>春季|夏季|秋季|冬季|暑期|暑假|寒假)|(?<=年)(?P<s2>[春夏秋冬])(?![季节天风假装令游运晚联意耕播光色])",
+        ("season", r"(?P<s>春季|夏季|秋季|冬季|暑期|暑假|寒假)(?!作业)|(?<=年)(?P<s2>[春夏秋冬])(?![季节天风假装令游运晚联意耕播光色])",
          r.season),
         ("term", r"(?P<t>开学初|学期初|学期末|(?<!学)期中|(?<!学)期末)", r.term),
         ("festival", _festival_pattern(), r.festival),
