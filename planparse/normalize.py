@@ -653,12 +653,13 @@ def _row(text: str) -> bool:
 def _continues(group: list[Line], nxt: Line) -> bool:
     """Does ``nxt`` continue the sentence that the lines of ``group`` leave open?"""
     first = group[0]
-    if len(group) == 1 and first.role == nxt.role == "title" and not first.separator and (
+    if len(group) == 1 and first.role == nxt.role == "title" and not first.separator and not nxt.separator and (
             title_head(first, nxt) or notice_halves(first.simple, nxt.simple)
             or title_half(first, nxt)):
         return True  # a title set in two lines ("城关镇桃源社区居民委员会2023年度" / "工作计划"; an
         # organisation's name over a title that opens with its year; "……关于印发" / "《……》的通知";
-        # a half that names no plan: "柏海州深化紧密型县域医疗卫生" / "共同体建设实施方案")
+        # a half that names no plan: "柏海州深化紧密型县域医疗卫生" / "共同体建设实施方案"; not a page's title over
+        # its first piece's separator: "2020年医院工会工作计划" / "【篇一】")
     if len(group) <= 2 and first.role == nxt.role == "title" and not first.separator and not nxt.separator \
             and _SENDS.search(unglossed(first.simple)) and not is_cover_notice(so_far := "".join(ln.simple for ln in group)) \
             and (len(group) == 1 or is_cover_notice(so_far + nxt.simple)):

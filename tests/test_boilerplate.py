@@ -3569,3 +3569,11 @@ def test_a_related_header_over_the_articles_title_lists_no_link():
     title, not a related link, and the opening sentence that names the plan is no title."""
     doc = planparse.parse_file(DOCS / "rw1924.txt")
     assert [(p.title, p.first) for p in doc.plans] == [("社區(qū)居委會的低保工作計劃范文", 2)]
+
+
+def test_a_pages_title_over_its_first_pieces_separator_is_not_that_pieces_title():
+    """"2020年医院工会工作计划" over "【篇一】", then the piece (corpus rw1930, a document site's compilation of a
+    hospital union's plans): the page's title is its own line, not the first half of the piece's title, and its
+    year does not date the piece's months."""
+    doc = planparse.parse_file(DOCS / "rw1930.txt")
+    assert [(p.title, p.year) for p in doc.plans] == [("篇一", None), ("篇二", 2020)]
